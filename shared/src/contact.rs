@@ -1,0 +1,281 @@
+//! Ways to reach a voter: email address, US phone number, and the hours they may be contacted.
+
+use chrono::NaiveTime;
+use chrono_tz::Tz;
+use thiserror::Error;
+use validator::ValidateEmail;
+
+use crate::error::input_error_codes;
+
+/// Time zone of a voter who has not chosen one.
+pub const DEFAULT_TIME_ZONE: Tz = chrono_tz::America::Los_Angeles;
+
+/// RFC 5321's limit on a forward path; longer addresses cannot be delivered.
+const MAX_EMAIL_LEN: usize = 254;
+
+/// An email address that mail can be sent to. The domain is lower-cased; the local part is kept as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EmailAddress(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EmailError {
+    #[error("Enter your email address.")]
+    Missing,
+    #[error("Enter an email address like name@example.com.")]
+    Format,
+}
+
+input_error_codes!(EmailError {
+    Missing => "required",
+    Format => "format",
+});
+
+impl EmailAddress {
+    pub fn parse(input: &str) -> Result<Self, EmailError> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Err(EmailError::Missing);
+        }
+        let (local, domain) = input.rsplit_once('@').ok_or(EmailError::Format)?;
+        // The validator crate accepts dotless domains (`user@localhost`); mail to voters needs a real one.
+        if input.len() > MAX_EMAIL_LEN || !input.validate_email() || !domain.contains('.') || domain.ends_with('.') {
+            return Err(EmailError::Format);
+        }
+        Ok(Self(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A US phone number (North American Numbering Plan), held in E.164 form: `+1` and ten digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PhoneNumber(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PhoneError {
+    #[error("Enter your phone number.")]
+    Missing,
+    #[error("Enter a 10-digit US phone number, for example (916) 555-0123.")]
+    Format,
+    #[error("This is not a valid US phone number: check the area code and the first three digits after it.")]
+    NotAssignable,
+}
+
+input_error_codes!(PhoneError {
+    Missing => "required",
+    Format => "format",
+    NotAssignable => "not_assignable",
+});
+
+impl PhoneNumber {
+    /// Accepts the usual ways of writing a US number: `916-555-0123`, `(916) 555 0123`,
+    /// `916.555.0123`, `+1 916 555 0123`, `1-916-555-0123`.
+    pub fn parse(input: &str) -> Result<Self, PhoneError> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Err(PhoneError::Missing);
+        }
+        let (country_code, rest) = match input.strip_prefix('+') {
+            Some(rest) => (true, rest),
+            None => (false, input),
+        };
+        if !rest.chars().all(|c| c.is_ascii_digit() || " -.()".contains(c)) {
+            return Err(PhoneError::Format);
+        }
+        let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+        let national = match (country_code, digits.len()) {
+            (_, 11) if digits.starts_with('1') => &digits[1..],
+            (false, 10) => &digits[..],
+            _ => return Err(PhoneError::Format),
+        };
+        // NANP: neither the area code nor the exchange may start with 0 or 1.
+        let bytes = national.as_bytes();
+        if bytes[0] < b'2' || bytes[3] < b'2' {
+            return Err(PhoneError::NotAssignable);
+        }
+        Ok(Self(format!("+1{national}")))
+    }
+
+    /// The number in E.164 form, e.g. `+19165550123`.
+    pub fn e164(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The daily hours a voter may be contacted, in their own time zone. The window may wrap midnight
+/// (22:00–06:00).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContactWindow {
+    start: NaiveTime,
+    end: NaiveTime,
+    time_zone: Tz,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ContactWindowError {
+    #[error("Enter a time as HH:MM on a 24-hour clock, for example 08:00 or 20:30.")]
+    TimeFormat,
+    #[error("The start and end of the contact hours must be different times.")]
+    Empty,
+    #[error("Choose a time zone from the list, for example America/Los_Angeles.")]
+    UnknownTimeZone,
+}
+
+input_error_codes!(ContactWindowError {
+    TimeFormat => "format",
+    Empty => "empty_window",
+    UnknownTimeZone => "unknown_time_zone",
+});
+
+impl ContactWindow {
+    /// `start` and `end` as `HH:MM` (24-hour), `time_zone` as an IANA name (`America/Los_Angeles`).
+    /// Each part's error is reported separately by [`ContactWindow::parse_parts`].
+    pub fn parse(start: &str, end: &str, time_zone: &str) -> Result<Self, ContactWindowError> {
+        let (start, end, time_zone) = Self::parse_parts(start, end, time_zone);
+        Self::new(start?, end?, time_zone?)
+    }
+
+    /// Parses each part on its own so a form can show every field's error at once.
+    pub fn parse_parts(
+        start: &str,
+        end: &str,
+        time_zone: &str,
+    ) -> (
+        Result<NaiveTime, ContactWindowError>,
+        Result<NaiveTime, ContactWindowError>,
+        Result<Tz, ContactWindowError>,
+    ) {
+        (parse_time_of_day(start), parse_time_of_day(end), parse_time_zone(time_zone))
+    }
+
+    pub fn new(start: NaiveTime, end: NaiveTime, time_zone: Tz) -> Result<Self, ContactWindowError> {
+        if start == end {
+            return Err(ContactWindowError::Empty);
+        }
+        Ok(Self { start, end, time_zone })
+    }
+
+    pub fn start(&self) -> NaiveTime {
+        self.start
+    }
+
+    pub fn end(&self) -> NaiveTime {
+        self.end
+    }
+
+    pub fn time_zone(&self) -> Tz {
+        self.time_zone
+    }
+
+    /// Whether `local` (a time of day in the voter's zone) is inside the window; the start is
+    /// inside, the end is not.
+    pub fn contains(&self, local: NaiveTime) -> bool {
+        if self.start < self.end {
+            self.start <= local && local < self.end
+        } else {
+            local >= self.start || local < self.end
+        }
+    }
+}
+
+fn parse_time_of_day(input: &str) -> Result<NaiveTime, ContactWindowError> {
+    let input = input.trim();
+    let bytes = input.as_bytes();
+    let well_formed = bytes.len() == 5 && bytes[2] == b':' && [0, 1, 3, 4].iter().all(|&i| bytes[i].is_ascii_digit());
+    if !well_formed {
+        return Err(ContactWindowError::TimeFormat);
+    }
+    NaiveTime::parse_from_str(input, "%H:%M").map_err(|_| ContactWindowError::TimeFormat)
+}
+
+fn parse_time_zone(input: &str) -> Result<Tz, ContactWindowError> {
+    input.trim().parse::<Tz>().map_err(|_| ContactWindowError::UnknownTimeZone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::InputError;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn time(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn email_addresses() {
+        assert_eq!(EmailAddress::parse(" Ana.Lopez@Example.ORG ").unwrap().as_str(), "Ana.Lopez@example.org");
+        for bad in ["ana", "ana@", "@example.org", "ana@localhost", "ana@example.", "ana lopez@example.org"] {
+            assert_eq!(EmailAddress::parse(bad).unwrap_err().code(), "format", "{bad}");
+        }
+        assert_eq!(EmailAddress::parse("").unwrap_err().code(), "required");
+    }
+
+    #[test]
+    fn phone_numbers_are_stored_in_e164() {
+        for typed in ["916-555-0123", "(916) 555-0123", "916.555.0123", "+1 916 555 0123", "1-916-555-0123", "9165550123"] {
+            assert_eq!(PhoneNumber::parse(typed).unwrap().e164(), "+19165550123", "{typed}");
+        }
+        for bad in ["555-0123", "+44 20 7946 0958", "916-555-01234", "916-555-O123", "+9165550123"] {
+            assert_eq!(PhoneNumber::parse(bad).unwrap_err().code(), "format", "{bad}");
+        }
+        assert_eq!(PhoneNumber::parse("016-555-0123").unwrap_err().code(), "not_assignable");
+        assert_eq!(PhoneNumber::parse("916-155-0123").unwrap_err().code(), "not_assignable");
+    }
+
+    #[test]
+    fn contact_windows_may_wrap_midnight() {
+        let day = ContactWindow::parse("08:00", "20:00", "America/Los_Angeles").unwrap();
+        assert!(day.contains(time(8, 0)) && day.contains(time(19, 59)));
+        assert!(!day.contains(time(20, 0)) && !day.contains(time(2, 0)));
+
+        let night = ContactWindow::parse("22:00", "06:00", "Europe/Berlin").unwrap();
+        assert!(night.contains(time(23, 30)) && night.contains(time(0, 0)) && night.contains(time(5, 59)));
+        assert!(!night.contains(time(6, 0)) && !night.contains(time(12, 0)));
+        assert_eq!(night.time_zone(), chrono_tz::Europe::Berlin);
+    }
+
+    #[test]
+    fn contact_window_errors() {
+        let code = |s, e, z| ContactWindow::parse(s, e, z).unwrap_err().code();
+        assert_eq!(code("8:00", "20:00", "America/Los_Angeles"), "format");
+        assert_eq!(code("08:00", "24:00", "America/Los_Angeles"), "format");
+        assert_eq!(code("08:00", "08:00", "America/Los_Angeles"), "empty_window");
+        assert_eq!(code("08:00", "20:00", "Pacific Time"), "unknown_time_zone");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_window_and_its_complement_split_the_day(s in 0u32..1440, e in 0u32..1440, t in 0u32..1440) {
+            prop_assume!(s != e);
+            let at = |m: u32| NaiveTime::from_hms_opt(m / 60, m % 60, 0).unwrap();
+            let window = ContactWindow::new(at(s), at(e), DEFAULT_TIME_ZONE).unwrap();
+            let complement = ContactWindow::new(at(e), at(s), DEFAULT_TIME_ZONE).unwrap();
+            prop_assert!(window.contains(at(t)) != complement.contains(at(t)));
+        }
+
+        #[test]
+        fn formatted_numbers_parse_to_the_same_e164(area in 200u32..1000, exchange in 200u32..1000, line in 0u32..10_000) {
+            let e164 = format!("+1{area}{exchange}{line:04}");
+            for typed in [format!("({area}) {exchange}-{line:04}"), format!("+1 {area}.{exchange}.{line:04}"), format!("{area}{exchange}{line:04}")] {
+                prop_assert_eq!(PhoneNumber::parse(&typed).unwrap().e164().to_owned(), e164.clone());
+            }
+        }
+
+        #[test]
+        fn parsers_never_panic(input in "\\PC{0,30}") {
+            let _ = EmailAddress::parse(&input);
+            let _ = PhoneNumber::parse(&input);
+            let _ = ContactWindow::parse(&input, &input, &input);
+        }
+    }
+}

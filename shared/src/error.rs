@@ -1,0 +1,43 @@
+use serde::{Deserialize, Serialize};
+
+/// An error from one of this crate's parsers: a sentence for people (its `Display`) and a stable
+/// code for programs, which never changes once published.
+pub trait InputError: std::error::Error {
+    /// Machine-readable reason, e.g. `"format"` or `"too_early"`.
+    fn code(&self) -> &'static str;
+
+    /// This error, attached to the named input field.
+    fn for_field(&self, field: &str) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            code: self.code().to_owned(),
+            message: self.to_string(),
+        }
+    }
+}
+
+/// What is wrong with one field of a submitted form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// The request field, as named in the JSON body (e.g. `date_of_birth`).
+    pub field: String,
+    /// Stable machine-readable reason (e.g. `too_early`).
+    pub code: String,
+    /// Plain-language explanation, fit to show next to the field.
+    pub message: String,
+}
+
+/// Implements [`InputError`] for an error enum from a list of `Variant => "code"` pairs.
+macro_rules! input_error_codes {
+    ($error:ty { $($variant:ident $(($($_field:tt)*))? => $code:literal),+ $(,)? }) => {
+        impl $crate::error::InputError for $error {
+            fn code(&self) -> &'static str {
+                match self {
+                    $(Self::$variant { .. } => $code,)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use input_error_codes;

@@ -1,0 +1,174 @@
+//! Request bodies as they arrive (every field a string, possibly missing) and their validation
+//! into typed values, collecting every field's error so one answer lists all problems.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::dob::{BirthYear, DateOfBirth};
+use crate::error::{FieldError, InputError};
+use crate::name::{NamePart, PersonName};
+use crate::voter_id::VoterId;
+use crate::zip::Zip;
+
+/// The JSON field names of [`VoterLookupForm`], shared so the SPA puts each error next to its field.
+pub mod field {
+    pub const FIRST_NAME: &str = "first_name";
+    pub const LAST_NAME: &str = "last_name";
+    pub const DATE_OF_BIRTH: &str = "date_of_birth";
+    pub const BIRTH_YEAR: &str = "birth_year";
+    pub const ZIP: &str = "zip";
+    pub const VOTER_ID: &str = "voter_id";
+}
+
+/// What a voter types to find themselves on the voter roll.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct VoterLookupForm {
+    /// First name as registered.
+    #[cfg_attr(feature = "openapi", schema(example = "María"))]
+    pub first_name: String,
+    /// Last name as registered.
+    #[cfg_attr(feature = "openapi", schema(example = "O'Brien-Smith"))]
+    pub last_name: String,
+    /// Date of birth as `MM-DD-YYYY`. Give this or `birth_year`.
+    #[cfg_attr(feature = "openapi", schema(example = "01-23-1980"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<String>,
+    /// Year of birth as `YYYY`, for counties that hold only the year. Give this or `date_of_birth`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<String>,
+    /// ZIP code of the California residential address the voter registered with (5 digits or ZIP+4).
+    #[cfg_attr(feature = "openapi", schema(example = "95814"))]
+    pub zip: String,
+    /// State voter ID; needed only when several voters share the other details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voter_id: Option<String>,
+}
+
+/// How the voter gave their birth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Birth {
+    Date(DateOfBirth),
+    Year(BirthYear),
+}
+
+/// A valid lookup request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoterLookup {
+    pub first_name: PersonName,
+    pub last_name: PersonName,
+    pub birth: Birth,
+    pub zip: Zip,
+    pub voter_id: Option<VoterId>,
+}
+
+/// Runs one parser, recording its error against `field`.
+fn check<T, E: InputError>(errors: &mut Vec<FieldError>, field: &str, parsed: Result<T, E>) -> Option<T> {
+    parsed.map_err(|e| errors.push(e.for_field(field))).ok()
+}
+
+fn blank(value: &Option<String>) -> bool {
+    value.as_deref().is_none_or(|v| v.trim().is_empty())
+}
+
+impl VoterLookupForm {
+    /// Validates every field, returning all errors at once in field order.
+    pub fn validate(&self, today: NaiveDate) -> Result<VoterLookup, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let first_name = check(&mut errors, field::FIRST_NAME, PersonName::parse(&self.first_name, NamePart::First));
+        let last_name = check(&mut errors, field::LAST_NAME, PersonName::parse(&self.last_name, NamePart::Last));
+        let birth = match (blank(&self.date_of_birth), blank(&self.birth_year)) {
+            (false, false) => {
+                errors.push(FieldError {
+                    field: field::BIRTH_YEAR.to_owned(),
+                    code: "conflict".to_owned(),
+                    message: "Give either the full date of birth or the year of birth, not both.".to_owned(),
+                });
+                None
+            }
+            (true, false) => {
+                let year = BirthYear::parse(self.birth_year.as_deref().unwrap_or_default(), today);
+                check(&mut errors, field::BIRTH_YEAR, year).map(Birth::Year)
+            }
+            // A missing date of birth is reported on the date field, the one the SPA shows.
+            (_, true) => {
+                let date = DateOfBirth::parse(self.date_of_birth.as_deref().unwrap_or_default(), today);
+                check(&mut errors, field::DATE_OF_BIRTH, date).map(Birth::Date)
+            }
+        };
+        let zip = check(&mut errors, field::ZIP, Zip::parse(&self.zip));
+        let voter_id = match &self.voter_id {
+            Some(id) if !id.trim().is_empty() => check(&mut errors, field::VOTER_ID, VoterId::parse(id)).map(Some),
+            _ => Some(None),
+        };
+        match (first_name, last_name, birth, zip, voter_id) {
+            (Some(first_name), Some(last_name), Some(birth), Some(zip), Some(voter_id)) if errors.is_empty() => {
+                Ok(VoterLookup { first_name, last_name, birth, zip, voter_id })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    fn form() -> VoterLookupForm {
+        VoterLookupForm {
+            first_name: "José".into(),
+            last_name: "O'Brien-Smith".into(),
+            date_of_birth: Some("01-23-1980".into()),
+            zip: "95814-1234".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_good_form_becomes_a_lookup() {
+        let lookup = form().validate(today()).unwrap();
+        assert_eq!(lookup.last_name.key(), "obriensmith");
+        assert_eq!(lookup.zip.as_str(), "95814");
+        assert!(matches!(lookup.birth, Birth::Date(d) if d.to_string() == "01-23-1980"));
+        assert_eq!(lookup.voter_id, None);
+
+        let by_year = VoterLookupForm { date_of_birth: None, birth_year: Some("1980".into()), voter_id: Some("ab12".into()), ..form() };
+        let lookup = by_year.validate(today()).unwrap();
+        assert!(matches!(lookup.birth, Birth::Year(y) if y.value() == 1980));
+        assert_eq!(lookup.voter_id.unwrap().as_str(), "AB12");
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let errors = VoterLookupForm::default().validate(today()).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.code.as_str())).collect();
+        assert_eq!(
+            fields,
+            [("first_name", "required"), ("last_name", "required"), ("date_of_birth", "required"), ("zip", "required")]
+        );
+
+        let bad = VoterLookupForm {
+            date_of_birth: Some("01-01-1899".into()),
+            zip: "SW1A 1AA".into(),
+            voter_id: Some("no-dashes".into()),
+            ..form()
+        };
+        let codes: Vec<_> = bad.validate(today()).unwrap_err().into_iter().map(|e| e.code).collect();
+        assert_eq!(codes, ["too_early", "not_california", "format"]);
+    }
+
+    #[test]
+    fn date_and_year_together_are_a_conflict() {
+        let both = VoterLookupForm { birth_year: Some("1980".into()), ..form() };
+        let errors = both.validate(today()).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), ("birth_year", "conflict"));
+    }
+}
