@@ -1,1 +1,10 @@
+//! The ballot tracker's API server: routes (HTTP in and out) → domain rules → storage (Diesel).
 
+pub mod config;
+pub mod db;
+pub mod openapi;
+pub mod problem;
+pub mod routes;
+pub mod secrets;
+pub mod startup;
+pub mod telemetry;

@@ -1,1 +1,49 @@
-fn main() {}
+use ballot_api::config::{DatabaseSettings, Settings};
+use ballot_api::startup::Application;
+use ballot_api::telemetry::{self, LogFormat};
+use clap::{Parser, Subcommand};
+
+/// Mail ballot tracking for voters and counties.
+#[derive(Parser)]
+#[command(name = "ballot-tracker", version)]
+struct Cli {
+    /// How log lines look.
+    #[arg(long, global = true, env = "BALLOT_TRACKER_LOG_FORMAT", value_enum, default_value_t)]
+    log_format: LogFormat,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the API (and the web front end, when built), migrating the database first.
+    Serve(Settings),
+    /// Bring the database schema up to date, then exit.
+    Migrate(DatabaseSettings),
+    /// Print the OpenAPI document (YAML).
+    Openapi,
+}
+
+#[actix_web::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Openapi => print!("{}", ballot_api::openapi::document_yaml()),
+        Command::Migrate(database) => {
+            telemetry::init(cli.log_format);
+            ballot_api::db::Database::connect(&database)?;
+        }
+        Command::Serve(settings) => {
+            telemetry::init(cli.log_format);
+            let app = Application::build(settings.clone()).await?;
+            let shown_host = match settings.listen.ip() {
+                ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
+                ip => ip.to_string(),
+            };
+            tracing::info!(url = %format!("http://{shown_host}:{}/", app.port()), "listening");
+            app.run_until_stopped().await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! Configuration: every setting is a command-line flag and an environment variable, with a default
+//! that runs a small county on one machine. README lists them all.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+use secrecy::SecretString;
+
+/// Where the data lives.
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseSettings {
+    /// `sqlite://PATH` (created and migrated at start) or `postgres://USER@HOST:PORT/DB`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/ballot-tracker.db", hide_env_values = true)]
+    pub database_url: String,
+
+    /// Most database connections held open at once.
+    #[arg(long, env = "BALLOT_TRACKER_DB_POOL_SIZE", default_value_t = 8)]
+    pub db_pool_size: u32,
+}
+
+/// Everything `ballot-tracker serve` needs.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Address and port to listen on; port 0 picks a free one.
+    #[arg(long, env = "BALLOT_TRACKER_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    #[command(flatten)]
+    pub database: DatabaseSettings,
+
+    /// Folder for files the server creates itself (the development signing secret).
+    #[arg(long, env = "BALLOT_TRACKER_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// The built web front end (`trunk build` output) to serve at `/`; not served when the folder is missing.
+    #[arg(long, env = "BALLOT_TRACKER_WEB_DIR", default_value = "web/dist")]
+    pub web_dir: PathBuf,
+
+    /// The product's name as voters see it.
+    #[arg(long, env = "BALLOT_TRACKER_NAME", default_value = "Ballot Tracker")]
+    pub display_name: String,
+
+    /// Web origins (comma-separated, e.g. `https://vote.example.org`) whose pages may call the API from a browser.
+    #[arg(long, env = "BALLOT_TRACKER_CORS_ORIGINS", value_delimiter = ',', value_parser = parse_origin)]
+    pub cors_origins: Vec<String>,
+
+    /// Secret that signs voter session tokens (at least 32 characters). When unset, a development
+    /// secret is generated into the data folder on first start.
+    #[arg(long, env = "BALLOT_TRACKER_TOKEN_SECRET", hide_env_values = true)]
+    pub token_secret: Option<SecretString>,
+
+    /// HTTP worker threads; defaults to one per CPU core.
+    #[arg(long, env = "BALLOT_TRACKER_WORKERS")]
+    pub workers: Option<usize>,
+}
+
+/// An origin is a scheme, a host and maybe a port: nothing else, so a typo is caught at start.
+fn parse_origin(input: &str) -> Result<String, String> {
+    let url = url::Url::parse(input.trim()).map_err(|e| format!("{input:?} is not an origin: {e}"))?;
+    let origin = url.origin();
+    if !origin.is_tuple() || !matches!(url.scheme(), "http" | "https") || url.path() != "/" || url.query().is_some() {
+        return Err(format!("{input:?} is not an origin: write it as https://host[:port], without a path"));
+    }
+    Ok(origin.ascii_serialization())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_origin;
+
+    #[test]
+    fn origins_are_normalized_and_checked() {
+        assert_eq!(parse_origin("https://Vote.Example.org").unwrap(), "https://vote.example.org");
+        assert_eq!(parse_origin("http://localhost:8081/").unwrap(), "http://localhost:8081");
+        assert!(parse_origin("https://vote.example.org/app").is_err());
+        assert!(parse_origin("vote.example.org").is_err());
+        assert!(parse_origin("ftp://vote.example.org").is_err());
+    }
+}

@@ -1,0 +1,193 @@
+//! Storage on SQLite (the embedded default) or PostgreSQL (production), from one Diesel code path.
+//!
+//! The backend is chosen from the URL scheme here rather than by `MultiConnection::establish`,
+//! which would hide why a connection failed.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context;
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::DatabaseSettings;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
+
+/// A connection to whichever backend is configured.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+/// A parsed `DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> anyhow::Result<Self> {
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            anyhow::ensure!(
+                !path.is_empty() && !path.contains(":memory:"),
+                "DATABASE_URL: give SQLite a file, e.g. sqlite://data/ballot-tracker.db"
+            );
+            return Ok(Self::Sqlite(PathBuf::from(path)));
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_owned()));
+        }
+        anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres:// (got {:?}…)", scheme_of(url))
+    }
+
+    fn backend_name(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "SQLite",
+            Self::Postgres(_) => "PostgreSQL",
+        }
+    }
+}
+
+/// The part before `://`, so an error message never repeats a password.
+fn scheme_of(url: &str) -> &str {
+    url.split_once(':').map_or(url, |(scheme, _)| scheme)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error(transparent)]
+    Connection(#[from] diesel::ConnectionError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+/// Opens connections for the r2d2 pool, with SQLite's per-connection settings applied.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl ConnectionManager {
+    fn establish(&self) -> Result<DbConnection, DbError> {
+        match &self.url {
+            DatabaseUrl::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
+                // WAL lets readers work while one writer writes; the busy timeout makes a second
+                // writer wait its turn instead of failing.
+                conn.batch_execute(
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                     PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+                )?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            DatabaseUrl::Postgres(url) => Ok(DbConnection::Postgres(PgConnection::establish(url)?)),
+        }
+    }
+}
+
+impl diesel::r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = DbError;
+
+    fn connect(&self) -> Result<DbConnection, DbError> {
+        self.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), DbError> {
+        conn.batch_execute("SELECT 1").map_err(DbError::from)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+pub type DbPool = Pool<ConnectionManager>;
+pub type PooledDb = PooledConnection<ConnectionManager>;
+
+/// The connection pool, with the schema migrated.
+#[derive(Clone)]
+pub struct Database {
+    pool: DbPool,
+}
+
+impl Database {
+    /// Connects (creating the SQLite file and its folder if needed), migrates, and opens the pool.
+    /// Blocking: call it off the async executor.
+    pub fn connect(settings: &DatabaseSettings) -> anyhow::Result<Self> {
+        let url = DatabaseUrl::parse(&settings.database_url)?;
+        if let DatabaseUrl::Sqlite(path) = &url {
+            create_parent_dir(path)?;
+        }
+        let manager = ConnectionManager { url: url.clone() };
+        let mut first = manager
+            .establish()
+            .with_context(|| format!("connecting to the {} database", url.backend_name()))?;
+        let applied = run_migrations(&mut first)?;
+        tracing::info!(backend = url.backend_name(), applied = applied.len(), "database ready");
+        drop(first);
+        let pool = Pool::builder()
+            .max_size(settings.db_pool_size)
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(10))
+            .build(manager)
+            .context("opening the database connection pool")?;
+        Ok(Self { pool })
+    }
+
+    /// A connection from the pool, waiting at most `timeout`. Blocking.
+    pub fn get(&self, timeout: Duration) -> anyhow::Result<PooledDb> {
+        self.pool.get_timeout(timeout).context("no database connection available")
+    }
+}
+
+fn create_parent_dir(path: &Path) -> anyhow::Result<()> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Applies the migrations this binary carries that the database lacks; returns their names.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
+    fn names(applied: diesel::migration::Result<Vec<diesel::migration::MigrationVersion<'_>>>) -> anyhow::Result<Vec<String>> {
+        let applied = applied.map_err(|e| anyhow::anyhow!("migrating the database: {e}"))?;
+        Ok(applied.iter().map(ToString::to_string).collect())
+    }
+    match conn {
+        DbConnection::Sqlite(conn) => names(conn.run_pending_migrations(SQLITE_MIGRATIONS)),
+        DbConnection::Postgres(conn) => {
+            // Several servers starting at once must not migrate at the same time.
+            conn.batch_execute("SELECT pg_advisory_lock(7468102)")?;
+            let applied = names(conn.run_pending_migrations(POSTGRES_MIGRATIONS));
+            conn.batch_execute("SELECT pg_advisory_unlock(7468102)")?;
+            applied
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_pick_the_backend() {
+        assert_eq!(DatabaseUrl::parse("sqlite://data/x.db").unwrap(), DatabaseUrl::Sqlite("data/x.db".into()));
+        assert_eq!(DatabaseUrl::parse("sqlite:///var/lib/x.db").unwrap(), DatabaseUrl::Sqlite("/var/lib/x.db".into()));
+        assert!(matches!(DatabaseUrl::parse("postgres://u@h/db").unwrap(), DatabaseUrl::Postgres(_)));
+        assert!(matches!(DatabaseUrl::parse("postgresql://u@h/db").unwrap(), DatabaseUrl::Postgres(_)));
+        assert!(DatabaseUrl::parse("sqlite://:memory:").is_err());
+        let err = DatabaseUrl::parse("mysql://root:hunter2@h/db").unwrap_err().to_string();
+        assert!(err.contains("mysql") && !err.contains("hunter2"), "{err}");
+    }
+}

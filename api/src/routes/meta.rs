@@ -1,0 +1,75 @@
+//! Liveness, readiness, and what a client needs to know about this installation.
+
+use std::time::Duration;
+
+use actix_web::{HttpResponse, get, web};
+use diesel::connection::SimpleConnection;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::problem::{ApiError, Problem};
+use crate::startup::AppState;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    #[schema(example = "ok")]
+    status: &'static str,
+}
+
+/// Liveness: the process is up and answering.
+#[utoipa::path(tag = "system", responses((status = 200, description = "The server is running.", body = Health)))]
+#[get("/health")]
+pub async fn health() -> web::Json<Health> {
+    web::Json(Health { status: "ok" })
+}
+
+/// Readiness: the database answers too.
+#[utoipa::path(
+    tag = "system",
+    responses(
+        (status = 200, description = "The server and its database are working.", body = Health),
+        (status = 503, description = "The database cannot be reached.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/ready")]
+pub async fn ready(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
+    let database = state.database.clone();
+    let reachable = web::block(move || -> anyhow::Result<()> {
+        let mut conn = database.get(Duration::from_secs(2))?;
+        conn.batch_execute("SELECT 1")?;
+        Ok(())
+    })
+    .await
+    .map_err(anyhow::Error::from)?;
+    match reachable {
+        Ok(()) => Ok(web::Json(Health { status: "ok" })),
+        Err(error) => {
+            tracing::warn!(error = format!("{error:#}"), "readiness check failed");
+            Err(ApiError::Unavailable("The database is not reachable."))
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Site {
+    /// The product's name as voters see it.
+    #[schema(example = "Ballot Tracker")]
+    name: String,
+}
+
+/// What the web front end shows about this installation.
+#[utoipa::path(tag = "system", responses((status = 200, description = "This installation's public settings.", body = Site)))]
+#[get("/site")]
+pub async fn site(state: web::Data<AppState>) -> web::Json<Site> {
+    web::Json(Site { name: state.display_name.clone() })
+}
+
+/// This API's OpenAPI 3.1 description.
+#[utoipa::path(
+    tag = "system",
+    responses((status = 200, description = "The OpenAPI document.", body = String, content_type = "application/yaml"))
+)]
+#[get("/openapi.yaml")]
+pub async fn openapi_document(state: web::Data<AppState>) -> HttpResponse {
+    HttpResponse::Ok().content_type("application/yaml").body(state.openapi_yaml.clone())
+}

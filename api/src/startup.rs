@@ -1,0 +1,121 @@
+//! Building and running the server: one place where the app is wired together.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use actix_cors::Cors;
+use actix_files::{Files, NamedFile};
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::middleware::{DefaultHeaders, ErrorHandlers};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use secrecy::SecretString;
+use tracing_actix_web::TracingLogger;
+use utoipa_actix_web::AppExt;
+
+use crate::config::Settings;
+use crate::db::Database;
+use crate::openapi;
+use crate::problem::{self, ensure_problem_body};
+
+/// Largest JSON body the API reads.
+const JSON_LIMIT_BYTES: usize = 64 * 1024;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub database: Database,
+    pub display_name: String,
+    pub token_secret: SecretString,
+    pub openapi_yaml: String,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Connects and migrates the database, binds the listener, and prepares the server.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let token_secret = crate::secrets::token_secret(settings.token_secret.as_ref(), &settings.data_dir)?;
+        let database_settings = settings.database.clone();
+        let database = web::block(move || Database::connect(&database_settings)).await??;
+        let listener = TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            database,
+            display_name: settings.display_name.clone(),
+            token_secret,
+            openapi_yaml: openapi::document_yaml(),
+        });
+        let server = run(listener, state, &settings)?;
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the process is asked to stop (Ctrl-C or SIGTERM), finishing requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn run(listener: TcpListener, state: web::Data<AppState>, settings: &Settings) -> anyhow::Result<Server> {
+    let web_dir = settings.web_dir.is_dir().then(|| settings.web_dir.clone());
+    match &web_dir {
+        Some(dir) => tracing::info!(dir = %dir.display(), "serving the web front end"),
+        None => tracing::warn!(dir = %settings.web_dir.display(), "web front end not built; serving the API only"),
+    }
+    let cors_origins = settings.cors_origins.clone();
+    let mut server = HttpServer::new(move || {
+        let (app, _) = App::new()
+            .into_utoipa_app()
+            .app_data(state.clone())
+            .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::json_error))
+            .service(openapi::api_scope())
+            .split_for_parts();
+        let app = match &web_dir {
+            Some(dir) => app.service(spa_files(dir.clone())),
+            None => app,
+        };
+        app.wrap(ErrorHandlers::new().default_handler(ensure_problem_body))
+            .wrap(cors(&cors_origins))
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "no-referrer"))
+                    .add(("X-Frame-Options", "DENY")),
+            )
+            .wrap(TracingLogger::default())
+    })
+    .listen(listener)?;
+    if let Some(workers) = settings.workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}
+
+/// Browsers on the listed origins may call the API; without a list, only same-origin pages can.
+fn cors(origins: &[String]) -> Cors {
+    origins
+        .iter()
+        .fold(Cors::default(), |cors, origin| cors.allowed_origin(origin))
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers(["Authorization", "Content-Type"])
+        .max_age(3600)
+}
+
+/// The built SPA; any path that is not a file gets `index.html`, so the front end's own routes work on reload.
+fn spa_files(dir: PathBuf) -> Files {
+    let index = dir.join("index.html");
+    Files::new("/", dir).index_file("index.html").default_handler(fn_service(move |req: ServiceRequest| {
+        let index = index.clone();
+        async move {
+            let (req, _) = req.into_parts();
+            let response = NamedFile::open_async(&index).await?.into_response(&req);
+            Ok(ServiceResponse::new(req, response))
+        }
+    }))
+}

@@ -1,0 +1,142 @@
+use std::path::PathBuf;
+
+use ballot_api::config::{DatabaseSettings, Settings};
+use ballot_api::startup::Application;
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// Defines each listed `async fn name(backend: Backend)` test twice: `name::sqlite` and `name::postgres`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($test:ident),+ $(,)?) => {$(
+        mod $test {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$test($crate::helpers::Backend::Sqlite).await
+            }
+            #[tokio::test]
+            async fn postgres() {
+                super::$test($crate::helpers::Backend::Postgres).await
+            }
+        }
+    )+};
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A database that exists for one test only.
+enum TestDatabase {
+    Sqlite,
+    Postgres { server_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Self::Postgres { server_url, name } = self {
+            // FORCE closes the server's pooled connections; a failure only leaves a stray database.
+            if let Ok(mut conn) = PgConnection::establish(server_url) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut conn);
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub data_dir: TempDir,
+    _database: TestDatabase,
+}
+
+pub fn postgres_server_url() -> String {
+    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned())
+}
+
+/// Creates an empty database on the test PostgreSQL server and returns its URL.
+fn create_postgres_database(server_url: &str) -> (String, String) {
+    let name = format!("bt_test_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = PgConnection::establish(server_url).unwrap_or_else(|e| {
+        panic!("PostgreSQL is not reachable at TEST_POSTGRES_URL ({e}); start it, or run `cargo xtask test`, which skips these tests when it is absent")
+    });
+    diesel::sql_query(format!("CREATE DATABASE \"{name}\"")).execute(&mut conn).expect("create test database");
+    let mut url = url::Url::parse(server_url).expect("TEST_POSTGRES_URL is a URL");
+    url.set_path(&name);
+    (url.to_string(), name)
+}
+
+/// The settings a test server runs with: port 0, one worker, everything under a fresh temp folder.
+pub fn test_settings(data_dir: &TempDir, database_url: String) -> Settings {
+    Settings {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        database: DatabaseSettings { database_url, db_pool_size: 4 },
+        data_dir: data_dir.path().to_owned(),
+        web_dir: web_dist(),
+        display_name: "Test Ballot Tracker".to_owned(),
+        cors_origins: vec!["https://partner.example.org".to_owned()],
+        token_secret: None,
+        workers: Some(1),
+    }
+}
+
+/// The built SPA (`trunk build` output), when present.
+pub fn web_dist() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../web/dist")
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// Starts the real server against a fresh database, after `customize` has adjusted its settings.
+pub async fn spawn_app_with(backend: Backend, customize: impl FnOnce(&mut Settings)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, database) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}", data_dir.path().join("test.db").display()), TestDatabase::Sqlite),
+        Backend::Postgres => {
+            let server_url = postgres_server_url();
+            let (url, name) = tokio::task::spawn_blocking({
+                let server_url = server_url.clone();
+                move || create_postgres_database(&server_url)
+            })
+            .await
+            .unwrap();
+            (url, TestDatabase::Postgres { server_url, name })
+        }
+    };
+    let mut settings = test_settings(&data_dir, database_url);
+    customize(&mut settings);
+    let app = Application::build(settings).await.expect("the server starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp { address, client: reqwest::Client::new(), data_dir, _database: database }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request sent")
+    }
+
+    pub async fn post_voter_session(&self, body: &Value) -> reqwest::Response {
+        self.client.post(self.url("/api/v1/voter/session")).json(body).send().await.expect("request sent")
+    }
+}
+
+/// Asserts `response` is a problem document with `status`, and returns its body.
+pub async fn problem(response: reqwest::Response, status: u16) -> Value {
+    assert_eq!(response.status().as_u16(), status, "unexpected status");
+    let content_type = response.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned());
+    assert_eq!(content_type.as_deref(), Some("application/problem+json"));
+    let body: Value = response.json().await.expect("problem body is JSON");
+    assert_eq!(body["status"], status);
+    assert!(body["type"].is_string() && body["title"].is_string(), "{body}");
+    body
+}
