@@ -6,30 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, error::JsonPayloadError};
-use ballot_shared::FieldError;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-
-pub const PROBLEM_JSON: &str = "application/problem+json";
-
-/// An RFC 9457 problem document.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct Problem {
-    /// Identifies the kind of problem; `about:blank` when the HTTP status says it all.
-    #[serde(rename = "type")]
-    #[schema(example = "/problems/invalid-fields")]
-    pub problem_type: String,
-    /// Short summary of the kind of problem.
-    pub title: String,
-    /// The HTTP status code.
-    pub status: u16,
-    /// What went wrong this time, in plain words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// Every invalid field, for `invalid-fields` problems.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<FieldError>,
-}
+pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem};
 
 /// Everything a handler can fail with. `Display` and `Debug` go to the logs, so neither includes
 /// anything the client sent (a field message may quote the date of birth typed).

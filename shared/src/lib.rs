@@ -11,7 +11,9 @@ pub mod dob;
 pub mod error;
 pub mod forms;
 pub mod name;
+pub mod problem;
 pub mod voter_id;
 pub mod zip;
 
 pub use error::{FieldError, InputError};
+pub use problem::{PROBLEM_JSON, Problem};

@@ -1,1 +1,10 @@
-fn main() {}
+//! The voter-facing web front end: a Yew single-page app that talks to the API with gloo-net.
+
+mod api;
+mod app;
+mod components;
+mod pages;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

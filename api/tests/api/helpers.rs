@@ -1,3 +1,5 @@
+#![allow(dead_code)] // Shared by the `api` and `browser` test targets; each uses a part.
+
 use std::path::PathBuf;
 
 use ballot_api::config::{DatabaseSettings, Settings};

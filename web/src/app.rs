@@ -1,0 +1,45 @@
+use serde::Deserialize;
+use yew::prelude::*;
+
+use crate::api;
+use crate::pages::sign_up::SignUp;
+
+/// Shown until the API says what this installation is called.
+const DEFAULT_SITE_NAME: &str = "Ballot Tracker";
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Site {
+    name: String,
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let site_name = use_state(|| DEFAULT_SITE_NAME.to_owned());
+    {
+        let site_name = site_name.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                if let Ok(site) = api::get::<Site>("/site").await {
+                    gloo_utils_title(&site.name);
+                    site_name.set(site.name);
+                }
+            });
+        });
+    }
+    html! {
+        <>
+            <header>
+                <p class="site-name">{ (*site_name).clone() }</p>
+            </header>
+            <main id="main">
+                <SignUp />
+            </main>
+        </>
+    }
+}
+
+fn gloo_utils_title(name: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(name);
+    }
+}
