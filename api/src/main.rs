@@ -41,7 +41,9 @@ async fn main() -> anyhow::Result<()> {
                 ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
                 ip => ip.to_string(),
             };
-            tracing::info!(url = %format!("http://{shown_host}:{}/", app.port()), "listening");
+            let url = format!("http://{shown_host}:{}/", app.port());
+            tracing::info!(%url, "listening");
+            println!("\n{} is running at {url}  (Ctrl-C stops it)\n", settings.display_name);
             app.run_until_stopped().await?;
         }
     }

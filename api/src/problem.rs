@@ -51,7 +51,9 @@ impl ApiError {
                 Some("Correct the fields listed in `errors` and send the request again.".to_owned()),
                 errors.clone(),
             ),
-            Self::MalformedBody(reason) => ("/problems/malformed-body", "The request body could not be read", Some(reason.clone()), vec![]),
+            Self::MalformedBody(reason) => {
+                ("/problems/malformed-body", "The request body could not be read", Some(reason.clone()), vec![])
+            }
             Self::UnsupportedMediaType => (
                 "/problems/unsupported-media-type",
                 "Unsupported content type",
@@ -64,7 +66,9 @@ impl ApiError {
                 Some(format!("This endpoint accepts at most {limit} bytes.")),
                 vec![],
             ),
-            Self::NotImplemented { title, detail } => ("/problems/not-implemented", *title, Some((*detail).to_owned()), vec![]),
+            Self::NotImplemented { title, detail } => {
+                ("/problems/not-implemented", *title, Some((*detail).to_owned()), vec![])
+            }
             Self::Unavailable(what) => (
                 "/problems/unavailable",
                 "The service is temporarily unavailable",
@@ -115,7 +119,9 @@ pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Err
         JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
             ApiError::PayloadTooLarge { limit }
         }
-        JsonPayloadError::Deserialize(e) => ApiError::MalformedBody(format!("The body is not valid JSON for this endpoint: {e}.")),
+        JsonPayloadError::Deserialize(e) => {
+            ApiError::MalformedBody(format!("The body is not valid JSON for this endpoint: {e}."))
+        }
         other => ApiError::MalformedBody(format!("The body could not be read: {other}.")),
     }
     .into()

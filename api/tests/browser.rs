@@ -136,7 +136,10 @@ async fn a_voter_fills_in_the_sign_up_form() {
     // …and the message goes away once it is fixed.
     type_into(client, "date_of_birth", "01/23/1980").await;
     assert_eq!(value(client, "date_of_birth").await, "01-23-1980");
-    eventually("the date error to clear", || async { text(client, "#date_of_birth-error").await.is_empty().then_some(()) }).await;
+    eventually("the date error to clear", || async {
+        text(client, "#date_of_birth-error").await.is_empty().then_some(())
+    })
+    .await;
 
     // An overseas postal code is answered with which ZIP to use.
     type_into(client, "zip", &format!("SW1A 1AA{}", Key::Tab)).await;

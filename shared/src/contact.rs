@@ -142,11 +142,8 @@ impl ContactWindow {
         start: &str,
         end: &str,
         time_zone: &str,
-    ) -> (
-        Result<NaiveTime, ContactWindowError>,
-        Result<NaiveTime, ContactWindowError>,
-        Result<Tz, ContactWindowError>,
-    ) {
+    ) -> (Result<NaiveTime, ContactWindowError>, Result<NaiveTime, ContactWindowError>, Result<Tz, ContactWindowError>)
+    {
         (parse_time_of_day(start), parse_time_of_day(end), parse_time_zone(time_zone))
     }
 
@@ -216,7 +213,9 @@ mod tests {
 
     #[test]
     fn phone_numbers_are_stored_in_e164() {
-        for typed in ["916-555-0123", "(916) 555-0123", "916.555.0123", "+1 916 555 0123", "1-916-555-0123", "9165550123"] {
+        for typed in
+            ["916-555-0123", "(916) 555-0123", "916.555.0123", "+1 916 555 0123", "1-916-555-0123", "9165550123"]
+        {
             assert_eq!(PhoneNumber::parse(typed).unwrap().e164(), "+19165550123", "{typed}");
         }
         for bad in ["555-0123", "+44 20 7946 0958", "916-555-01234", "916-555-O123", "+9165550123"] {

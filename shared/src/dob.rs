@@ -153,9 +153,7 @@ impl std::fmt::Display for BirthYear {
 /// The last birth date of someone who is [`MINIMUM_AGE_YEARS`] old on `today`
 /// (a February 29 birthday counts from February 28 in non-leap years).
 fn latest_birth_date(today: NaiveDate) -> NaiveDate {
-    today
-        .checked_sub_months(Months::new(MINIMUM_AGE_YEARS * 12))
-        .expect("today is far from the start of the calendar")
+    today.checked_sub_months(Months::new(MINIMUM_AGE_YEARS * 12)).expect("today is far from the start of the calendar")
 }
 
 /// Reformats what a voter has typed so far into `MM-DD-YYYY`, inserting dashes as they type.

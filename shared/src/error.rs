@@ -8,11 +8,7 @@ pub trait InputError: std::error::Error {
 
     /// This error, attached to the named input field.
     fn for_field(&self, field: &str) -> FieldError {
-        FieldError {
-            field: field.to_owned(),
-            code: self.code().to_owned(),
-            message: self.to_string(),
-        }
+        FieldError { field: field.to_owned(), code: self.code().to_owned(), message: self.to_string() }
     }
 }
 

@@ -139,7 +139,12 @@ mod tests {
         assert!(matches!(lookup.birth, Birth::Date(d) if d.to_string() == "01-23-1980"));
         assert_eq!(lookup.voter_id, None);
 
-        let by_year = VoterLookupForm { date_of_birth: None, birth_year: Some("1980".into()), voter_id: Some("ab12".into()), ..form() };
+        let by_year = VoterLookupForm {
+            date_of_birth: None,
+            birth_year: Some("1980".into()),
+            voter_id: Some("ab12".into()),
+            ..form()
+        };
         let lookup = by_year.validate(today()).unwrap();
         assert!(matches!(lookup.birth, Birth::Year(y) if y.value() == 1980));
         assert_eq!(lookup.voter_id.unwrap().as_str(), "AB12");

@@ -65,8 +65,9 @@ impl PersonName {
         if display.chars().count() > MAX_NAME_CHARS {
             return Err(NameError::TooLong(part));
         }
-        let allowed =
-            |c: char| c.is_alphabetic() || is_combining_mark(c) || c == ' ' || c == '-' || c == '.' || APOSTROPHES.contains(&c);
+        let allowed = |c: char| {
+            c.is_alphabetic() || is_combining_mark(c) || c == ' ' || c == '-' || c == '.' || APOSTROPHES.contains(&c)
+        };
         if !display.chars().all(allowed) || !display.chars().any(char::is_alphabetic) {
             return Err(NameError::Characters(part));
         }

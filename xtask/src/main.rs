@@ -1,1 +1,199 @@
-fn main() {}
+//! Project automation: `cargo xtask run`, `cargo xtask test`, and the steps they are made of.
+
+mod tools;
+
+use std::net::{TcpStream, ToSocketAddrs};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use xshell::{Shell, cmd};
+
+use tools::Toolbox;
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Set-up, run and test automation for the ballot tracker")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Install the web toolchain if missing, build the web front end and the server, and start it.
+    Run {
+        /// Arguments for `ballot-tracker serve` (e.g. `-- --listen 0.0.0.0:8080`).
+        #[arg(last = true)]
+        serve_args: Vec<String>,
+    },
+    /// Formatting, lints, every test on SQLite and PostgreSQL, the wasm32 build, and the browser tests.
+    Test,
+    /// Build the web front end into web/dist (release).
+    BuildWeb,
+    /// `trunk serve`: rebuild the front end on change, forwarding /api/ to the server of `cargo xtask run`.
+    Dev,
+    /// Rewrite openapi.yaml from the routes.
+    Openapi,
+    /// Install the pinned Trunk and wasm-bindgen CLI into the per-user tool cache.
+    Tools,
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let sh = Shell::new()?;
+    sh.change_dir(workspace_root());
+    match cli.command {
+        Command::Run { serve_args } => run(&sh, &serve_args),
+        Command::Test => test(&sh),
+        Command::BuildWeb => build_web(&sh, &Toolbox::ensure(&sh)?),
+        Command::Dev => {
+            let toolbox = Toolbox::ensure(&sh)?;
+            let trunk = toolbox.trunk();
+            let _path = sh.push_env("PATH", toolbox.path_with_tools()?);
+            cmd!(sh, "{trunk} serve").run()?;
+            Ok(())
+        }
+        Command::Openapi => {
+            let document = cmd!(sh, "cargo run --quiet -p ballot-api --bin ballot-tracker -- openapi").read()?;
+            sh.write_file("openapi.yaml", document + "\n")?;
+            println!("wrote openapi.yaml");
+            Ok(())
+        }
+        Command::Tools => Toolbox::ensure(&sh).map(|_| ()),
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned()
+}
+
+fn step(title: &str) {
+    eprintln!("\n==> {title}");
+}
+
+fn build_web(sh: &Shell, toolbox: &Toolbox) -> anyhow::Result<()> {
+    step("Building the web front end (trunk build --release, offline)");
+    let trunk = toolbox.trunk();
+    let _path = sh.push_env("PATH", toolbox.path_with_tools()?);
+    cmd!(sh, "{trunk} build --release").run().context("building the web front end")?;
+    Ok(())
+}
+
+fn run(sh: &Shell, serve_args: &[String]) -> anyhow::Result<()> {
+    let toolbox = Toolbox::ensure(sh)?;
+    build_web(sh, &toolbox)?;
+    step("Building and starting the server (cargo run --release); the first build takes a few minutes");
+    cmd!(sh, "cargo run --release -p ballot-api --bin ballot-tracker -- serve {serve_args...}").run()?;
+    Ok(())
+}
+
+/// What happens to a check whose prerequisite is missing.
+struct Prerequisites {
+    strict: bool,
+    skipped: Vec<String>,
+}
+
+impl Prerequisites {
+    /// Returns whether to run the check; a missing prerequisite is a loud skip, or a failure under CI.
+    fn require(&mut self, check: &str, available: bool, missing: &str) -> anyhow::Result<bool> {
+        if available {
+            return Ok(true);
+        }
+        if self.strict {
+            bail!("{check}: {missing} (CI=true: every check must run)");
+        }
+        eprintln!("\n!!!!! SKIPPED {check}: {missing} !!!!!");
+        self.skipped.push(check.to_owned());
+        Ok(false)
+    }
+}
+
+fn test(sh: &Shell) -> anyhow::Result<()> {
+    let mut prerequisites = Prerequisites { strict: std::env::var("CI").is_ok_and(|v| v == "true"), skipped: vec![] };
+
+    step("Formatting (cargo fmt --check)");
+    cmd!(sh, "cargo fmt --all --check").run()?;
+
+    let toolbox = Toolbox::ensure(sh)?;
+
+    step("Lints (cargo clippy, native and wasm32)");
+    cmd!(sh, "cargo clippy --workspace --exclude ballot-web --all-targets -- -D warnings").run()?;
+    cmd!(sh, "cargo clippy -p ballot-api --test browser -- -D warnings").run()?;
+    cmd!(
+        sh,
+        "cargo clippy -p ballot-web -p ballot-shared --target wasm32-unknown-unknown --all-targets -- -D warnings"
+    )
+    .run()?;
+
+    let postgres_url =
+        std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+    let postgres = prerequisites.require(
+        "the API suite on PostgreSQL",
+        postgres_reachable(&postgres_url),
+        &format!("no PostgreSQL server answers at {} (set TEST_POSTGRES_URL)", redact(&postgres_url)),
+    )?;
+    if postgres {
+        step("Unit and integration tests on SQLite and PostgreSQL");
+        let _url = sh.push_env("TEST_POSTGRES_URL", &postgres_url);
+        cmd!(sh, "cargo test --workspace --exclude ballot-web").run()?;
+    } else {
+        step("Unit and integration tests on SQLite");
+        cmd!(sh, "cargo test --workspace --exclude ballot-web -- --skip ::postgres").run()?;
+    }
+
+    if prerequisites.require("shared validation tests on wasm32", on_path("node"), "node is not on PATH")? {
+        step("Shared validation tests compiled to wasm32 (wasm-bindgen-test-runner on node)");
+        let runner = toolbox.wasm_bindgen_test_runner();
+        let _runner = sh.push_env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner);
+        cmd!(sh, "cargo test -p ballot-shared --target wasm32-unknown-unknown").run()?;
+    }
+
+    build_web(sh, &toolbox)?;
+
+    let browser = on_path("chromium") && on_path("chromedriver");
+    if prerequisites.require(
+        "the browser end-to-end tests",
+        browser,
+        "chromium and chromedriver are not both on PATH (Debian: apt-get install chromium chromium-driver)",
+    )? {
+        step("Browser end-to-end tests (headless Chromium via chromedriver)");
+        cmd!(sh, "cargo test -p ballot-api --test browser").run()?;
+    }
+
+    if prerequisites.skipped.is_empty() {
+        eprintln!("\nAll checks ran and passed.");
+    } else {
+        eprintln!("\nThe checks that ran passed. SKIPPED: {}.", prerequisites.skipped.join("; "));
+    }
+    Ok(())
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
+
+/// The URL without its password, fit for a message.
+fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    match rest.split_once('@') {
+        Some((credentials, host)) if credentials.contains(':') => {
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:***@{host}")
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Whether something accepts TCP connections at the URL's host and port.
+fn postgres_reachable(url: &str) -> bool {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host_port = after_scheme.rsplit_once('@').map_or(after_scheme, |(_, rest)| rest);
+    let host_port = host_port.split(['/', '?']).next().unwrap_or_default();
+    let host_port = if host_port.contains(':') { host_port.to_owned() } else { format!("{host_port}:5432") };
+    host_port
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut addrs| addrs.next())
+        .is_some_and(|addr| TcpStream::connect_timeout(&addr, Duration::from_secs(2)).is_ok())
+}

@@ -128,9 +128,8 @@ impl Database {
             create_parent_dir(path)?;
         }
         let manager = ConnectionManager { url: url.clone() };
-        let mut first = manager
-            .establish()
-            .with_context(|| format!("connecting to the {} database", url.backend_name()))?;
+        let mut first =
+            manager.establish().with_context(|| format!("connecting to the {} database", url.backend_name()))?;
         let applied = run_migrations(&mut first)?;
         tracing::info!(backend = url.backend_name(), applied = applied.len(), "database ready");
         drop(first);
@@ -160,7 +159,9 @@ fn create_parent_dir(path: &Path) -> anyhow::Result<()> {
 
 /// Applies the migrations this binary carries that the database lacks; returns their names.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
-    fn names(applied: diesel::migration::Result<Vec<diesel::migration::MigrationVersion<'_>>>) -> anyhow::Result<Vec<String>> {
+    fn names(
+        applied: diesel::migration::Result<Vec<diesel::migration::MigrationVersion<'_>>>,
+    ) -> anyhow::Result<Vec<String>> {
         let applied = applied.map_err(|e| anyhow::anyhow!("migrating the database: {e}"))?;
         Ok(applied.iter().map(ToString::to_string).collect())
     }

@@ -42,7 +42,8 @@ impl Drop for TestDatabase {
         if let Self::Postgres { server_url, name } = self {
             // FORCE closes the server's pooled connections; a failure only leaves a stray database.
             if let Ok(mut conn) = PgConnection::establish(server_url) {
-                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut conn);
+                let _ =
+                    diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut conn);
             }
         }
     }

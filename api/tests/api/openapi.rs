@@ -27,7 +27,7 @@ fn documented_operations() -> BTreeSet<(String, String)> {
     paths
         .iter()
         .flat_map(|(path, item)| {
-            item.as_object().unwrap().keys().map(move |method| (method.to_uppercase(), path.replace('{', "").replace('}', "")))
+            item.as_object().unwrap().keys().map(move |method| (method.to_uppercase(), path.replace(['{', '}'], "")))
         })
         .collect()
 }
@@ -38,9 +38,19 @@ async fn every_documented_operation_is_served(backend: Backend) {
     let app = spawn_app(backend).await;
     for (method, path) in documented_operations() {
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let response = app.client.request(method.clone(), app.url(&path)).header("content-type", "application/json").body("{}").send().await.unwrap();
+        let response = app
+            .client
+            .request(method.clone(), app.url(&path))
+            .header("content-type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
         let status = response.status();
         let body = response.text().await.unwrap();
-        assert!(!body.contains("/problems/no-such-endpoint"), "{method} {path} is documented but not routed ({status})");
+        assert!(
+            !body.contains("/problems/no-such-endpoint"),
+            "{method} {path} is documented but not routed ({status})"
+        );
     }
 }

@@ -25,7 +25,8 @@ async fn every_invalid_field_is_listed_at_once(backend: Backend) {
     let app = spawn_app(backend).await;
     let body = problem(app.post_voter_session(&json!({})).await, 422).await;
     assert_eq!(body["type"], "/problems/invalid-fields");
-    let expected = [("first_name", "required"), ("last_name", "required"), ("date_of_birth", "required"), ("zip", "required")];
+    let expected =
+        [("first_name", "required"), ("last_name", "required"), ("date_of_birth", "required"), ("zip", "required")];
     assert_eq!(codes_by_field(&body), expected.map(|(f, c)| (f.to_owned(), c.to_owned())));
 
     let body = problem(
@@ -62,11 +63,14 @@ async fn a_valid_form_reaches_the_lookup(backend: Backend) {
 async fn bodies_that_are_not_the_form_get_a_clear_4xx(backend: Backend) {
     let app = spawn_app(backend).await;
     let url = app.url("/api/v1/voter/session");
-    let send = |content_type: &'static str, body: String| app.client.post(&url).header("content-type", content_type).body(body).send();
+    let send = |content_type: &'static str, body: String| {
+        app.client.post(&url).header("content-type", content_type).body(body).send()
+    };
 
     let body = problem(send("application/json", "{not json".into()).await.unwrap(), 400).await;
     assert_eq!(body["type"], "/problems/malformed-body");
-    let body = problem(send("application/json", r#"{"first_name": "Ana", "shoe_size": 9}"#.into()).await.unwrap(), 400).await;
+    let body =
+        problem(send("application/json", r#"{"first_name": "Ana", "shoe_size": 9}"#.into()).await.unwrap(), 400).await;
     assert!(body["detail"].as_str().unwrap().contains("shoe_size"), "{body}");
     let body = problem(send("application/json", r#"{"birth_year": 1980}"#.into()).await.unwrap(), 400).await;
     assert!(body["detail"].as_str().unwrap().contains("string"), "{body}");

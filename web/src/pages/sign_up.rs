@@ -192,7 +192,8 @@ pub fn sign_up() -> Html {
                         outcome.set(Some(problem.detail.unwrap_or(problem.title)));
                     }
                     Err(ApiError::Unreachable) => outcome.set(Some(
-                        "We could not reach the tracker just now. Check your internet connection and try again.".to_owned(),
+                        "We could not reach the tracker just now. Check your internet connection and try again."
+                            .to_owned(),
                     )),
                 }
             });
