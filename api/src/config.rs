@@ -2,6 +2,7 @@
 //! that runs a small county on one machine. README lists them all.
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -50,9 +51,54 @@ pub struct Settings {
     #[arg(long, env = "BALLOT_TRACKER_TOKEN_SECRET", hide_env_values = true)]
     pub token_secret: Option<SecretString>,
 
+    /// Who signs voter session tokens (the `iss` claim); distinct per installation.
+    #[arg(long, env = "BALLOT_TRACKER_TOKEN_ISSUER", default_value = "ballot-tracker")]
+    pub token_issuer: String,
+
+    /// How long a voter session token lasts, in minutes.
+    #[arg(long, env = "BALLOT_TRACKER_SESSION_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=1440))]
+    pub session_minutes: u32,
+
+    /// Where a voter who is not found can check their registration.
+    #[arg(long, env = "BALLOT_TRACKER_REGISTRATION_CHECK_URL", default_value = "https://voterstatus.sos.ca.gov")]
+    pub registration_check_url: String,
+
+    /// What to tell a voter asked for their voter ID about where to find it.
+    #[arg(
+        long,
+        env = "BALLOT_TRACKER_VOTER_ID_HELP",
+        default_value = "Your voter ID is on your voter notification card and on your sample ballot. \
+                         Your county elections office, or the Secretary of State's voter hotline, can also tell you."
+    )]
+    pub voter_id_help: String,
+
+    /// Lookups one client address may make per hour.
+    #[arg(long, env = "BALLOT_TRACKER_LOOKUPS_PER_CLIENT_HOUR", default_value = "60")]
+    pub lookups_per_client_hour: NonZeroU32,
+
+    /// Lookups of one person (same name, birth and ZIP) per hour, from anywhere.
+    #[arg(long, env = "BALLOT_TRACKER_LOOKUPS_PER_IDENTITY_HOUR", default_value = "10")]
+    pub lookups_per_identity_hour: NonZeroU32,
+
+    /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy that sets it).
+    #[arg(long, env = "BALLOT_TRACKER_TRUST_PROXY", default_value_t = false)]
+    pub trust_proxy: bool,
+
     /// HTTP worker threads; defaults to one per CPU core.
     #[arg(long, env = "BALLOT_TRACKER_WORKERS")]
     pub workers: Option<usize>,
+}
+
+impl Settings {
+    /// The defaults, as `ballot-tracker serve` with no flags (environment variables still apply).
+    pub fn from_defaults() -> Self {
+        #[derive(clap::Parser)]
+        struct Serve {
+            #[command(flatten)]
+            settings: Settings,
+        }
+        <Serve as clap::Parser>::try_parse_from(["serve"]).expect("the defaults parse").settings
+    }
 }
 
 /// An origin is a scheme, a host and maybe a port: nothing else, so a typo is caught at start.

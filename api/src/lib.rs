@@ -1,5 +1,6 @@
 //! The ballot tracker's API server: routes (HTTP in and out) → domain rules → storage (Diesel).
 
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod openapi;
@@ -8,3 +9,4 @@ pub mod routes;
 pub mod secrets;
 pub mod startup;
 pub mod telemetry;
+pub mod voter;

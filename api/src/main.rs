@@ -18,9 +18,16 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the API (and the web front end, when built), migrating the database first.
-    Serve(Settings),
+    Serve(Box<Settings>),
     /// Bring the database schema up to date, then exit.
     Migrate(DatabaseSettings),
+    /// Add or update voters from a CSV file: voter_id,county,first_name,last_name,date_of_birth,zip,status.
+    ImportVoters {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
     /// Print the OpenAPI document (YAML).
     Openapi,
 }
@@ -34,9 +41,13 @@ async fn main() -> anyhow::Result<()> {
             telemetry::init(cli.log_format);
             ballot_api::db::Database::connect(&database)?;
         }
+        Command::ImportVoters { file, database } => {
+            telemetry::init(cli.log_format);
+            ballot_api::cli::import_voters(&database, &file)?;
+        }
         Command::Serve(settings) => {
             telemetry::init(cli.log_format);
-            let app = Application::build(settings.clone()).await?;
+            let app = Application::build((*settings).clone()).await?;
             let shown_host = match settings.listen.ip() {
                 ip if ip.is_unspecified() => "127.0.0.1".to_owned(),
                 ip => ip.to_string(),

@@ -2,7 +2,8 @@
 //! repository is this document written out (`cargo xtask openapi`); a test keeps the two equal.
 
 use actix_web::App;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 
 use crate::routes;
@@ -19,12 +20,30 @@ pub const API_PREFIX: &str = "/api/v1";
                        Every error is an RFC 9457 problem document (`application/problem+json`).",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
+    modifiers(&VoterTokenScheme),
     tags(
         (name = "system", description = "Health, readiness and this installation's public settings."),
         (name = "voter", description = "What a voter does: find themselves on the roll, follow their ballot."),
     )
 )]
 struct ApiDoc;
+
+/// Voter endpoints take the token from `POST /api/v1/voter/session` as a bearer token.
+struct VoterTokenScheme;
+
+impl Modify for VoterTokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("JWT")
+            .description(Some("A voter session token; it lasts 30 minutes by default."))
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("voter_token", SecurityScheme::Http(scheme));
+    }
+}
 
 /// The routes under [`API_PREFIX`] as a utoipa scope, the one place both the server and the
 /// document are built from.

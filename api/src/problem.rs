@@ -1,5 +1,7 @@
 //! Errors as RFC 9457 problem details (`application/problem+json`), the only error shape the API returns.
 
+use std::time::Duration;
+
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::ServiceResponse;
 use actix_web::http::StatusCode;
@@ -20,6 +22,14 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
+    #[error("missing or invalid bearer token")]
+    Unauthorized,
+    #[error("voter not found")]
+    VoterNotFound { registration_check_url: String },
+    #[error("voter ID needed")]
+    VoterIdNeeded { help: String },
+    #[error("rate limited")]
+    RateLimited { retry_after: Duration },
     #[error("not implemented: {title}")]
     NotImplemented { title: &'static str, detail: &'static str },
     #[error("service unavailable: {0}")]
@@ -44,45 +54,74 @@ impl std::fmt::Debug for ApiError {
 impl ApiError {
     fn problem(&self) -> Problem {
         let status = self.status_code().as_u16();
-        let (problem_type, title, detail, errors) = match self {
-            Self::InvalidFields(errors) => (
-                "/problems/invalid-fields",
-                "Some fields are not filled in correctly",
-                Some("Correct the fields listed in `errors` and send the request again.".to_owned()),
-                errors.clone(),
-            ),
+        let problem = |kind: &str, title: &str, detail: String| Problem::new(kind, title, status, Some(detail));
+        match self {
+            Self::InvalidFields(errors) => Problem {
+                errors: errors.clone(),
+                ..problem(
+                    "/problems/invalid-fields",
+                    "Some fields are not filled in correctly",
+                    "Correct the fields listed in `errors` and send the request again.".to_owned(),
+                )
+            },
             Self::MalformedBody(reason) => {
-                ("/problems/malformed-body", "The request body could not be read", Some(reason.clone()), vec![])
+                problem("/problems/malformed-body", "The request body could not be read", reason.clone())
             }
-            Self::UnsupportedMediaType => (
+            Self::UnsupportedMediaType => problem(
                 "/problems/unsupported-media-type",
                 "Unsupported content type",
-                Some("Send the request body as JSON with `Content-Type: application/json`.".to_owned()),
-                vec![],
+                "Send the request body as JSON with `Content-Type: application/json`.".to_owned(),
             ),
-            Self::PayloadTooLarge { limit } => (
+            Self::PayloadTooLarge { limit } => problem(
                 "/problems/payload-too-large",
                 "The request body is too large",
-                Some(format!("This endpoint accepts at most {limit} bytes.")),
-                vec![],
+                format!("This endpoint accepts at most {limit} bytes."),
             ),
-            Self::NotImplemented { title, detail } => {
-                ("/problems/not-implemented", *title, Some((*detail).to_owned()), vec![])
-            }
-            Self::Unavailable(what) => (
+            Self::Unauthorized => problem(
+                "/problems/unauthorized",
+                "Please sign in again",
+                "Your session has ended or is not valid. Look yourself up again to continue.".to_owned(),
+            ),
+            Self::VoterNotFound { registration_check_url } => Problem {
+                help_url: Some(registration_check_url.clone()),
+                ..problem(
+                    "/problems/voter-not-found",
+                    "We could not find you on the voter roll",
+                    format!(
+                        "Check that your first name, last name, date of birth and ZIP code are typed exactly as on \
+                         your voter registration. If you registered or changed your registration in the last few \
+                         days, it may not have reached us yet: try again later. You can check your registration at \
+                         {registration_check_url}."
+                    ),
+                )
+            },
+            Self::VoterIdNeeded { help } => problem(
+                "/problems/voter-id-needed",
+                "Your voter ID is needed",
+                format!(
+                    "More than one registered voter has these details. Add your voter ID so we can tell you apart. {help}"
+                ),
+            ),
+            Self::RateLimited { retry_after } => problem(
+                "/problems/too-many-requests",
+                "Too many attempts",
+                format!(
+                    "For everyone's privacy, lookups are limited. Try again in {} minute(s).",
+                    retry_after.as_secs().div_ceil(60).max(1)
+                ),
+            ),
+            Self::NotImplemented { title, detail } => problem("/problems/not-implemented", title, (*detail).to_owned()),
+            Self::Unavailable(what) => problem(
                 "/problems/unavailable",
                 "The service is temporarily unavailable",
-                Some(format!("{what} Try again in a few minutes.")),
-                vec![],
+                format!("{what} Try again in a few minutes."),
             ),
-            Self::Unexpected(_) => (
+            Self::Unexpected(_) => problem(
                 "about:blank",
                 "Internal Server Error",
-                Some("Something went wrong on our side. Try again in a few minutes.".to_owned()),
-                vec![],
+                "Something went wrong on our side. Try again in a few minutes.".to_owned(),
             ),
-        };
-        Problem { problem_type: problem_type.to_owned(), title: title.to_owned(), status, detail, errors }
+        }
     }
 }
 
@@ -93,6 +132,10 @@ impl ResponseError for ApiError {
             Self::MalformedBody(_) => StatusCode::BAD_REQUEST,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::VoterNotFound { .. } => StatusCode::NOT_FOUND,
+            Self::VoterIdNeeded { .. } => StatusCode::CONFLICT,
+            Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -103,7 +146,19 @@ impl ResponseError for ApiError {
         if let Self::Unexpected(error) = self {
             tracing::error!(error = format!("{error:#}"), "request failed");
         }
-        problem_response(self.problem())
+        let mut response = problem_response(self.problem());
+        let headers = response.headers_mut();
+        match self {
+            Self::Unauthorized => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            Self::RateLimited { retry_after } => {
+                let seconds = retry_after.as_secs().max(1).to_string();
+                headers.insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
+            }
+            _ => {}
+        }
+        response
     }
 }
 
@@ -138,20 +193,13 @@ pub fn ensure_problem_body<B: MessageBody + 'static>(
     }
     let status = res.status();
     let problem = match status {
-        StatusCode::NOT_FOUND => Problem {
-            problem_type: "/problems/no-such-endpoint".to_owned(),
-            title: "No such endpoint".to_owned(),
-            status: status.as_u16(),
-            detail: Some("Nothing is served at this address. The API is described at /api/v1/openapi.yaml.".to_owned()),
-            errors: vec![],
-        },
-        _ => Problem {
-            problem_type: "about:blank".to_owned(),
-            title: status.canonical_reason().unwrap_or("Error").to_owned(),
-            status: status.as_u16(),
-            detail: None,
-            errors: vec![],
-        },
+        StatusCode::NOT_FOUND => Problem::new(
+            "/problems/no-such-endpoint",
+            "No such endpoint",
+            status.as_u16(),
+            Some("Nothing is served at this address. The API is described at /api/v1/openapi.yaml.".to_owned()),
+        ),
+        _ => Problem::new("about:blank", status.canonical_reason().unwrap_or("Error"), status.as_u16(), None),
     };
     let (req, res) = res.into_parts();
     let mut response = problem_response(problem);

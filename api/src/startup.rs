@@ -9,7 +9,6 @@ use actix_web::dev::{Server, ServiceRequest, ServiceResponse, fn_service};
 use actix_web::middleware::{DefaultHeaders, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
-use secrecy::SecretString;
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
@@ -17,6 +16,8 @@ use crate::config::Settings;
 use crate::db::Database;
 use crate::openapi;
 use crate::problem::{self, ensure_problem_body};
+use crate::voter::lookup::{LookupCounters, LookupLimits};
+use crate::voter::session::SessionKeys;
 
 /// Largest JSON body the API reads.
 const JSON_LIMIT_BYTES: usize = 64 * 1024;
@@ -25,8 +26,13 @@ const JSON_LIMIT_BYTES: usize = 64 * 1024;
 pub struct AppState {
     pub database: Database,
     pub display_name: String,
-    pub token_secret: SecretString,
+    pub session_keys: SessionKeys,
     pub openapi_yaml: String,
+    pub registration_check_url: String,
+    pub voter_id_help: String,
+    pub lookup_limits: LookupLimits,
+    pub lookup_counters: LookupCounters,
+    pub trust_proxy: bool,
 }
 
 pub struct Application {
@@ -46,8 +52,17 @@ impl Application {
         let state = web::Data::new(AppState {
             database,
             display_name: settings.display_name.clone(),
-            token_secret,
+            session_keys: SessionKeys::new(
+                &token_secret,
+                &settings.token_issuer,
+                chrono::Duration::minutes(settings.session_minutes.into()),
+            ),
             openapi_yaml: openapi::document_yaml(),
+            registration_check_url: settings.registration_check_url.clone(),
+            voter_id_help: settings.voter_id_help.clone(),
+            lookup_limits: LookupLimits::new(settings.lookups_per_client_hour, settings.lookups_per_identity_hour),
+            lookup_counters: LookupCounters::default(),
+            trust_proxy: settings.trust_proxy,
         });
         let server = run(listener, state, &settings)?;
         Ok(Self { port, server })

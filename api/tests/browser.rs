@@ -105,18 +105,34 @@ async fn wait_for_text(client: &Client, css: &str, expected: &str) {
     .await
 }
 
+async fn open_sign_up(client: &Client, app: &helpers::TestApp) {
+    client.goto(&app.url("/")).await.unwrap();
+    eventually("the sign-up form to render", || async { client.find(Locator::Id("date_of_birth")).await.ok() }).await;
+}
+
+async fn fill_in(client: &Client, first: &str, last: &str, dob: &str, zip: &str) {
+    type_into(client, "first_name", first).await;
+    type_into(client, "last_name", last).await;
+    type_into(client, "date_of_birth", dob).await;
+    type_into(client, "zip", zip).await;
+}
+
+async fn submit(client: &Client) {
+    client.find(Locator::Id("find-me")).await.unwrap().click().await.unwrap();
+}
+
 #[tokio::test]
-async fn a_voter_fills_in_the_sign_up_form() {
+async fn a_voter_signs_up() {
     assert!(
         web_dist().join("index.html").is_file(),
         "the web front end is not built: run `cargo xtask test` (or `trunk build`) first"
     );
     let app = spawn_app(Backend::Sqlite).await;
+    app.import_voters(helpers::ROLL).await;
     let browser = start_browser().await;
     let client = &browser.client;
 
-    client.goto(&app.url("/")).await.unwrap();
-    eventually("the sign-up form to render", || async { client.find(Locator::Id("date_of_birth")).await.ok() }).await;
+    open_sign_up(client, &app).await;
     // The page takes the installation's name from the API.
     eventually("the site name", || async { (client.title().await.ok()? == "Test Ballot Tracker").then_some(()) }).await;
 
@@ -144,14 +160,44 @@ async fn a_voter_fills_in_the_sign_up_form() {
     // An overseas postal code is answered with which ZIP to use.
     type_into(client, "zip", &format!("SW1A 1AA{}", Key::Tab)).await;
     wait_for_text(client, "#zip-error", "California home address you registered to vote with").await;
+
+    // A miss says what to check and where, without saying which detail was wrong.
+    fill_in(client, "José", "O'Brien-Smith", "01231980", "95815").await;
+    submit(client).await;
+    wait_for_text(client, "#outcome", "could not find you").await;
+    let link = client.find(Locator::Css("#outcome a")).await.unwrap();
+    assert_eq!(link.attr("href").await.unwrap().as_deref(), Some("https://voterstatus.sos.ca.gov"));
+
+    // The right ZIP finds the voter.
     type_into(client, "zip", "95814").await;
+    submit(client).await;
+    wait_for_text(client, "#found-voter", "José O'Brien-Smith").await;
+    assert!(text(client, "#found-voter").await.contains("Sacramento County"));
+    assert!(text(client, "#next-step").await.contains("not available yet"));
 
-    type_into(client, "first_name", "José").await;
-    type_into(client, "last_name", "O'Brien-Smith").await;
-    client.find(Locator::Id("find-me")).await.unwrap().click().await.unwrap();
-    // The form reached the API, which validated it with the same rules and answered.
-    wait_for_text(client, "#outcome", "not switched on yet").await;
-    assert!(text(client, "#zip-error").await.is_empty());
+    // Two voters share these details: the voter ID is asked for, with the reason, then finds the one.
+    open_sign_up(client, &app).await;
+    assert!(client.find(Locator::Id("voter_id")).await.is_err(), "the voter ID is asked only when needed");
+    fill_in(client, "Maria", "Garcia", "06011975", "95816").await;
+    submit(client).await;
+    wait_for_text(client, "#voter-id-reason", "More than one registered voter").await;
+    type_into(client, "voter_id", "ca1003").await;
+    submit(client).await;
+    wait_for_text(client, "#found-voter", "Maria Garcia").await;
 
+    browser.client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn too_many_lookups_are_explained() {
+    let app = helpers::spawn_app_with(Backend::Sqlite, |s| s.lookups_per_client_hour = 1.try_into().unwrap()).await;
+    let browser = start_browser().await;
+    let client = &browser.client;
+    open_sign_up(client, &app).await;
+    fill_in(client, "Ana", "Lopez", "04041990", "94601").await;
+    submit(client).await;
+    wait_for_text(client, "#outcome", "could not find you").await;
+    submit(client).await;
+    wait_for_text(client, "#outcome", "lookups are limited").await;
     browser.client.close().await.unwrap();
 }

@@ -25,4 +25,21 @@ pub struct Problem {
     /// Every invalid field, for `invalid-fields` problems.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// Where the reader can get help with this problem (e.g. check their voter registration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
+}
+
+impl Problem {
+    /// A problem with no field errors and no help link.
+    pub fn new(problem_type: &str, title: &str, status: u16, detail: Option<String>) -> Self {
+        Self {
+            problem_type: problem_type.to_owned(),
+            title: title.to_owned(),
+            status,
+            detail,
+            errors: Vec::new(),
+            help_url: None,
+        }
+    }
 }

@@ -2,7 +2,8 @@ use serde::Deserialize;
 use yew::prelude::*;
 
 use crate::api;
-use crate::pages::sign_up::SignUp;
+use crate::pages::found::Found;
+use crate::pages::sign_up::{FoundVoter, SignUp};
 
 /// Shown until the API says what this installation is called.
 const DEFAULT_SITE_NAME: &str = "Ballot Tracker";
@@ -15,6 +16,12 @@ struct Site {
 #[function_component(App)]
 pub fn app() -> Html {
     let site_name = use_state(|| DEFAULT_SITE_NAME.to_owned());
+    // The voter's session lives in memory only: closing the tab ends it.
+    let session = use_state(|| None::<FoundVoter>);
+    let on_found = {
+        let session = session.clone();
+        Callback::from(move |found: FoundVoter| session.set(Some(found)))
+    };
     {
         let site_name = site_name.clone();
         use_effect_with((), move |_| {
@@ -32,7 +39,11 @@ pub fn app() -> Html {
                 <p class="site-name">{ (*site_name).clone() }</p>
             </header>
             <main id="main">
-                <SignUp />
+                if let Some(found) = &*session {
+                    <Found found={found.clone()} />
+                } else {
+                    <SignUp {on_found} />
+                }
             </main>
         </>
     }

@@ -12,5 +12,6 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(meta::ready)
         .service(meta::site)
         .service(meta::openapi_document)
-        .service(voter::create_session);
+        .service(voter::create_session)
+        .service(voter::me);
 }

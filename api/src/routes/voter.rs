@@ -1,34 +1,160 @@
-//! The voter's side: finding oneself on the voter roll.
+//! The voter's side: finding oneself on the voter roll, and who the session belongs to.
 
-use actix_web::{HttpResponse, post, web};
+use std::net::{IpAddr, Ipv4Addr};
+use std::time::Duration;
+
+use actix_web::{HttpRequest, get, post, web};
 use ballot_shared::forms::VoterLookupForm;
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::problem::{ApiError, Problem};
+use crate::startup::AppState;
+use crate::voter::lookup::{self, LookupOutcome};
+use crate::voter::roll::{self, RollMatch};
+use crate::voter::session::VoterSession;
+
+/// How long a request waits for a database connection.
+const DB_WAIT: Duration = Duration::from_secs(5);
 
 /// The date in California, which decides how old a voter is today.
 fn today_in_california() -> chrono::NaiveDate {
     chrono::Utc::now().with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
 }
 
+fn client_address(req: &HttpRequest, trust_proxy: bool) -> IpAddr {
+    let info = req.connection_info();
+    let address = if trust_proxy { info.realip_remote_addr() } else { info.peer_addr() };
+    address
+        .and_then(|a| a.parse::<IpAddr>().ok().or_else(|| a.parse::<std::net::SocketAddr>().ok().map(|s| s.ip())))
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct County {
+    /// The county's two-digit number (1 Alameda … 58 Yuba).
+    #[schema(example = 34)]
+    number: i16,
+    #[schema(example = "Sacramento")]
+    name: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Voter {
+    /// The voter's name as registered.
+    #[schema(example = "José O'Brien-Smith")]
+    name: String,
+    county: County,
+}
+
+impl From<RollMatch> for Voter {
+    fn from(m: RollMatch) -> Self {
+        Self {
+            name: format!("{} {}", m.first_name, m.last_name),
+            county: County { number: m.county_id, name: m.county_name },
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VoterSessionCreated {
+    /// Send as `Authorization: Bearer TOKEN` on the voter's requests.
+    token: String,
+    #[schema(example = "Bearer")]
+    token_type: &'static str,
+    /// Seconds until the token expires.
+    #[schema(example = 1800)]
+    expires_in: i64,
+    voter: Voter,
+}
+
 /// Find yourself on the voter roll and start a voter session.
 ///
-/// Validates the form with the same rules the web front end uses. The lookup itself is not
-/// switched on yet: a valid form is answered with 501.
+/// Matches first and last name (ignoring case, accents, punctuation and spacing; never nicknames),
+/// date of birth (or year of birth where the county holds only the year) and the ZIP code of the
+/// California residential address, among active registrations. Lookups are limited per client
+/// address and per person looked up.
 #[utoipa::path(
     tag = "voter",
     request_body = VoterLookupForm,
     responses(
+        (status = 200, description = "Exactly one active registration matches.", body = VoterSessionCreated),
         (status = 400, description = "The body is not JSON of this shape.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No active registration matches; the problem never says which detail differed.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Several voters share these details: send `voter_id` too.", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not `application/json`.", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Some fields are invalid; `errors` lists every one.", body = Problem, content_type = "application/problem+json"),
-        (status = 501, description = "The form is valid, but voter lookup is not available yet.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many lookups; see `Retry-After`.", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/voter/session")]
-pub async fn create_session(form: web::Json<VoterLookupForm>) -> Result<HttpResponse, ApiError> {
-    let _lookup = form.validate(today_in_california()).map_err(ApiError::InvalidFields)?;
-    Err(ApiError::NotImplemented {
-        title: "Voter lookup is not available yet",
-        detail: "Your details are filled in correctly, but finding voters on the roll is not switched on yet.",
+pub async fn create_session(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Json<VoterLookupForm>,
+) -> Result<web::Json<VoterSessionCreated>, ApiError> {
+    let counters = &state.lookup_counters;
+    let rate_limited = |retry_after| {
+        counters.count(&counters.rate_limited, "rate_limited");
+        ApiError::RateLimited { retry_after }
+    };
+    state.lookup_limits.check_client(client_address(&req, state.trust_proxy)).map_err(rate_limited)?;
+    let lookup = form.validate(today_in_california()).map_err(|errors| {
+        counters.count(&counters.invalid, "invalid");
+        ApiError::InvalidFields(errors)
+    })?;
+    state.lookup_limits.check_identity(&lookup).map_err(rate_limited)?;
+
+    let database = state.database.clone();
+    let query = lookup.clone();
+    let matches = web::block(move || -> anyhow::Result<Vec<RollMatch>> {
+        let mut conn = database.get(DB_WAIT)?;
+        Ok(roll::find_active(&mut conn, &query)?)
     })
+    .await
+    .map_err(anyhow::Error::from)??;
+
+    match lookup::decide(&lookup, matches) {
+        LookupOutcome::Found(voter) => {
+            counters.count(&counters.found, "found");
+            let token = state.session_keys.issue(&voter.uid, voter.county_id, chrono::Utc::now());
+            Ok(web::Json(VoterSessionCreated {
+                token,
+                token_type: "Bearer",
+                expires_in: state.session_keys.lifetime().num_seconds(),
+                voter: voter.into(),
+            }))
+        }
+        LookupOutcome::NotFound => {
+            counters.count(&counters.not_found, "not_found");
+            Err(ApiError::VoterNotFound { registration_check_url: state.registration_check_url.clone() })
+        }
+        LookupOutcome::VoterIdNeeded => {
+            counters.count(&counters.voter_id_needed, "voter_id_needed");
+            Err(ApiError::VoterIdNeeded { help: state.voter_id_help.clone() })
+        }
+    }
+}
+
+/// The voter this session belongs to.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    responses(
+        (status = 200, description = "The signed-in voter.", body = Voter),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/voter/me")]
+pub async fn me(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<Voter>, ApiError> {
+    let database = state.database.clone();
+    let uid = session.0.sub;
+    let voter = web::block(move || -> anyhow::Result<Option<RollMatch>> {
+        let mut conn = database.get(DB_WAIT)?;
+        Ok(roll::find_by_uid(&mut conn, &uid)?)
+    })
+    .await
+    .map_err(anyhow::Error::from)??;
+    // A registration cancelled since the token was issued ends the session.
+    voter.map(|v| web::Json(v.into())).ok_or(ApiError::Unauthorized)
 }

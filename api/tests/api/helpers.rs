@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use ballot_api::config::{DatabaseSettings, Settings};
+use ballot_api::db::Database;
 use ballot_api::startup::Application;
+use ballot_api::voter::import::{ImportSummary, import_csv};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use serde_json::Value;
 use tempfile::TempDir;
@@ -24,6 +26,20 @@ macro_rules! on_both_backends {
         }
     )+};
 }
+
+/// A small voter roll: a plain match, an ambiguous pair (Maria Garcia), an inactive and a
+/// cancelled registration, and a year-only record in Alpine County (02).
+pub const ROLL: &str = "\
+voter_id,county,first_name,last_name,date_of_birth,zip,status
+CA1001,34,José,O'Brien-Smith,1980-01-23,95814,active
+CA1002,34,Maria,Garcia,1975-06-01,95816,active
+CA1003,34,Maria,Garcia,1975-06-01,95816,active
+CA1004,19,Robert,Lee,1960-03-03,90012,inactive
+CA1005,02,Ann,Marsh,1950,96120,active
+CA1006,19,James,Kim,1990-02-02,90012,active
+CA1007,19,Li,Wei,1985-05-05,90012,cancelled
+CA1008,02,Tom,Ford,1970-08-08,96120,active
+";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -51,6 +67,7 @@ impl Drop for TestDatabase {
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     pub client: reqwest::Client,
     pub data_dir: TempDir,
     _database: TestDatabase,
@@ -83,6 +100,7 @@ pub fn test_settings(data_dir: &TempDir, database_url: String) -> Settings {
         cors_origins: vec!["https://partner.example.org".to_owned()],
         token_secret: None,
         workers: Some(1),
+        ..Settings::from_defaults()
     }
 }
 
@@ -113,10 +131,11 @@ pub async fn spawn_app_with(backend: Backend, customize: impl FnOnce(&mut Settin
     };
     let mut settings = test_settings(&data_dir, database_url);
     customize(&mut settings);
+    let database_url = settings.database.database_url.clone();
     let app = Application::build(settings).await.expect("the server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: reqwest::Client::new(), data_dir, _database: database }
+    TestApp { address, database_url, client: reqwest::Client::new(), data_dir, _database: database }
 }
 
 impl TestApp {
@@ -130,6 +149,36 @@ impl TestApp {
 
     pub async fn post_voter_session(&self, body: &Value) -> reqwest::Response {
         self.client.post(self.url("/api/v1/voter/session")).json(body).send().await.expect("request sent")
+    }
+
+    pub async fn get_me(&self, token: &str) -> reqwest::Response {
+        self.client.get(self.url("/api/v1/voter/me")).bearer_auth(token).send().await.expect("request sent")
+    }
+
+    /// Imports a voter-roll CSV into this app's database with the same code as `import-voters`.
+    pub async fn import_voters(&self, csv: &str) -> ImportSummary {
+        let (url, csv) = (self.database_url.clone(), csv.to_owned());
+        tokio::task::spawn_blocking(move || {
+            let database = Database::connect(&DatabaseSettings { database_url: url, db_pool_size: 1 }).unwrap();
+            let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+            let now = chrono::Utc::now().naive_utc();
+            import_csv(&mut conn, csv.as_bytes(), today, now, &()).unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// Runs SQL on this app's database (test set-up only).
+    pub async fn execute_sql(&self, sql: &str) {
+        let (url, sql) = (self.database_url.clone(), sql.to_owned());
+        tokio::task::spawn_blocking(move || {
+            let database = Database::connect(&DatabaseSettings { database_url: url, db_pool_size: 1 }).unwrap();
+            let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
+            diesel::connection::SimpleConnection::batch_execute(&mut *conn, &sql).unwrap();
+        })
+        .await
+        .unwrap()
     }
 }
 

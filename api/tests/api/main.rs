@@ -4,4 +4,6 @@
 mod helpers;
 mod meta;
 mod openapi;
+mod voter_import;
+mod voter_lookup;
 mod voter_session;

@@ -55,8 +55,9 @@ async fn a_valid_form_reaches_the_lookup(backend: Backend) {
         json!({"first_name": "José", "last_name": "O'Brien-Smith", "date_of_birth": "01-23-1980", "zip": "95814-1234"}),
         json!({"first_name": "Ana", "last_name": "Lopez", "birth_year": "1980", "zip": "90001", "voter_id": "ca12345"}),
     ] {
-        let body = problem(app.post_voter_session(&form).await, 501).await;
-        assert_eq!(body["type"], "/problems/not-implemented");
+        // The roll is empty, so a valid form is looked up and not found.
+        let body = problem(app.post_voter_session(&form).await, 404).await;
+        assert_eq!(body["type"], "/problems/voter-not-found");
     }
 }
 

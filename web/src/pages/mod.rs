@@ -1,1 +1,2 @@
+pub mod found;
 pub mod sign_up;

@@ -1,0 +1,254 @@
+//! Voter-roll import: CSV rows → validated entries → batched upserts. `ballot-tracker import-voters`
+//! uses it for files; the county API will use the same row rules.
+//!
+//! Format (README): header `voter_id,county,first_name,last_name,date_of_birth,zip,status`; county as
+//! its two-digit number; date of birth `YYYY-MM-DD` or `YYYY`; status `active|inactive|cancelled`.
+
+use std::io::Read;
+
+use ballot_shared::name::{NamePart, PersonName};
+use ballot_shared::voter_id::VoterId;
+use ballot_shared::zip::Zip;
+use ballot_shared::{FieldError, InputError};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::Deserialize;
+
+use crate::db::DbConnection;
+use crate::voter::roll::{self, RegistrationStatus, RollBirth, RollEntry, UpsertCounts};
+
+pub const HEADER: [&str; 7] = ["voter_id", "county", "first_name", "last_name", "date_of_birth", "zip", "status"];
+
+/// Rows written per transaction.
+pub const BATCH_SIZE: usize = 5_000;
+
+/// A row as it stands in the file.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RawVoterRow {
+    pub voter_id: String,
+    pub county: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub zip: String,
+    pub status: String,
+}
+
+fn field_error(field: &str, code: &str, message: &str) -> FieldError {
+    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.to_owned() }
+}
+
+fn check<T, E: InputError>(errors: &mut Vec<FieldError>, field: &str, parsed: Result<T, E>) -> Option<T> {
+    parsed.map_err(|e| errors.push(e.for_field(field))).ok()
+}
+
+fn parse_county(input: &str) -> Option<i16> {
+    let input = input.trim();
+    let number: i16 = input.parse().ok().filter(|_| input.len() == 2 && input.bytes().all(|b| b.is_ascii_digit()))?;
+    (1..=58).contains(&number).then_some(number)
+}
+
+fn parse_roll_birth(input: &str, today: NaiveDate) -> Result<RollBirth, &'static str> {
+    let input = input.trim();
+    let birth = if input.len() == 4 && input.bytes().all(|b| b.is_ascii_digit()) {
+        RollBirth::Year(input.parse().map_err(|_| "format")?)
+    } else {
+        RollBirth::Date(
+            NaiveDate::parse_from_str(input, "%Y-%m-%d")
+                .map_err(|_| "format")
+                .and_then(|date| (input.len() == 10).then_some(date).ok_or("format"))?,
+        )
+    };
+    let year = match birth {
+        RollBirth::Date(date) => date.year(),
+        RollBirth::Year(year) => year,
+    };
+    if year < 1900 || matches!(birth, RollBirth::Date(date) if date > today) || year > today.year() {
+        return Err("out_of_range");
+    }
+    Ok(birth)
+}
+
+impl RawVoterRow {
+    /// Validates the row, reporting every bad field.
+    pub fn parse(&self, today: NaiveDate) -> Result<RollEntry, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let voter_id = check(&mut errors, "voter_id", VoterId::parse(&self.voter_id));
+        let county = parse_county(&self.county);
+        if county.is_none() {
+            errors.push(field_error("county", "format", "The county must be its two-digit number, 01 to 58."));
+        }
+        let first_name = check(&mut errors, "first_name", PersonName::parse(&self.first_name, NamePart::First));
+        let last_name = check(&mut errors, "last_name", PersonName::parse(&self.last_name, NamePart::Last));
+        let birth = parse_roll_birth(&self.date_of_birth, today)
+            .map_err(|code| {
+                let message = "The date of birth must be YYYY-MM-DD or YYYY, from 1900 to today.";
+                errors.push(field_error("date_of_birth", code, message));
+            })
+            .ok();
+        let zip = check(&mut errors, "zip", Zip::parse(&self.zip));
+        let status = RegistrationStatus::parse(&self.status);
+        if status.is_none() {
+            errors.push(field_error("status", "format", "The status must be active, inactive or cancelled."));
+        }
+        match (voter_id, county, first_name, last_name, birth, zip, status) {
+            (Some(voter_id), Some(county), Some(first_name), Some(last_name), Some(birth), Some(zip), Some(status))
+                if errors.is_empty() =>
+            {
+                Ok(RollEntry { voter_id, county, first_name, last_name, birth, zip, status })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A row that was not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    pub line: u64,
+    pub reasons: Vec<FieldError>,
+}
+
+impl std::fmt::Display for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: ", self.line)?;
+        let reasons: Vec<String> =
+            self.reasons.iter().map(|r| format!("{} ({}): {}", r.field, r.code, r.message)).collect();
+        f.write_str(&reasons.join("; "))
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub counts: UpsertCounts,
+    pub rejected: Vec<Rejection>,
+}
+
+impl ImportSummary {
+    pub fn rows(&self) -> u64 {
+        self.counts.inserted + self.counts.updated + self.counts.unchanged + self.rejected.len() as u64
+    }
+}
+
+/// Progress reports: bytes read so far and rows handled so far.
+pub trait ImportProgress {
+    fn advance(&self, bytes_read: u64, rows: u64);
+}
+
+impl ImportProgress for () {
+    fn advance(&self, _: u64, _: u64) {}
+}
+
+/// Streams a CSV voter file into the roll in batches of [`BATCH_SIZE`]; a bad row is reported
+/// and skipped. Fails (writing nothing further) only when the file itself cannot be read as CSV
+/// with the expected header, or the database fails.
+pub fn import_csv(
+    conn: &mut DbConnection,
+    input: impl Read,
+    today: NaiveDate,
+    now: NaiveDateTime,
+    progress: &impl ImportProgress,
+) -> anyhow::Result<ImportSummary> {
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).flexible(true).from_reader(input);
+    let header = reader.headers()?.clone();
+    let missing: Vec<&str> = HEADER.iter().copied().filter(|h| !header.iter().any(|c| c == *h)).collect();
+    anyhow::ensure!(
+        missing.is_empty(),
+        "the header must name the columns {}; missing: {}",
+        HEADER.join(","),
+        missing.join(",")
+    );
+    let mut summary = ImportSummary::default();
+    let mut batch = Vec::with_capacity(BATCH_SIZE);
+    let mut record = csv::StringRecord::new();
+    loop {
+        let more = match reader.read_record(&mut record) {
+            Ok(more) => more,
+            Err(error) => {
+                // A broken row (bad UTF-8, wrong quoting) is one rejection, not the end of the import.
+                let line = error.position().map_or(0, |p| p.line());
+                let reason = field_error("row", "unreadable", &format!("The row cannot be read as CSV: {error}"));
+                summary.rejected.push(Rejection { line, reasons: vec![reason] });
+                if matches!(error.kind(), csv::ErrorKind::Io(_)) {
+                    return Err(error.into());
+                }
+                continue;
+            }
+        };
+        if !more {
+            break;
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        match record.deserialize::<RawVoterRow>(Some(&header)) {
+            Ok(raw) => match raw.parse(today) {
+                Ok(entry) => batch.push(entry),
+                Err(reasons) => summary.rejected.push(Rejection { line, reasons }),
+            },
+            Err(error) => {
+                let reason = field_error("row", "unreadable", &format!("The row does not fit the header: {error}"));
+                summary.rejected.push(Rejection { line, reasons: vec![reason] });
+            }
+        }
+        if batch.len() == BATCH_SIZE {
+            summary.counts += roll::upsert(conn, &batch, now)?;
+            batch.clear();
+            progress.advance(reader.position().byte(), summary.rows());
+        }
+    }
+    if !batch.is_empty() {
+        summary.counts += roll::upsert(conn, &batch, now)?;
+    }
+    progress.advance(reader.position().byte(), summary.rows());
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    fn row() -> RawVoterRow {
+        RawVoterRow {
+            voter_id: "ca100".into(),
+            county: "34".into(),
+            first_name: "José".into(),
+            last_name: "O'Brien-Smith".into(),
+            date_of_birth: "1980-01-23".into(),
+            zip: "95814".into(),
+            status: "active".into(),
+        }
+    }
+
+    #[test]
+    fn a_good_row_becomes_an_entry() {
+        let entry = row().parse(today()).unwrap();
+        assert_eq!(entry.voter_id.as_str(), "CA100");
+        assert_eq!(entry.county, 34);
+        assert_eq!(entry.birth, RollBirth::Date(NaiveDate::from_ymd_opt(1980, 1, 23).unwrap()));
+        let year_only = RawVoterRow { date_of_birth: "1980".into(), ..row() };
+        assert_eq!(year_only.parse(today()).unwrap().birth, RollBirth::Year(1980));
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let bad = RawVoterRow {
+            voter_id: "CA-1".into(),
+            county: "59".into(),
+            first_name: String::new(),
+            last_name: "Smith".into(),
+            date_of_birth: "01-23-1980".into(),
+            zip: "10001".into(),
+            status: "moved".into(),
+        };
+        let fields: Vec<String> = bad.parse(today()).unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["voter_id", "county", "first_name", "date_of_birth", "zip", "status"]);
+        for county in ["1", "00", "058", "xx"] {
+            assert!(RawVoterRow { county: county.into(), ..row() }.parse(today()).is_err(), "{county}");
+        }
+        for dob in ["1899-12-31", "2027-01-01", "1980-1-23", "1980-02-30"] {
+            assert!(RawVoterRow { date_of_birth: dob.into(), ..row() }.parse(today()).is_err(), "{dob}");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! The voter roll as stored: one row per registered voter, holding only what matching needs.
+
+use std::collections::HashMap;
+
+use ballot_shared::forms::{Birth, VoterLookup};
+use ballot_shared::name::PersonName;
+use ballot_shared::voter_id::VoterId;
+use ballot_shared::zip::Zip;
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{counties, voter_records};
+
+/// Registration status as the county reports it. Only active voters can be found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationStatus {
+    Active,
+    Inactive,
+    Cancelled,
+}
+
+impl RegistrationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        match input.trim().to_ascii_lowercase().as_str() {
+            "active" => Some(Self::Active),
+            "inactive" => Some(Self::Inactive),
+            "cancelled" | "canceled" => Some(Self::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// How much of the birth date the county holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollBirth {
+    Date(NaiveDate),
+    Year(i32),
+}
+
+/// One valid voter-roll entry, from an import file or a county feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RollEntry {
+    pub voter_id: VoterId,
+    pub county: i16,
+    pub first_name: PersonName,
+    pub last_name: PersonName,
+    pub birth: RollBirth,
+    pub zip: Zip,
+    pub status: RegistrationStatus,
+}
+
+/// The stored columns of an entry that an import compares and writes.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = voter_records)]
+#[diesel(treat_none_as_null = true)]
+pub struct RollFields {
+    pub voter_id: String,
+    pub county_id: i16,
+    pub first_name: String,
+    pub last_name: String,
+    pub first_name_key: String,
+    pub last_name_key: String,
+    pub birth_year: i16,
+    pub birth_date: Option<NaiveDate>,
+    pub zip: String,
+    pub status: String,
+}
+
+impl From<&RollEntry> for RollFields {
+    fn from(entry: &RollEntry) -> Self {
+        let (birth_year, birth_date) = match entry.birth {
+            RollBirth::Date(date) => (date.year(), Some(date)),
+            RollBirth::Year(year) => (year, None),
+        };
+        Self {
+            voter_id: entry.voter_id.as_str().to_owned(),
+            county_id: entry.county,
+            first_name: entry.first_name.as_str().to_owned(),
+            last_name: entry.last_name.as_str().to_owned(),
+            first_name_key: entry.first_name.key().to_owned(),
+            last_name_key: entry.last_name.key().to_owned(),
+            birth_year: birth_year as i16,
+            birth_date,
+            zip: entry.zip.as_str().to_owned(),
+            status: entry.status.as_str().to_owned(),
+        }
+    }
+}
+
+/// What applying entries did, row by row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UpsertCounts {
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+}
+
+impl std::ops::AddAssign for UpsertCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.inserted += other.inserted;
+        self.updated += other.updated;
+        self.unchanged += other.unchanged;
+    }
+}
+
+/// Inserts new voters and updates changed ones, in one transaction, keyed by state voter ID.
+/// Entries apply in order: a later entry for the same voter ID updates an earlier one.
+pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime) -> QueryResult<UpsertCounts> {
+    conn.transaction(|conn| {
+        let ids: Vec<&str> = entries.iter().map(|e| e.voter_id.as_str()).collect();
+        let mut stored: HashMap<String, RollFields> = voter_records::table
+            .filter(voter_records::voter_id.eq_any(&ids))
+            .select(RollFields::as_select())
+            .load(conn)?
+            .into_iter()
+            .map(|fields| (fields.voter_id.clone(), fields))
+            .collect();
+        let mut counts = UpsertCounts::default();
+        let mut new_rows: Vec<(RollFields, String)> = Vec::new();
+        let mut new_index: HashMap<String, usize> = HashMap::new();
+        for entry in entries {
+            let fields = RollFields::from(entry);
+            if let Some(&at) = new_index.get(&fields.voter_id) {
+                // Inserted earlier in this same batch.
+                if new_rows[at].0 == fields {
+                    counts.unchanged += 1;
+                } else {
+                    new_rows[at].0 = fields;
+                    counts.updated += 1;
+                }
+            } else if let Some(current) = stored.get_mut(&fields.voter_id) {
+                if *current == fields {
+                    counts.unchanged += 1;
+                } else {
+                    diesel::update(voter_records::table.filter(voter_records::voter_id.eq(&fields.voter_id)))
+                        .set((&fields, voter_records::updated_at.eq(now)))
+                        .execute(conn)?;
+                    *current = fields;
+                    counts.updated += 1;
+                }
+            } else {
+                new_index.insert(fields.voter_id.clone(), new_rows.len());
+                new_rows.push((fields, uuid::Uuid::new_v4().to_string()));
+                counts.inserted += 1;
+            }
+        }
+        // SQLite allows 32,766 bound values per statement: 12 columns × 1,000 rows stays well under.
+        for chunk in new_rows.chunks(1_000) {
+            let values: Vec<_> = chunk
+                .iter()
+                .map(|(fields, uid)| (fields, voter_records::uid.eq(uid), voter_records::updated_at.eq(now)))
+                .collect();
+            crate::per_backend!(conn, |c| diesel::insert_into(voter_records::table).values(values).execute(c))?;
+        }
+        Ok(counts)
+    })
+}
+
+/// An active registration that matches a lookup.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct RollMatch {
+    pub uid: String,
+    pub voter_id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub county_id: i16,
+    pub county_name: String,
+}
+
+/// Most matches a lookup reads; more than one already means "voter ID needed".
+const MATCH_LIMIT: i64 = 50;
+
+/// Active registrations whose name keys, ZIP and birth agree with the lookup. A full date of
+/// birth also matches a year-only record of the same year; a year alone matches only records
+/// whose county keeps just the year (or whose date is unknown).
+pub fn find_active(conn: &mut DbConnection, lookup: &VoterLookup) -> QueryResult<Vec<RollMatch>> {
+    let year = match lookup.birth {
+        Birth::Date(date) => date.year().value(),
+        Birth::Year(year) => year.value(),
+    };
+    let query = voter_records::table
+        .inner_join(counties::table)
+        .filter(voter_records::last_name_key.eq(lookup.last_name.key()))
+        .filter(voter_records::first_name_key.eq(lookup.first_name.key()))
+        .filter(voter_records::zip.eq(lookup.zip.as_str()))
+        .filter(voter_records::birth_year.eq(year as i16))
+        .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+        .select((
+            voter_records::uid,
+            voter_records::voter_id,
+            voter_records::first_name,
+            voter_records::last_name,
+            voter_records::county_id,
+            counties::name,
+        ))
+        .limit(MATCH_LIMIT)
+        .into_boxed();
+    let query = match lookup.birth {
+        Birth::Date(date) => {
+            query.filter(voter_records::birth_date.eq(date.date()).or(voter_records::birth_date.is_null()))
+        }
+        Birth::Year(_) => {
+            query.filter(voter_records::birth_date.is_null().or(counties::birth_date_precision.eq("year")))
+        }
+    };
+    query.load(conn)
+}
+
+/// The voter a session token names, if still on the roll and active.
+pub fn find_by_uid(conn: &mut DbConnection, uid: &str) -> QueryResult<Option<RollMatch>> {
+    voter_records::table
+        .inner_join(counties::table)
+        .filter(voter_records::uid.eq(uid))
+        .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+        .select((
+            voter_records::uid,
+            voter_records::voter_id,
+            voter_records::first_name,
+            voter_records::last_name,
+            voter_records::county_id,
+            counties::name,
+        ))
+        .first(conn)
+        .optional()
+}

@@ -1,0 +1,141 @@
+//! Voter session tokens: short-lived JWTs (HS256, pinned) that name an opaque voter id and the
+//! county, nothing else. Signature, algorithm, issuer, audience and expiry are checked on every use.
+
+use std::future::{Ready, ready};
+
+use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
+use chrono::{DateTime, Duration, Utc};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+use crate::problem::ApiError;
+use crate::startup::AppState;
+
+/// Who voter tokens are for; a token minted for anything else is refused.
+pub const VOTER_AUDIENCE: &str = "ballot-tracker:voter";
+const ALGORITHM: Algorithm = Algorithm::HS256;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoterClaims {
+    /// The voter's opaque id (not the state voter ID).
+    pub sub: String,
+    /// The voter's county number.
+    pub county: i16,
+    pub iss: String,
+    pub aud: String,
+    pub iat: i64,
+    pub exp: i64,
+}
+
+pub struct SessionKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    issuer: String,
+    lifetime: Duration,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SessionError {
+    #[error("no bearer token")]
+    Missing,
+    #[error("token refused: {0}")]
+    Invalid(String),
+}
+
+impl SessionKeys {
+    pub fn new(secret: &SecretString, issuer: &str, lifetime: Duration) -> Self {
+        let bytes = secret.expose_secret().as_bytes();
+        Self {
+            encoding: EncodingKey::from_secret(bytes),
+            decoding: DecodingKey::from_secret(bytes),
+            issuer: issuer.to_owned(),
+            lifetime,
+        }
+    }
+
+    pub fn lifetime(&self) -> Duration {
+        self.lifetime
+    }
+
+    /// A token for the voter, valid from `now` for the configured lifetime.
+    pub fn issue(&self, voter_uid: &str, county: i16, now: DateTime<Utc>) -> String {
+        let claims = VoterClaims {
+            sub: voter_uid.to_owned(),
+            county,
+            iss: self.issuer.clone(),
+            aud: VOTER_AUDIENCE.to_owned(),
+            iat: now.timestamp(),
+            exp: (now + self.lifetime).timestamp(),
+        };
+        jsonwebtoken::encode(&Header::new(ALGORITHM), &claims, &self.encoding).expect("HS256 signing cannot fail")
+    }
+
+    pub fn verify(&self, token: &str) -> Result<VoterClaims, SessionError> {
+        let mut validation = Validation::new(ALGORITHM);
+        validation.set_audience(&[VOTER_AUDIENCE]);
+        validation.set_issuer(&[&self.issuer]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.leeway = 5;
+        jsonwebtoken::decode::<VoterClaims>(token, &self.decoding, &validation)
+            .map(|data| data.claims)
+            .map_err(|e| SessionError::Invalid(format!("{:?}", e.kind())))
+    }
+}
+
+/// A request made with a valid voter token (`Authorization: Bearer …`).
+#[derive(Debug, Clone)]
+pub struct VoterSession(pub VoterClaims);
+
+impl FromRequest for VoterSession {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().expect("app state is registered");
+        let token = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        let result = match token {
+            None => Err(SessionError::Missing),
+            Some(token) => state.session_keys.verify(token),
+        };
+        ready(result.map(VoterSession).map_err(|error| {
+            tracing::info!(%error, "voter token refused");
+            ApiError::Unauthorized
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(secret: &str) -> SessionKeys {
+        SessionKeys::new(&secret.repeat(4).into(), "test-issuer", Duration::minutes(30))
+    }
+
+    #[test]
+    fn a_fresh_token_verifies_and_carries_only_the_id_and_county() {
+        let keys = keys("k3y-material");
+        let token = keys.issue("uid-1", 34, Utc::now());
+        let claims = keys.verify(&token).unwrap();
+        assert_eq!((claims.sub.as_str(), claims.county), ("uid-1", 34));
+        assert_eq!(claims.aud, VOTER_AUDIENCE);
+    }
+
+    #[test]
+    fn expired_foreign_or_unsigned_tokens_are_refused() {
+        let keys = keys("k3y-material");
+        let expired = keys.issue("uid-1", 34, Utc::now() - Duration::hours(2));
+        assert!(keys.verify(&expired).is_err());
+        let other_key = super::tests::keys("another-key!").issue("uid-1", 34, Utc::now());
+        assert!(keys.verify(&other_key).is_err());
+        let wrong_issuer = SessionKeys::new(&"k3y-material".repeat(4).into(), "someone-else", Duration::minutes(30))
+            .issue("uid-1", 34, Utc::now());
+        assert!(keys.verify(&wrong_issuer).is_err());
+    }
+}
