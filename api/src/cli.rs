@@ -10,7 +10,10 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::config::DatabaseSettings;
 use crate::db::Database;
-use crate::voter::import::{self, ImportProgress, ImportSummary};
+use crate::voter::california_today;
+use crate::voter::demo::{DemoSamples, demo_roll};
+use crate::voter::import::{self, ImportProgress, ImportSummary, RawVoterRow};
+use crate::voter::roll::{self, UpsertCounts};
 
 /// Rejections printed in full; the rest are counted.
 const REJECTIONS_SHOWN: usize = 200;
@@ -37,7 +40,7 @@ pub fn import_voters(database: &DatabaseSettings, path: &Path) -> anyhow::Result
         )
         .expect("valid template"),
     );
-    let today = chrono::Utc::now().with_timezone(&chrono_tz::America::Los_Angeles).date_naive();
+    let today = california_today();
     let now = chrono::Utc::now().naive_utc();
     let summary = import::import_csv(&mut conn, BufReader::new(file), today, now, &ImportBar(bar.clone()))?;
     bar.finish_and_clear();
@@ -59,4 +62,62 @@ pub fn import_voters(database: &DatabaseSettings, path: &Path) -> anyhow::Result
         println!("  … and {} more rejected rows", summary.rejected.len() - REJECTIONS_SHOWN);
     }
     Ok(summary)
+}
+
+/// `ballot-tracker seed-demo`: writes the synthetic roll to the database (or to a CSV file) and
+/// prints a few voters to try. Running it again with the same numbers changes nothing.
+pub fn seed_demo(database: &DatabaseSettings, voters: u64, seed: u64, csv_path: Option<&Path>) -> anyhow::Result<()> {
+    if let Some(path) = csv_path {
+        let mut writer = csv::Writer::from_path(path).with_context(|| format!("creating {}", path.display()))?;
+        for row in demo_roll(voters, seed) {
+            writer.serialize(row)?;
+        }
+        writer.flush()?;
+        println!("wrote {voters} demo voters to {}", path.display());
+        return Ok(());
+    }
+    let database = Database::connect(database)?;
+    let mut conn = database.get(Duration::from_secs(30))?;
+    let bar = ProgressBar::new(voters).with_style(
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} voters  ETA {eta}")
+            .expect("valid template"),
+    );
+    let (today, now) = (california_today(), chrono::Utc::now().naive_utc());
+    let mut counts = UpsertCounts::default();
+    let mut samples_from: Vec<RawVoterRow> = Vec::new();
+    let mut rows = demo_roll(voters, seed).peekable();
+    while rows.peek().is_some() {
+        let batch: Vec<RawVoterRow> = rows.by_ref().take(import::BATCH_SIZE).collect();
+        let entries = batch.iter().map(|row| row.parse(today).map_err(|e| anyhow::anyhow!("demo row invalid: {e:?}")));
+        counts += roll::upsert(&mut conn, &entries.collect::<anyhow::Result<Vec<_>>>()?, now)?;
+        bar.inc(batch.len() as u64);
+        if samples_from.len() < 5_000 {
+            samples_from.extend(batch);
+        }
+    }
+    bar.finish_and_clear();
+    println!(
+        "demo roll of {voters} voters (seed {seed}): inserted {}, updated {}, unchanged {}",
+        counts.inserted, counts.updated, counts.unchanged
+    );
+    print_samples(&DemoSamples::pick(&samples_from));
+    Ok(())
+}
+
+fn print_samples(samples: &DemoSamples) {
+    let date = |row: &RawVoterRow| match chrono::NaiveDate::parse_from_str(&row.date_of_birth, "%Y-%m-%d") {
+        Ok(date) => format!("date of birth {}", date.format("%m-%d-%Y")),
+        Err(_) => format!("birth year {} (the county keeps only the year)", row.date_of_birth),
+    };
+    let line = |row: &RawVoterRow| format!("{} {}, {}, ZIP {}", row.first_name, row.last_name, date(row), row.zip);
+    println!("Voters to try on the sign-up page:");
+    if let Some(row) = &samples.plain {
+        println!("  {}", line(row));
+    }
+    if let Some(row) = &samples.year_only {
+        println!("  {}", line(row));
+    }
+    if let Some((a, b)) = &samples.lookalikes {
+        println!("  {}  (two voters: give voter ID {} or {})", line(a), a.voter_id, b.voter_id);
+    }
 }

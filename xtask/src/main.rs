@@ -83,8 +83,18 @@ fn build_web(sh: &Shell, toolbox: &Toolbox) -> anyhow::Result<()> {
 fn run(sh: &Shell, serve_args: &[String]) -> anyhow::Result<()> {
     let toolbox = Toolbox::ensure(sh)?;
     build_web(sh, &toolbox)?;
-    step("Building and starting the server (cargo run --release); the first build takes a few minutes");
-    cmd!(sh, "cargo run --release -p ballot-api --bin ballot-tracker -- serve {serve_args...}").run()?;
+    step("Building the server (cargo build --release); the first build takes a few minutes");
+    cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker").run()?;
+    let server = workspace_root().join("target/release/ballot-tracker");
+    // Demo voters go only into the embedded default database, never into one named explicitly.
+    let default_database =
+        std::env::var_os("DATABASE_URL").is_none() && !serve_args.iter().any(|a| a.starts_with("--database-url"));
+    if default_database {
+        step("Seeding a synthetic demo roll into ./data (every person invented; unchanged on later runs)");
+        cmd!(sh, "{server} seed-demo").run()?;
+    }
+    step("Starting the server");
+    cmd!(sh, "{server} serve {serve_args...}").run()?;
     Ok(())
 }
 

@@ -10,17 +10,13 @@ use utoipa::ToSchema;
 
 use crate::problem::{ApiError, Problem};
 use crate::startup::AppState;
+use crate::voter::california_today;
 use crate::voter::lookup::{self, LookupOutcome};
 use crate::voter::roll::{self, RollMatch};
 use crate::voter::session::VoterSession;
 
 /// How long a request waits for a database connection.
 const DB_WAIT: Duration = Duration::from_secs(5);
-
-/// The date in California, which decides how old a voter is today.
-fn today_in_california() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
-}
 
 fn client_address(req: &HttpRequest, trust_proxy: bool) -> IpAddr {
     let info = req.connection_info();
@@ -99,7 +95,7 @@ pub async fn create_session(
         ApiError::RateLimited { retry_after }
     };
     state.lookup_limits.check_client(client_address(&req, state.trust_proxy)).map_err(rate_limited)?;
-    let lookup = form.validate(today_in_california()).map_err(|errors| {
+    let lookup = form.validate(california_today()).map_err(|errors| {
         counters.count(&counters.invalid, "invalid");
         ApiError::InvalidFields(errors)
     })?;

@@ -11,7 +11,7 @@ use ballot_shared::voter_id::VoterId;
 use ballot_shared::zip::Zip;
 use ballot_shared::{FieldError, InputError};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::db::DbConnection;
 use crate::voter::roll::{self, RegistrationStatus, RollBirth, RollEntry, UpsertCounts};
@@ -22,7 +22,7 @@ pub const HEADER: [&str; 7] = ["voter_id", "county", "first_name", "last_name", 
 pub const BATCH_SIZE: usize = 5_000;
 
 /// A row as it stands in the file.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct RawVoterRow {
     pub voter_id: String,
     pub county: String,

@@ -1,6 +1,12 @@
 //! The voter roll and voters finding themselves on it.
 
+pub mod demo;
 pub mod import;
 pub mod lookup;
 pub mod roll;
 pub mod session;
+
+/// Today's date in California, which decides how old a voter is.
+pub fn california_today() -> chrono::NaiveDate {
+    chrono::Utc::now().with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
+}
