@@ -33,10 +33,24 @@ enum Command {
     BuildWeb,
     /// `trunk serve`: rebuild the front end on change, forwarding /api/ to the server of `cargo xtask run`.
     Dev,
+    /// Run a benchmark and print its Markdown report (see BENCHMARKS.md).
+    Bench {
+        #[arg(value_enum)]
+        benchmark: Benchmark,
+        /// Options for the benchmark (e.g. `-- --voters 100000 --backend sqlite`).
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
     /// Rewrite openapi.yaml from the routes.
     Openapi,
     /// Install the pinned Trunk and wasm-bindgen CLI into the per-user tool cache.
     Tools,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Benchmark {
+    /// Voter lookups (ours vs the raw database) and the roll import (ours vs PostgreSQL COPY).
+    Lookup,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -58,6 +72,13 @@ fn main() -> anyhow::Result<()> {
             let document = cmd!(sh, "cargo run --quiet -p ballot-api --bin ballot-tracker -- openapi").read()?;
             sh.write_file("openapi.yaml", document + "\n")?;
             println!("wrote openapi.yaml");
+            Ok(())
+        }
+        Command::Bench { benchmark: Benchmark::Lookup, args } => {
+            step("Building the server and the load generator (release)");
+            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker").run()?;
+            step("Running the lookup benchmark");
+            cmd!(sh, "cargo bench -p ballot-api --bench lookup -- {args...}").run()?;
             Ok(())
         }
         Command::Tools => Toolbox::ensure(&sh).map(|_| ()),
