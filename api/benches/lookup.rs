@@ -246,8 +246,8 @@ fn start_server(binary: &Path, database_url: &str, data_dir: &Path) -> anyhow::R
         .env("BALLOT_TRACKER_WEB_DIR", data_dir.join("no-web"))
         .env("BALLOT_TRACKER_LOOKUPS_PER_CLIENT_HOUR", "4000000000")
         .env("BALLOT_TRACKER_LOOKUPS_PER_IDENTITY_HOUR", "4000000000")
-        .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .spawn()?;
     let server = Server(child);
     let base = format!("http://127.0.0.1:{port}");

@@ -3,13 +3,15 @@
 use std::fs::File;
 use std::io::BufReader;
 use std::path::Path;
-use std::time::Duration;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 
+use ballot_shared::contact::{EmailAddress, PhoneNumber};
+
 use crate::config::DatabaseSettings;
-use crate::db::Database;
+use crate::county::{self, CountyChanges};
+use crate::db;
 use crate::voter::california_today;
 use crate::voter::demo::{DemoSamples, demo_roll};
 use crate::voter::import::{self, ImportProgress, ImportSummary, RawVoterRow};
@@ -32,8 +34,7 @@ impl ImportProgress for ImportBar {
 pub fn import_voters(database: &DatabaseSettings, path: &Path) -> anyhow::Result<ImportSummary> {
     let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let size = file.metadata()?.len();
-    let database = Database::connect(database)?;
-    let mut conn = database.get(Duration::from_secs(30))?;
+    let mut conn = db::connect_one(database)?;
     let bar = ProgressBar::new(size).with_style(
         ProgressStyle::with_template(
             "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes}  {msg}  ETA {eta}",
@@ -76,8 +77,7 @@ pub fn seed_demo(database: &DatabaseSettings, voters: u64, seed: u64, csv_path: 
         println!("wrote {voters} demo voters to {}", path.display());
         return Ok(());
     }
-    let database = Database::connect(database)?;
-    let mut conn = database.get(Duration::from_secs(30))?;
+    let mut conn = db::connect_one(database)?;
     let bar = ProgressBar::new(voters).with_style(
         ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} voters  ETA {eta}")
             .expect("valid template"),
@@ -120,4 +120,77 @@ fn print_samples(samples: &DemoSamples) {
     if let Some((a, b)) = &samples.lookalikes {
         println!("  {}  (two voters: give voter ID {} or {})", line(a), a.voter_id, b.voter_id);
     }
+}
+
+/// `ballot-tracker counties list`: the counties and their settings.
+pub fn counties_list(database: &DatabaseSettings) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    println!("{:<3} {:<16} {:<6} {:<13} {:<32} website", "no", "name", "birth", "phone", "email");
+    for c in county::list(&mut conn)? {
+        let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
+        println!(
+            "{:02}  {:<16} {:<6} {:<13} {:<32} {}",
+            c.id,
+            c.name,
+            c.birth_date_precision,
+            or_dash(&c.elections_phone),
+            or_dash(&c.elections_email),
+            or_dash(&c.elections_website)
+        );
+    }
+    Ok(())
+}
+
+/// What `ballot-tracker counties set` may change, as typed.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CountySettings {
+    /// `full`, or `year` where the county holds only the year of birth.
+    #[arg(long, value_parser = ["full", "year"])]
+    pub birth_date_precision: Option<String>,
+    /// The elections office's phone number (US).
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// The elections office's email address.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The elections office's website (https://…).
+    #[arg(long)]
+    pub website: Option<String>,
+}
+
+impl CountySettings {
+    fn validate(&self) -> anyhow::Result<CountyChanges> {
+        let phone =
+            self.phone.as_deref().map(PhoneNumber::parse).transpose().map_err(|e| anyhow::anyhow!("--phone: {e}"))?;
+        let email =
+            self.email.as_deref().map(EmailAddress::parse).transpose().map_err(|e| anyhow::anyhow!("--email: {e}"))?;
+        let website = match &self.website {
+            Some(site) => {
+                let url = url::Url::parse(site).map_err(|e| anyhow::anyhow!("--website: {e}"))?;
+                anyhow::ensure!(url.scheme() == "https", "--website: use an https:// address");
+                Some(url.to_string())
+            }
+            None => None,
+        };
+        Ok(CountyChanges {
+            birth_date_precision: self.birth_date_precision.clone(),
+            elections_phone: phone.map(|p| p.e164().to_owned()),
+            elections_email: email.map(|e| e.as_str().to_owned()),
+            elections_website: website,
+        })
+    }
+}
+
+/// `ballot-tracker counties set NN …`: changes one county's settings.
+pub fn counties_set(database: &DatabaseSettings, county: &str, settings: &CountySettings) -> anyhow::Result<()> {
+    let id: i16 = county
+        .parse()
+        .ok()
+        .filter(|n| (1..=58).contains(n))
+        .ok_or_else(|| anyhow::anyhow!("the county is its number, 01 (Alameda) to 58 (Yuba)"))?;
+    let changes = settings.validate()?;
+    let mut conn = db::connect_one(database)?;
+    anyhow::ensure!(county::update(&mut conn, id, &changes)?, "no county {id:02}");
+    println!("county {id:02} updated");
+    Ok(())
 }

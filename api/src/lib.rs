@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod county;
 pub mod db;
 pub mod openapi;
 pub mod problem;

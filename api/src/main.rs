@@ -42,8 +42,28 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
+    /// List the counties, or change a county's settings and elections-office contacts.
+    Counties {
+        #[command(subcommand)]
+        action: CountiesCommand,
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
     /// Print the OpenAPI document (YAML).
     Openapi,
+}
+
+#[derive(Subcommand)]
+enum CountiesCommand {
+    /// Print every county with its settings.
+    List,
+    /// Change one county's settings, e.g. `counties set 34 --phone "(916) 555-0100"`.
+    Set {
+        /// The county's number, 01 to 58.
+        county: String,
+        #[command(flatten)]
+        settings: ballot_api::cli::CountySettings,
+    },
 }
 
 #[actix_web::main]
@@ -53,7 +73,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Openapi => print!("{}", ballot_api::openapi::document_yaml()),
         Command::Migrate(database) => {
             telemetry::init(cli.log_format);
-            ballot_api::db::Database::connect(&database)?;
+            ballot_api::db::connect_one(&database)?;
         }
         Command::ImportVoters { file, database } => {
             telemetry::init(cli.log_format);
@@ -62,6 +82,15 @@ async fn main() -> anyhow::Result<()> {
         Command::SeedDemo { voters, seed, csv, database } => {
             telemetry::init(cli.log_format);
             ballot_api::cli::seed_demo(&database, voters, seed, csv.as_deref())?;
+        }
+        Command::Counties { action, database } => {
+            telemetry::init(cli.log_format);
+            match action {
+                CountiesCommand::List => ballot_api::cli::counties_list(&database)?,
+                CountiesCommand::Set { county, settings } => {
+                    ballot_api::cli::counties_set(&database, &county, &settings)?
+                }
+            }
         }
         Command::Serve(settings) => {
             telemetry::init(cli.log_format);

@@ -160,6 +160,23 @@ impl Database {
     }
 }
 
+/// One migrated connection and no pool: for command-line work that ends when it is done.
+pub fn connect_one(settings: &DatabaseSettings) -> anyhow::Result<DbConnection> {
+    connect_and_migrate(settings).map(|(_, conn)| conn)
+}
+
+fn connect_and_migrate(settings: &DatabaseSettings) -> anyhow::Result<(ConnectionManager, DbConnection)> {
+    let url = DatabaseUrl::parse(&settings.database_url)?;
+    if let DatabaseUrl::Sqlite(path) = &url {
+        create_parent_dir(path)?;
+    }
+    let manager = ConnectionManager { url: url.clone() };
+    let mut conn = manager.establish().with_context(|| format!("connecting to the {} database", url.backend_name()))?;
+    let applied = run_migrations(&mut conn)?;
+    tracing::info!(backend = url.backend_name(), applied = applied.len(), "database ready");
+    Ok((manager, conn))
+}
+
 fn create_parent_dir(path: &Path) -> anyhow::Result<()> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => {

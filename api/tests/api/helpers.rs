@@ -169,16 +169,21 @@ impl TestApp {
         .unwrap()
     }
 
-    /// Runs SQL on this app's database (test set-up only).
-    pub async fn execute_sql(&self, sql: &str) {
-        let (url, sql) = (self.database_url.clone(), sql.to_owned());
-        tokio::task::spawn_blocking(move || {
-            let database = Database::connect(&DatabaseSettings { database_url: url, db_pool_size: 1 }).unwrap();
-            let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
-            diesel::connection::SimpleConnection::batch_execute(&mut *conn, &sql).unwrap();
-        })
-        .await
-        .unwrap()
+    /// Runs the `ballot-tracker` binary against this app's database; returns what it printed.
+    pub async fn ballot_tracker(&self, args: &[&str]) -> String {
+        let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_ballot-tracker"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .output()
+            .await
+            .expect("ballot-tracker runs");
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        assert!(
+            output.status.success(),
+            "ballot-tracker {args:?}: {stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
     }
 }
 

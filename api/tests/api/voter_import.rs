@@ -55,15 +55,7 @@ async fn the_import_command_prints_a_summary(backend: Backend) {
     let app = spawn_app(backend).await;
     let file = app.data_dir.path().join("roll.csv");
     std::fs::write(&file, format!("{ROLL}CA9,34,Bad,Row,1980-01-01,10001,active\n")).unwrap();
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_ballot-tracker"))
-        .arg("import-voters")
-        .arg(&file)
-        .env("DATABASE_URL", &app.database_url)
-        .output()
-        .await
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = app.ballot_tracker(&["import-voters", file.to_str().unwrap()]).await;
     assert!(stdout.contains("inserted 8, updated 0, unchanged 0, rejected 1"), "{stdout}");
     assert!(stdout.contains("rejected line 10: zip (not_california)"), "{stdout}");
 }

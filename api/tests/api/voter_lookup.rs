@@ -108,9 +108,11 @@ async fn year_only_records_and_counties(backend: Backend) {
     // A year alone is not enough where the county holds the full date…
     let tom = json!({"first_name": "Tom", "last_name": "Ford", "birth_year": "1970", "zip": "96120"});
     problem(app.post_voter_session(&tom).await, 404).await;
-    // …unless the county asks only for the year.
-    app.execute_sql("UPDATE counties SET birth_date_precision = 'year' WHERE id = 2").await;
+    // …unless the county asks only for the year (set by the operator's command).
+    app.ballot_tracker(&["counties", "set", "02", "--birth-date-precision", "year"]).await;
     assert_eq!(app.post_voter_session(&tom).await.status().as_u16(), 200);
+    let listing = app.ballot_tracker(&["counties", "list"]).await;
+    assert!(listing.lines().any(|l| l.starts_with("02  Alpine") && l.contains("year")), "{listing}");
 }
 
 async fn lookups_are_rate_limited(backend: Backend) {
