@@ -85,8 +85,12 @@ async fn value(client: &Client, id: &str) -> String {
     input.prop("value").await.unwrap().unwrap_or_default()
 }
 
+/// The element's text; empty while the element is not on the page (yet).
 async fn text(client: &Client, css: &str) -> String {
-    client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    match client.find(Locator::Css(css)).await {
+        Ok(element) => element.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }
 
 /// Replaces the field's text the way a person does: select all, delete, type.

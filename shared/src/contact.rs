@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 use thiserror::Error;
 use validator::ValidateEmail;
 
-use crate::error::input_error_codes;
+use crate::error::{input_error_codes, text_newtype};
 
 /// Time zone of a voter who has not chosen one.
 pub const DEFAULT_TIME_ZONE: Tz = chrono_tz::America::Los_Angeles;
@@ -43,11 +43,9 @@ impl EmailAddress {
         }
         Ok(Self(format!("{local}@{}", domain.to_lowercase())))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
+
+text_newtype!(EmailAddress);
 
 /// A US phone number (North American Numbering Plan), held in E.164 form: `+1` and ten digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -24,6 +24,30 @@ pub struct FieldError {
     pub message: String,
 }
 
+/// Keeps a parser's value, or records its error against `field`: for validating a whole form
+/// while collecting every field's error.
+pub fn check<T, E: InputError>(errors: &mut Vec<FieldError>, field: &str, parsed: Result<T, E>) -> Option<T> {
+    parsed.map_err(|e| errors.push(e.for_field(field))).ok()
+}
+
+/// `as_str` and `Display` for a newtype around a `String` that holds its canonical text.
+macro_rules! text_newtype {
+    ($type:ty) => {
+        impl $type {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+pub(crate) use text_newtype;
+
 /// Implements [`InputError`] for an error enum from a list of `Variant => "code"` pairs.
 macro_rules! input_error_codes {
     ($error:ty { $($variant:ident $(($($_field:tt)*))? => $code:literal),+ $(,)? }) => {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::dob::{BirthYear, DateOfBirth};
-use crate::error::{FieldError, InputError};
+use crate::error::{FieldError, check};
 use crate::name::{NamePart, PersonName};
 use crate::voter_id::VoterId;
 use crate::zip::Zip;
@@ -61,11 +61,6 @@ pub struct VoterLookup {
     pub birth: Birth,
     pub zip: Zip,
     pub voter_id: Option<VoterId>,
-}
-
-/// Runs one parser, recording its error against `field`.
-fn check<T, E: InputError>(errors: &mut Vec<FieldError>, field: &str, parsed: Result<T, E>) -> Option<T> {
-    parsed.map_err(|e| errors.push(e.for_field(field))).ok()
 }
 
 fn blank(value: &Option<String>) -> bool {

@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use crate::error::input_error_codes;
+use crate::error::{input_error_codes, text_newtype};
 
 pub const MAX_VOTER_ID_LEN: usize = 20;
 
@@ -34,17 +34,9 @@ impl VoterId {
         }
         Ok(Self(input.to_ascii_uppercase()))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl std::fmt::Display for VoterId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+text_newtype!(VoterId);
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@ use std::ops::RangeInclusive;
 
 use thiserror::Error;
 
-use crate::error::input_error_codes;
+use crate::error::{input_error_codes, text_newtype};
 
 /// Every ZIP code of a California address falls in this range.
 pub const CALIFORNIA_ZIPS: RangeInclusive<u32> = 90001..=96162;
@@ -52,17 +52,9 @@ impl Zip {
         }
         Ok(Self(five.to_owned()))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl std::fmt::Display for Zip {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+text_newtype!(Zip);
 
 #[cfg(test)]
 mod tests {

@@ -6,10 +6,11 @@
 
 use std::io::Read;
 
+use ballot_shared::FieldError;
+use ballot_shared::error::check;
 use ballot_shared::name::{NamePart, PersonName};
 use ballot_shared::voter_id::VoterId;
 use ballot_shared::zip::Zip;
-use ballot_shared::{FieldError, InputError};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -35,10 +36,6 @@ pub struct RawVoterRow {
 
 fn field_error(field: &str, code: &str, message: &str) -> FieldError {
     FieldError { field: field.to_owned(), code: code.to_owned(), message: message.to_owned() }
-}
-
-fn check<T, E: InputError>(errors: &mut Vec<FieldError>, field: &str, parsed: Result<T, E>) -> Option<T> {
-    parsed.map_err(|e| errors.push(e.for_field(field))).ok()
 }
 
 fn parse_county(input: &str) -> Option<i16> {

@@ -96,6 +96,56 @@ impl From<&RollEntry> for RollFields {
     }
 }
 
+/// A voter-roll row as first written: flat, as PostgreSQL's `COPY` needs it.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = voter_records)]
+#[diesel(treat_none_as_default_value = false)]
+struct NewVoterRecord {
+    uid: String,
+    voter_id: String,
+    county_id: i16,
+    first_name: String,
+    last_name: String,
+    first_name_key: String,
+    last_name_key: String,
+    birth_year: i16,
+    birth_date: Option<NaiveDate>,
+    zip: String,
+    status: String,
+    updated_at: NaiveDateTime,
+}
+
+impl NewVoterRecord {
+    fn new(fields: RollFields, uid: String, updated_at: NaiveDateTime) -> Self {
+        let RollFields {
+            voter_id,
+            county_id,
+            first_name,
+            last_name,
+            first_name_key,
+            last_name_key,
+            birth_year,
+            birth_date,
+            zip,
+            status,
+        } = fields;
+        Self {
+            uid,
+            voter_id,
+            county_id,
+            first_name,
+            last_name,
+            first_name_key,
+            last_name_key,
+            birth_year,
+            birth_date,
+            zip,
+            status,
+            updated_at,
+        }
+    }
+}
+
 /// What applying entries did, row by row.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct UpsertCounts {
@@ -153,26 +203,34 @@ pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime
                 counts.inserted += 1;
             }
         }
-        // SQLite allows 32,766 bound values per statement: 12 columns × 1,000 rows stays well under.
-        for chunk in new_rows.chunks(1_000) {
-            let values: Vec<_> = chunk
-                .iter()
-                .map(|(fields, uid)| (fields, voter_records::uid.eq(uid), voter_records::updated_at.eq(now)))
-                .collect();
-            crate::per_backend!(conn, |c| diesel::insert_into(voter_records::table).values(values).execute(c))?;
+        let records: Vec<NewVoterRecord> =
+            new_rows.into_iter().map(|(fields, uid)| NewVoterRecord::new(fields, uid, now)).collect();
+        match conn {
+            // PostgreSQL's bulk path: one COPY for the whole batch.
+            DbConnection::Postgres(c) => {
+                diesel::copy_from(voter_records::table).from_insertable(&records).execute(c)?;
+            }
+            // SQLite allows 32,766 bound values per statement: 12 columns × 1,000 rows stays well under.
+            DbConnection::Sqlite(c) => {
+                for chunk in records.chunks(1_000) {
+                    diesel::insert_into(voter_records::table).values(chunk).execute(c)?;
+                }
+            }
         }
         Ok(counts)
     })
 }
 
-/// An active registration that matches a lookup.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+/// An active registration that matches a lookup, with its county's name.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = voter_records)]
 pub struct RollMatch {
     pub uid: String,
     pub voter_id: String,
     pub first_name: String,
     pub last_name: String,
     pub county_id: i16,
+    #[diesel(select_expression = counties::name)]
     pub county_name: String,
 }
 
@@ -194,14 +252,7 @@ pub fn find_active(conn: &mut DbConnection, lookup: &VoterLookup) -> QueryResult
         .filter(voter_records::zip.eq(lookup.zip.as_str()))
         .filter(voter_records::birth_year.eq(year as i16))
         .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
-        .select((
-            voter_records::uid,
-            voter_records::voter_id,
-            voter_records::first_name,
-            voter_records::last_name,
-            voter_records::county_id,
-            counties::name,
-        ))
+        .select(RollMatch::as_select())
         .limit(MATCH_LIMIT)
         .into_boxed();
     let query = match lookup.birth {
@@ -221,14 +272,7 @@ pub fn find_by_uid(conn: &mut DbConnection, uid: &str) -> QueryResult<Option<Rol
         .inner_join(counties::table)
         .filter(voter_records::uid.eq(uid))
         .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
-        .select((
-            voter_records::uid,
-            voter_records::voter_id,
-            voter_records::first_name,
-            voter_records::last_name,
-            voter_records::county_id,
-            counties::name,
-        ))
+        .select(RollMatch::as_select())
         .first(conn)
         .optional()
 }
