@@ -373,7 +373,8 @@ fn main() -> anyhow::Result<()> {
                 miss
             })
             .collect();
-        let (missed, miss_found) = runtime.block_on(http_run(&base, Arc::new(misses), options.concurrency, options.seconds));
+        let (missed, miss_found) =
+            runtime.block_on(http_run(&base, Arc::new(misses), options.concurrency, options.seconds));
         drop(server);
         miss_lines.push(format!(
             "| {backend} | p50 {:.2} ms, p99 {:.2} ms ({:.0}/s) | p50 {:.2} ms, p99 {:.2} ms ({:.0}/s, {} found) |",

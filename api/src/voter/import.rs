@@ -135,12 +135,21 @@ impl ImportProgress for () {
     fn advance(&self, _: u64, _: u64) {}
 }
 
+/// Rows parsed by the reading thread, ready for the writing thread.
+struct ParsedBatch {
+    entries: Vec<RollEntry>,
+    rejected: Vec<Rejection>,
+    /// Bytes of the file read so far.
+    bytes_read: u64,
+}
+
 /// Streams a CSV voter file into the roll in batches of [`BATCH_SIZE`]; a bad row is reported
-/// and skipped. Fails (writing nothing further) only when the file itself cannot be read as CSV
-/// with the expected header, or the database fails.
+/// and skipped. One thread reads, validates and normalizes rows while this one writes the previous
+/// batch. Fails only when the file cannot be read as CSV with the expected header, or the database
+/// fails (batches already written stay written; re-running the file is safe).
 pub fn import_csv(
     conn: &mut DbConnection,
-    input: impl Read,
+    input: impl Read + Send,
     today: NaiveDate,
     now: NaiveDateTime,
     progress: &impl ImportProgress,
@@ -155,19 +164,45 @@ pub fn import_csv(
         missing.join(",")
     );
     let mut summary = ImportSummary::default();
-    let mut batch = Vec::with_capacity(BATCH_SIZE);
+    std::thread::scope(|scope| {
+        // Two batches in flight at most: memory stays flat however large the file.
+        let (batches, parsed) = std::sync::mpsc::sync_channel::<anyhow::Result<ParsedBatch>>(2);
+        scope.spawn(move || read_batches(&mut reader, &header, today, &batches));
+        for batch in parsed {
+            let batch = batch?;
+            summary.rejected.extend(batch.rejected);
+            if !batch.entries.is_empty() {
+                summary.counts += roll::upsert(conn, &batch.entries, now)?;
+            }
+            progress.advance(batch.bytes_read, summary.rows());
+        }
+        anyhow::Ok(())
+    })?;
+    Ok(summary)
+}
+
+/// Reads, validates and normalizes rows, sending them on in batches; stops when the receiver is gone.
+fn read_batches<R: Read>(
+    reader: &mut csv::Reader<R>,
+    header: &csv::StringRecord,
+    today: NaiveDate,
+    batches: &std::sync::mpsc::SyncSender<anyhow::Result<ParsedBatch>>,
+) {
+    let new_batch = || ParsedBatch { entries: Vec::with_capacity(BATCH_SIZE), rejected: Vec::new(), bytes_read: 0 };
+    let mut batch = new_batch();
     let mut record = csv::StringRecord::new();
     loop {
         let more = match reader.read_record(&mut record) {
             Ok(more) => more,
+            Err(error) if matches!(error.kind(), csv::ErrorKind::Io(_)) => {
+                let _ = batches.send(Err(error.into()));
+                return;
+            }
             Err(error) => {
                 // A broken row (bad UTF-8, wrong quoting) is one rejection, not the end of the import.
                 let line = error.position().map_or(0, |p| p.line());
                 let reason = field_error("row", "unreadable", &format!("The row cannot be read as CSV: {error}"));
-                summary.rejected.push(Rejection { line, reasons: vec![reason] });
-                if matches!(error.kind(), csv::ErrorKind::Io(_)) {
-                    return Err(error.into());
-                }
+                batch.rejected.push(Rejection { line, reasons: vec![reason] });
                 continue;
             }
         };
@@ -175,27 +210,25 @@ pub fn import_csv(
             break;
         }
         let line = record.position().map_or(0, |p| p.line());
-        match record.deserialize::<RawVoterRow>(Some(&header)) {
+        match record.deserialize::<RawVoterRow>(Some(header)) {
             Ok(raw) => match raw.parse(today) {
-                Ok(entry) => batch.push(entry),
-                Err(reasons) => summary.rejected.push(Rejection { line, reasons }),
+                Ok(entry) => batch.entries.push(entry),
+                Err(reasons) => batch.rejected.push(Rejection { line, reasons }),
             },
             Err(error) => {
                 let reason = field_error("row", "unreadable", &format!("The row does not fit the header: {error}"));
-                summary.rejected.push(Rejection { line, reasons: vec![reason] });
+                batch.rejected.push(Rejection { line, reasons: vec![reason] });
             }
         }
-        if batch.len() == BATCH_SIZE {
-            summary.counts += roll::upsert(conn, &batch, now)?;
-            batch.clear();
-            progress.advance(reader.position().byte(), summary.rows());
+        if batch.entries.len() == BATCH_SIZE {
+            batch.bytes_read = reader.position().byte();
+            if batches.send(Ok(std::mem::replace(&mut batch, new_batch()))).is_err() {
+                return;
+            }
         }
     }
-    if !batch.is_empty() {
-        summary.counts += roll::upsert(conn, &batch, now)?;
-    }
-    progress.advance(reader.position().byte(), summary.rows());
-    Ok(summary)
+    batch.bytes_read = reader.position().byte();
+    let _ = batches.send(Ok(batch));
 }
 
 #[cfg(test)]
