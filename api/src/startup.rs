@@ -16,7 +16,7 @@ use crate::config::Settings;
 use crate::db::Database;
 use crate::openapi;
 use crate::problem::{self, ensure_problem_body};
-use crate::voter::lookup::{LookupCounters, LookupLimits};
+use crate::voter::lookup::LookupLimits;
 use crate::voter::session::SessionKeys;
 
 /// Largest JSON body the API reads.
@@ -31,7 +31,6 @@ pub struct AppState {
     pub registration_check_url: String,
     pub voter_id_help: String,
     pub lookup_limits: LookupLimits,
-    pub lookup_counters: LookupCounters,
     pub trust_proxy: bool,
 }
 
@@ -61,7 +60,6 @@ impl Application {
             registration_check_url: settings.registration_check_url.clone(),
             voter_id_help: settings.voter_id_help.clone(),
             lookup_limits: LookupLimits::new(settings.lookups_per_client_hour, settings.lookups_per_identity_hour),
-            lookup_counters: LookupCounters::default(),
             trust_proxy: settings.trust_proxy,
         });
         let server = run(listener, state, &settings)?;

@@ -61,13 +61,7 @@ fn main() -> anyhow::Result<()> {
         Command::Run { serve_args } => run(&sh, &serve_args),
         Command::Test => test(&sh),
         Command::BuildWeb => build_web(&sh, &Toolbox::ensure(&sh)?),
-        Command::Dev => {
-            let toolbox = Toolbox::ensure(&sh)?;
-            let trunk = toolbox.trunk();
-            let _path = sh.push_env("PATH", toolbox.path_with_tools()?);
-            cmd!(sh, "{trunk} serve").run()?;
-            Ok(())
-        }
+        Command::Dev => toolbox_trunk(&sh, &Toolbox::ensure(&sh)?, &["serve"]),
         Command::Openapi => {
             let document = cmd!(sh, "cargo run --quiet -p ballot-api --bin ballot-tracker -- openapi").read()?;
             sh.write_file("openapi.yaml", document + "\n")?;
@@ -95,9 +89,14 @@ fn step(title: &str) {
 
 fn build_web(sh: &Shell, toolbox: &Toolbox) -> anyhow::Result<()> {
     step("Building the web front end (trunk build --release, offline)");
+    toolbox_trunk(sh, toolbox, &["build", "--release"]).context("building the web front end")
+}
+
+/// Runs the pinned Trunk with the pinned wasm-bindgen CLI first on its PATH.
+fn toolbox_trunk(sh: &Shell, toolbox: &Toolbox, args: &[&str]) -> anyhow::Result<()> {
     let trunk = toolbox.trunk();
     let _path = sh.push_env("PATH", toolbox.path_with_tools()?);
-    cmd!(sh, "{trunk} build --release").run().context("building the web front end")?;
+    cmd!(sh, "{trunk} {args...}").run()?;
     Ok(())
 }
 

@@ -26,18 +26,6 @@ pub enum DbConnection {
     Postgres(PgConnection),
 }
 
-/// Runs `$body` with `$c` bound to the backend's own connection: for the few statements (such as
-/// multi-row inserts) that Diesel's multi-backend connection cannot express. Same code, both backends.
-#[macro_export]
-macro_rules! per_backend {
-    ($conn:expr, |$c:ident| $body:expr) => {
-        match $conn {
-            $crate::db::DbConnection::Sqlite($c) => $body,
-            $crate::db::DbConnection::Postgres($c) => $body,
-        }
-    };
-}
-
 /// A parsed `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {
@@ -157,6 +145,17 @@ impl Database {
     /// A connection from the pool, waiting at most `timeout`. Blocking.
     pub fn get(&self, timeout: Duration) -> anyhow::Result<PooledDb> {
         self.pool.get_timeout(timeout).context("no database connection available")
+    }
+
+    /// Runs `work` on a pooled connection on the blocking thread pool, so request handlers never
+    /// block the async executor. Waits at most `timeout` for a connection.
+    pub async fn run<T: Send + 'static>(
+        &self,
+        timeout: Duration,
+        work: impl FnOnce(&mut DbConnection) -> anyhow::Result<T> + Send + 'static,
+    ) -> anyhow::Result<T> {
+        let database = self.clone();
+        actix_web::web::block(move || work(&mut *database.get(timeout)?)).await?
     }
 }
 

@@ -33,14 +33,7 @@ pub async fn health() -> web::Json<Health> {
 )]
 #[get("/ready")]
 pub async fn ready(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
-    let database = state.database.clone();
-    let reachable = web::block(move || -> anyhow::Result<()> {
-        let mut conn = database.get(Duration::from_secs(2))?;
-        conn.batch_execute("SELECT 1")?;
-        Ok(())
-    })
-    .await
-    .map_err(anyhow::Error::from)?;
+    let reachable = state.database.run(Duration::from_secs(2), |conn| Ok(conn.batch_execute("SELECT 1")?)).await;
     match reachable {
         Ok(()) => Ok(web::Json(Health { status: "ok" })),
         Err(error) => {

@@ -89,30 +89,23 @@ pub async fn create_session(
     state: web::Data<AppState>,
     form: web::Json<VoterLookupForm>,
 ) -> Result<web::Json<VoterSessionCreated>, ApiError> {
-    let counters = &state.lookup_counters;
     let rate_limited = |retry_after| {
-        counters.count(&counters.rate_limited, "rate_limited");
+        lookup::record_outcome("rate_limited");
         ApiError::RateLimited { retry_after }
     };
     state.lookup_limits.check_client(client_address(&req, state.trust_proxy)).map_err(rate_limited)?;
     let lookup = form.validate(california_today()).map_err(|errors| {
-        counters.count(&counters.invalid, "invalid");
+        lookup::record_outcome("invalid");
         ApiError::InvalidFields(errors)
     })?;
     state.lookup_limits.check_identity(&lookup).map_err(rate_limited)?;
 
-    let database = state.database.clone();
     let query = lookup.clone();
-    let matches = web::block(move || -> anyhow::Result<Vec<RollMatch>> {
-        let mut conn = database.get(DB_WAIT)?;
-        Ok(roll::find_active(&mut conn, &query)?)
-    })
-    .await
-    .map_err(anyhow::Error::from)??;
+    let matches = state.database.run(DB_WAIT, move |conn| Ok(roll::find_active(conn, &query)?)).await?;
 
     match lookup::decide(&lookup, matches) {
         LookupOutcome::Found(voter) => {
-            counters.count(&counters.found, "found");
+            lookup::record_outcome("found");
             let token = state.session_keys.issue(&voter.uid, voter.county_id, chrono::Utc::now());
             Ok(web::Json(VoterSessionCreated {
                 token,
@@ -122,11 +115,11 @@ pub async fn create_session(
             }))
         }
         LookupOutcome::NotFound => {
-            counters.count(&counters.not_found, "not_found");
+            lookup::record_outcome("not_found");
             Err(ApiError::VoterNotFound { registration_check_url: state.registration_check_url.clone() })
         }
         LookupOutcome::VoterIdNeeded => {
-            counters.count(&counters.voter_id_needed, "voter_id_needed");
+            lookup::record_outcome("voter_id_needed");
             Err(ApiError::VoterIdNeeded { help: state.voter_id_help.clone() })
         }
     }
@@ -143,14 +136,8 @@ pub async fn create_session(
 )]
 #[get("/voter/me")]
 pub async fn me(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<Voter>, ApiError> {
-    let database = state.database.clone();
     let uid = session.0.sub;
-    let voter = web::block(move || -> anyhow::Result<Option<RollMatch>> {
-        let mut conn = database.get(DB_WAIT)?;
-        Ok(roll::find_by_uid(&mut conn, &uid)?)
-    })
-    .await
-    .map_err(anyhow::Error::from)??;
+    let voter = state.database.run(DB_WAIT, move |conn| Ok(roll::find_by_uid(conn, &uid)?)).await?;
     // A registration cancelled since the token was issued ends the session.
     voter.map(|v| web::Json(v.into())).ok_or(ApiError::Unauthorized)
 }

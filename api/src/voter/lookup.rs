@@ -87,19 +87,7 @@ fn identity_key(keys: &RandomState, lookup: &VoterLookup) -> u64 {
     hasher.finish()
 }
 
-/// How many lookups ended which way since start, for operators (never who was looked up).
-#[derive(Debug, Default)]
-pub struct LookupCounters {
-    pub found: AtomicU64,
-    pub not_found: AtomicU64,
-    pub voter_id_needed: AtomicU64,
-    pub invalid: AtomicU64,
-    pub rate_limited: AtomicU64,
-}
-
-impl LookupCounters {
-    pub fn count(&self, counter: &AtomicU64, outcome: &'static str) {
-        counter.fetch_add(1, Ordering::Relaxed);
-        tracing::info!(outcome, "voter lookup");
-    }
+/// Records how a lookup ended, as a log event operators can count (never who was looked up).
+pub fn record_outcome(outcome: &'static str) {
+    tracing::info!(outcome, "voter lookup");
 }

@@ -105,6 +105,16 @@ fn error_for(form: &VoterLookupForm, name: &str) -> Option<String> {
     form.validate(today()).err()?.into_iter().find(|e| e.field == name).map(|e| e.message)
 }
 
+/// `errors` with the entry for `name` brought up to date with the form.
+fn with_error_for(errors: &BTreeMap<String, String>, form: &VoterLookupForm, name: &str) -> BTreeMap<String, String> {
+    let mut next = errors.clone();
+    match error_for(form, name) {
+        Some(message) => next.insert(name.to_owned(), message),
+        None => next.remove(name),
+    };
+    next
+}
+
 fn errors_by_field(errors: Vec<FieldError>) -> BTreeMap<String, String> {
     errors.into_iter().map(|e| (e.field, e.message)).collect()
 }
@@ -173,12 +183,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
             set_value(&mut next, name, value);
             // Once an error is showing, keep it current so it disappears as soon as the field is right.
             if errors.contains_key(name) {
-                let mut next_errors = (*errors).clone();
-                match error_for(&next, name) {
-                    Some(message) => next_errors.insert(name.to_owned(), message),
-                    None => next_errors.remove(name),
-                };
-                errors.set(next_errors);
+                errors.set(with_error_for(&errors, &next, name));
             }
             form.set(next);
         })
@@ -191,12 +196,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
             if value_of(&form, name).trim().is_empty() && !errors.contains_key(name) {
                 return;
             }
-            let mut next_errors = (*errors).clone();
-            match error_for(&form, name) {
-                Some(message) => next_errors.insert(name.to_owned(), message),
-                None => next_errors.remove(name),
-            };
-            errors.set(next_errors);
+            errors.set(with_error_for(&errors, &form, name));
         })
     };
 
