@@ -12,6 +12,7 @@ use ballot_shared::contact::{EmailAddress, PhoneNumber};
 use crate::config::DatabaseSettings;
 use crate::county::{self, CountyChanges};
 use crate::db;
+use crate::feeds::clients::{self, Scope};
 use crate::voter::california_today;
 use crate::voter::demo::{DemoSamples, demo_roll};
 use crate::voter::import::{self, ImportProgress, ImportSummary, RawVoterRow};
@@ -183,14 +184,70 @@ impl CountySettings {
 
 /// `ballot-tracker counties set NN …`: changes one county's settings.
 pub fn counties_set(database: &DatabaseSettings, county: &str, settings: &CountySettings) -> anyhow::Result<()> {
-    let id: i16 = county
-        .parse()
-        .ok()
-        .filter(|n| (1..=58).contains(n))
-        .ok_or_else(|| anyhow::anyhow!("the county is its number, 01 (Alameda) to 58 (Yuba)"))?;
+    let id = parse_county_number(county)?;
     let changes = settings.validate()?;
     let mut conn = db::connect_one(database)?;
     anyhow::ensure!(county::update(&mut conn, id, &changes)?, "no county {id:02}");
     println!("county {id:02} updated");
+    Ok(())
+}
+
+fn parse_county_number(county: &str) -> anyhow::Result<i16> {
+    county
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (1..=58).contains(n))
+        .ok_or_else(|| anyhow::anyhow!("the county is its number, 01 (Alameda) to 58 (Yuba)"))
+}
+
+/// `ballot-tracker clients create`: a county (or the state-level) API client; prints its secret once.
+pub fn clients_create(
+    database: &DatabaseSettings,
+    name: &str,
+    county: Option<&str>,
+    scopes: &str,
+) -> anyhow::Result<()> {
+    let county = county.map(parse_county_number).transpose()?;
+    let scopes = Scope::parse_list(scopes)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| anyhow::anyhow!("--scopes: list one or more of ballots:write, voters:write, stats:read"))?;
+    anyhow::ensure!(!name.trim().is_empty(), "--name: say whose system this is, e.g. \"Sacramento EMS\"");
+    let mut conn = db::connect_one(database)?;
+    let created = clients::create(&mut conn, name.trim(), county, &scopes, chrono::Utc::now().naive_utc())?;
+    let acts_for = county.map_or_else(|| "every county (state-level client)".to_owned(), |c| format!("county {c:02}"));
+    println!("Created API client \"{}\" for {acts_for} with scopes {}.", created.client.name, created.client.scopes);
+    println!("client_id:     {}", created.client.client_id);
+    println!("client_secret: {}", created.secret);
+    println!("Store the secret now: it is not kept and cannot be shown again (only its hash is stored).");
+    Ok(())
+}
+
+/// `ballot-tracker clients list`.
+pub fn clients_list(database: &DatabaseSettings) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    println!("{:<22} {:<6} {:<20} {:<40} name", "client_id", "county", "created (UTC)", "scopes");
+    for client in clients::list(&mut conn)? {
+        let county = client.county_id.map_or_else(|| "state".to_owned(), |c| format!("{c:02}"));
+        let revoked =
+            client.revoked_at.map(|at| format!("  [revoked {}]", at.format("%Y-%m-%d %H:%M"))).unwrap_or_default();
+        println!(
+            "{:<22} {:<6} {:<20} {:<40} {}{revoked}",
+            client.client_id,
+            county,
+            client.created_at.format("%Y-%m-%d %H:%M"),
+            client.scopes,
+            client.name
+        );
+    }
+    Ok(())
+}
+
+/// `ballot-tracker clients revoke CLIENT_ID`: its tokens stop working at once.
+pub fn clients_revoke(database: &DatabaseSettings, client_id: &str) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    let client = clients::revoke(&mut conn, client_id.trim(), chrono::Utc::now().naive_utc())?
+        .ok_or_else(|| anyhow::anyhow!("no API client {client_id:?} (see `ballot-tracker clients list`)"))?;
+    println!("API client {} (\"{}\") is revoked; its tokens no longer work.", client.client_id, client.name);
     Ok(())
 }

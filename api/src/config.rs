@@ -59,6 +59,10 @@ pub struct Settings {
     #[arg(long, env = "BALLOT_TRACKER_SESSION_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=1440))]
     pub session_minutes: u32,
 
+    /// How long a county access token (from `POST /api/v1/oauth/token`) lasts, in minutes.
+    #[arg(long, env = "BALLOT_TRACKER_COUNTY_TOKEN_MINUTES", default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub county_token_minutes: u32,
+
     /// Where a voter who is not found can check their registration.
     #[arg(long, env = "BALLOT_TRACKER_REGISTRATION_CHECK_URL", default_value = "https://voterstatus.sos.ca.gov")]
     pub registration_check_url: String,

@@ -1,5 +1,6 @@
 //! California's 58 counties and what voters need to reach each county's elections office.
 
+use ballot_shared::contact::PhoneNumber;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
@@ -17,6 +18,25 @@ pub struct County {
     pub elections_website: Option<String>,
 }
 
+impl County {
+    /// How to reach the county's elections office, in a sentence, from whichever contacts are set;
+    /// `None` when the county has none on record.
+    pub fn office_contacts(&self) -> Option<String> {
+        let parts: Vec<String> = [
+            self.elections_phone.as_ref().map(|phone| {
+                let shown = PhoneNumber::parse(phone).map_or_else(|_| phone.clone(), |p| p.national());
+                format!("phone {shown}")
+            }),
+            self.elections_email.as_ref().map(|email| format!("email {email}")),
+            self.elections_website.as_ref().map(|site| format!("website {site}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!parts.is_empty()).then(|| format!("{} County elections office: {}.", self.name, parts.join(", ")))
+    }
+}
+
 /// Fields to change; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, AsChangeset)]
 #[diesel(table_name = counties)]
@@ -31,7 +51,44 @@ pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<County>> {
     counties::table.order(counties::id).select(County::as_select()).load(conn)
 }
 
+pub fn find(conn: &mut DbConnection, id: i16) -> QueryResult<Option<County>> {
+    counties::table.find(id).select(County::as_select()).first(conn).optional()
+}
+
 /// Applies `changes` to county `id`; `false` when there is no such county.
 pub fn update(conn: &mut DbConnection, id: i16, changes: &CountyChanges) -> QueryResult<bool> {
     Ok(diesel::update(counties::table.find(id)).set(changes).execute(conn)? == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn county() -> County {
+        County {
+            id: 34,
+            name: "Sacramento".into(),
+            birth_date_precision: "full".into(),
+            elections_phone: None,
+            elections_email: None,
+            elections_website: None,
+        }
+    }
+
+    #[test]
+    fn office_contacts_name_only_what_is_set() {
+        assert_eq!(county().office_contacts(), None);
+        let with_phone = County { elections_phone: Some("+19165550100".into()), ..county() };
+        assert_eq!(with_phone.office_contacts().unwrap(), "Sacramento County elections office: phone (916) 555-0100.");
+        let with_all = County {
+            elections_email: Some("voters@example.org".into()),
+            elections_website: Some("https://example.org/elections".into()),
+            ..with_phone
+        };
+        assert_eq!(
+            with_all.office_contacts().unwrap(),
+            "Sacramento County elections office: phone (916) 555-0100, email voters@example.org, website \
+             https://example.org/elections."
+        );
+    }
 }

@@ -4,6 +4,8 @@ pub mod cli;
 pub mod config;
 pub mod county;
 pub mod db;
+pub mod feeds;
+pub mod limits;
 pub mod openapi;
 pub mod problem;
 pub mod routes;

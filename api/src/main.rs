@@ -49,6 +49,13 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
+    /// Create, list or revoke the API clients counties and the state use to post their feeds.
+    Clients {
+        #[command(subcommand)]
+        action: ClientsCommand,
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
     /// Print the OpenAPI document (YAML).
     Openapi,
 }
@@ -63,6 +70,32 @@ enum CountiesCommand {
         county: String,
         #[command(flatten)]
         settings: ballot_api::cli::CountySettings,
+    },
+}
+
+#[derive(Subcommand)]
+enum ClientsCommand {
+    /// Create a client and print its id and secret (shown this once only).
+    Create {
+        /// Whose system this is, e.g. "Sacramento County EMS".
+        #[arg(long)]
+        name: String,
+        /// The county it posts for, 01 to 58.
+        #[arg(long, required_unless_present = "state", conflicts_with = "state")]
+        county: Option<String>,
+        /// A state-level client (the Secretary of State's feed), which may act for every county.
+        #[arg(long)]
+        state: bool,
+        /// What it may do: ballots:write, voters:write, stats:read (space- or comma-separated).
+        #[arg(long)]
+        scopes: String,
+    },
+    /// Print every client (never their secrets).
+    List,
+    /// Revoke a client: its tokens stop working at once.
+    Revoke {
+        /// The client id, as printed by `clients create` or `clients list`.
+        client_id: String,
     },
 }
 
@@ -90,6 +123,16 @@ async fn main() -> anyhow::Result<()> {
                 CountiesCommand::Set { county, settings } => {
                     ballot_api::cli::counties_set(&database, &county, &settings)?
                 }
+            }
+        }
+        Command::Clients { action, database } => {
+            telemetry::init(cli.log_format);
+            match action {
+                ClientsCommand::Create { name, county, state: _, scopes } => {
+                    ballot_api::cli::clients_create(&database, &name, county.as_deref(), &scopes)?
+                }
+                ClientsCommand::List => ballot_api::cli::clients_list(&database)?,
+                ClientsCommand::Revoke { client_id } => ballot_api::cli::clients_revoke(&database, &client_id)?,
             }
         }
         Command::Serve(settings) => {

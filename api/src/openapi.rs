@@ -2,10 +2,13 @@
 //! repository is this document written out (`cargo xtask openapi`); a test keeps the two equal.
 
 use actix_web::App;
-use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use ballot_shared::ballot::{BallotStatus, DeliveryMethod, EventSource, StatusReason};
+use utoipa::openapi::security::{ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Scopes, SecurityScheme};
+use utoipa::openapi::{RefOr, Schema};
 use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 
+use crate::feeds::clients::Scope;
 use crate::routes;
 
 pub const API_PREFIX: &str = "/api/v1";
@@ -20,10 +23,13 @@ pub const API_PREFIX: &str = "/api/v1";
                        Every error is an RFC 9457 problem document (`application/problem+json`).",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
-    modifiers(&VoterTokenScheme),
+    components(schemas(BallotStatus, StatusReason, DeliveryMethod, EventSource)),
+    modifiers(&VoterTokenScheme, &CountyTokenScheme, &Vocabulary),
     tags(
         (name = "system", description = "Health, readiness and this installation's public settings."),
         (name = "voter", description = "What a voter does: find themselves on the roll, follow their ballot."),
+        (name = "county", description = "What counties and the state post (elections, ballots, status events) and read (counts). \
+                                          Clients get a token with the OAuth 2.0 client-credentials grant."),
     )
 )]
 struct ApiDoc;
@@ -42,6 +48,89 @@ impl Modify for VoterTokenScheme {
             .components
             .get_or_insert_with(Default::default)
             .add_security_scheme("voter_token", SecurityScheme::Http(scheme));
+    }
+}
+
+/// County endpoints take an access token from the client-credentials grant.
+struct CountyTokenScheme;
+
+impl Modify for CountyTokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let scopes = Scopes::from_iter(Scope::ALL.map(|scope| {
+            let what = match scope {
+                Scope::BallotsWrite => "Post elections, ballots and ballot status events.",
+                Scope::VotersWrite => "Post voter-registration updates.",
+                Scope::StatsRead => "Read the county's counts.",
+            };
+            (scope.as_str(), what)
+        }));
+        let flow = Flow::ClientCredentials(ClientCredentials::new(format!("{API_PREFIX}/oauth/token"), scopes));
+        let scheme = OAuth2::with_description(
+            [flow],
+            "A county access token (JWT) from `POST /api/v1/oauth/token`; it lasts 15 minutes by default. \
+             A county's client acts for its own county only; the state-level client for every county.",
+        );
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("county_token", SecurityScheme::OAuth2(scheme));
+    }
+}
+
+/// Describes every status, reason, delivery method and source in the schemas, from the same
+/// words the voter sees, so the document and the product cannot disagree.
+struct Vocabulary;
+
+impl Modify for Vocabulary {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        let mut describe = |name: &str, intro: &str, items: Vec<(&str, &str)>| {
+            if let Some(RefOr::T(Schema::Object(schema))) = components.schemas.get_mut(name) {
+                let list: Vec<String> =
+                    items.iter().map(|(value, meaning)| format!("- `{value}`: {meaning}")).collect();
+                schema.description = Some(format!("{intro}\n\n{}", list.join("\n")));
+            }
+        };
+        describe(
+            "BallotStatus",
+            "Where a ballot is, in lifecycle order, with what each status tells the voter. A ballot's current \
+             status is its highest-ranked event (the latest among equals): `issued` < `mailed` < `in_transit` = \
+             `expected_delivery` < `delivered` = `undeliverable` < `returned_by_voter` < `received` < `in_review` < \
+             `accepted` = `not_accepted` = `voted_in_person` < `superseded`.",
+            BallotStatus::ALL.iter().map(|s| (s.as_str(), s.explanation())).collect(),
+        );
+        describe(
+            "StatusReason",
+            "Why a ballot is `in_review` (no_signature, signature_mismatch, other) or `not_accepted` (any). \
+             `no_signature` and `signature_mismatch` can be fixed by the voter before the cure deadline.",
+            StatusReason::ALL.iter().map(|r| (r.as_str(), r.explanation())).collect(),
+        );
+        describe(
+            "DeliveryMethod",
+            "How the voter got the ballot; military and overseas voters may get it by email, online or fax (no barcode).",
+            DeliveryMethod::ALL
+                .iter()
+                .map(|m| {
+                    let meaning = match m {
+                        DeliveryMethod::Mail => "By mail, in envelopes with Intelligent Mail barcodes.",
+                        DeliveryMethod::Email => "By email, to print and return.",
+                        DeliveryMethod::Online => "Downloaded from the county's remote ballot system.",
+                        DeliveryMethod::Fax => "By fax.",
+                        DeliveryMethod::InPerson => "Handed to the voter at the elections office or a vote center.",
+                    };
+                    (m.as_str(), meaning)
+                })
+                .collect(),
+        );
+        describe(
+            "EventSource",
+            "Who saw the ballot reach the status.",
+            vec![
+                ("county", "The county's election system."),
+                ("usps", "A USPS mail-piece scan."),
+                ("drop_box", "A county drop box collection."),
+            ],
+        );
     }
 }
 

@@ -4,10 +4,11 @@ use std::time::Duration;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::ServiceResponse;
+use actix_web::error::{JsonPayloadError, UrlencodedError};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::ErrorHandlerResponse;
-use actix_web::{HttpRequest, HttpResponse, ResponseError, error::JsonPayloadError};
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
 pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem};
 
 /// Everything a handler can fail with. `Display` and `Debug` go to the logs, so neither includes
@@ -19,15 +20,31 @@ pub enum ApiError {
     #[error("malformed request body")]
     MalformedBody(String),
     #[error("unsupported content type")]
-    UnsupportedMediaType,
+    UnsupportedMediaType { expected: &'static str },
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("missing or invalid bearer token")]
     Unauthorized,
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// An OAuth 2.0 token-endpoint error (RFC 6749 §5.2): `error` is its code.
+    #[error("token request refused: {error}")]
+    OAuth { error: &'static str, description: String },
+    #[error("no such county")]
+    NoSuchCounty,
+    #[error("no such election")]
+    NoSuchElection,
+    #[error("batch too large")]
+    BatchTooLarge { max_rows: usize },
     #[error("voter not found")]
     VoterNotFound { registration_check_url: String },
     #[error("voter ID needed")]
-    VoterIdNeeded { help: String },
+    VoterIdNeeded {
+        help: String,
+        /// How to reach the elections office of the county the matching voters share, when known.
+        county_office: Option<String>,
+        county_website: Option<String>,
+    },
     #[error("rate limited")]
     RateLimited { retry_after: Duration },
     #[error("not implemented: {title}")]
@@ -67,10 +84,10 @@ impl ApiError {
             Self::MalformedBody(reason) => {
                 problem("/problems/malformed-body", "The request body could not be read", reason.clone())
             }
-            Self::UnsupportedMediaType => problem(
+            Self::UnsupportedMediaType { expected } => problem(
                 "/problems/unsupported-media-type",
                 "Unsupported content type",
-                "Send the request body as JSON with `Content-Type: application/json`.".to_owned(),
+                format!("Send the request body as {expected}, with the matching `Content-Type`."),
             ),
             Self::PayloadTooLarge { limit } => problem(
                 "/problems/payload-too-large",
@@ -81,6 +98,27 @@ impl ApiError {
                 "/problems/unauthorized",
                 "Please sign in again",
                 "Your session has ended or is not valid. Look yourself up again to continue.".to_owned(),
+            ),
+            Self::Forbidden(detail) => problem("/problems/forbidden", "Not allowed", detail.clone()),
+            Self::OAuth { error, description } => Problem {
+                error: Some((*error).to_owned()),
+                error_description: Some(description.clone()),
+                ..problem("/problems/oauth", "The token request was refused", description.clone())
+            },
+            Self::NoSuchCounty => problem(
+                "/problems/no-such-county",
+                "No such county",
+                "Counties are numbered 01 (Alameda) to 58 (Yuba).".to_owned(),
+            ),
+            Self::NoSuchElection => problem(
+                "/problems/no-such-election",
+                "No such election",
+                "This county holds no election with this id.".to_owned(),
+            ),
+            Self::BatchTooLarge { max_rows } => problem(
+                "/problems/batch-too-large",
+                "The batch is too large",
+                format!("Send at most {max_rows} rows per request; split larger batches."),
             ),
             Self::VoterNotFound { registration_check_url } => Problem {
                 help_url: Some(registration_check_url.clone()),
@@ -95,13 +133,18 @@ impl ApiError {
                     ),
                 )
             },
-            Self::VoterIdNeeded { help } => problem(
-                "/problems/voter-id-needed",
-                "Your voter ID is needed",
-                format!(
-                    "More than one registered voter has these details. Add your voter ID so we can tell you apart. {help}"
-                ),
-            ),
+            Self::VoterIdNeeded { help, county_office, county_website } => Problem {
+                help_url: county_website.clone(),
+                ..problem(
+                    "/problems/voter-id-needed",
+                    "Your voter ID is needed",
+                    format!(
+                        "More than one registered voter has these details. Add your voter ID so we can tell you \
+                         apart. {help}{}",
+                        county_office.as_ref().map(|office| format!(" {office}")).unwrap_or_default()
+                    ),
+                )
+            },
             Self::RateLimited { retry_after } => problem(
                 "/problems/too-many-requests",
                 "Too many attempts",
@@ -130,9 +173,14 @@ impl ResponseError for ApiError {
         match self {
             Self::InvalidFields(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::MalformedBody(_) => StatusCode::BAD_REQUEST,
-            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::OAuth { error: "invalid_client", .. } => StatusCode::UNAUTHORIZED,
+            Self::OAuth { .. } => StatusCode::BAD_REQUEST,
+            Self::NoSuchCounty | Self::NoSuchElection => StatusCode::NOT_FOUND,
+            Self::BatchTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::VoterNotFound { .. } => StatusCode::NOT_FOUND,
             Self::VoterIdNeeded { .. } => StatusCode::CONFLICT,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -152,6 +200,13 @@ impl ResponseError for ApiError {
             Self::Unauthorized => {
                 headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
             }
+            Self::OAuth { error, .. } => {
+                if *error == "invalid_client" {
+                    let challenge = HeaderValue::from_static("Basic realm=\"ballot-tracker\", charset=\"UTF-8\"");
+                    headers.insert(header::WWW_AUTHENTICATE, challenge);
+                }
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            }
             Self::RateLimited { retry_after } => {
                 let seconds = retry_after.as_secs().max(1).to_string();
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
@@ -170,7 +225,7 @@ pub fn problem_response(problem: Problem) -> HttpResponse<BoxBody> {
 /// Turns actix's JSON extractor failures into problems.
 pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     match error {
-        JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
+        JsonPayloadError::ContentType => ApiError::UnsupportedMediaType { expected: "JSON (`application/json`)" },
         JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
             ApiError::PayloadTooLarge { limit }
         }
@@ -178,6 +233,18 @@ pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Err
             ApiError::MalformedBody(format!("The body is not valid JSON for this endpoint: {e}."))
         }
         other => ApiError::MalformedBody(format!("The body could not be read: {other}.")),
+    }
+    .into()
+}
+
+/// Turns actix's form extractor failures into problems.
+pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
+    match error {
+        UrlencodedError::ContentType => {
+            ApiError::UnsupportedMediaType { expected: "a form (`application/x-www-form-urlencoded`)" }
+        }
+        UrlencodedError::Overflow { limit, .. } => ApiError::PayloadTooLarge { limit },
+        other => ApiError::MalformedBody(format!("The form could not be read: {other}.")),
     }
     .into()
 }

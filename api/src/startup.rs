@@ -1,6 +1,7 @@
 //! Building and running the server: one place where the app is wired together.
 
 use std::net::TcpListener;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 
 use actix_cors::Cors;
@@ -9,11 +10,13 @@ use actix_web::dev::{Server, ServiceRequest, ServiceResponse, fn_service};
 use actix_web::middleware::{DefaultHeaders, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
+use governor::Quota;
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
 use crate::config::Settings;
 use crate::db::Database;
+use crate::limits::AddressLimit;
 use crate::openapi;
 use crate::problem::{self, ensure_problem_body};
 use crate::voter::lookup::LookupLimits;
@@ -21,6 +24,9 @@ use crate::voter::session::SessionKeys;
 
 /// Largest JSON body the API reads.
 const JSON_LIMIT_BYTES: usize = 64 * 1024;
+
+/// Token requests one address may make per minute, in a burst or spread out.
+const TOKEN_REQUESTS_PER_MINUTE: NonZeroU32 = NonZeroU32::new(30).expect("not zero");
 
 /// What every handler can reach.
 pub struct AppState {
@@ -31,6 +37,9 @@ pub struct AppState {
     pub registration_check_url: String,
     pub voter_id_help: String,
     pub lookup_limits: LookupLimits,
+    /// Token requests per client address (each costs an argon2 verification).
+    pub token_limits: AddressLimit,
+    pub county_token_lifetime: chrono::Duration,
     pub trust_proxy: bool,
 }
 
@@ -60,6 +69,8 @@ impl Application {
             registration_check_url: settings.registration_check_url.clone(),
             voter_id_help: settings.voter_id_help.clone(),
             lookup_limits: LookupLimits::new(settings.lookups_per_client_hour, settings.lookups_per_identity_hour),
+            token_limits: AddressLimit::new(Quota::per_minute(TOKEN_REQUESTS_PER_MINUTE)),
+            county_token_lifetime: chrono::Duration::minutes(settings.county_token_minutes.into()),
             trust_proxy: settings.trust_proxy,
         });
         let server = run(listener, state, &settings)?;
@@ -88,6 +99,7 @@ fn run(listener: TcpListener, state: web::Data<AppState>, settings: &Settings) -
             .into_utoipa_app()
             .app_data(state.clone())
             .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::json_error))
+            .app_data(web::FormConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::form_error))
             .service(openapi::api_scope())
             .split_for_parts();
         let app = match &web_dir {

@@ -100,6 +100,12 @@ impl PhoneNumber {
     pub fn e164(&self) -> &str {
         &self.0
     }
+
+    /// The number as people in the US write it, e.g. `(916) 555-0123`.
+    pub fn national(&self) -> String {
+        let n = &self.0[2..];
+        format!("({}) {}-{}", &n[..3], &n[3..6], &n[6..])
+    }
 }
 
 /// The daily hours a voter may be contacted, in their own time zone. The window may wrap midnight
@@ -187,6 +193,18 @@ fn parse_time_of_day(input: &str) -> Result<NaiveTime, ContactWindowError> {
 
 fn parse_time_zone(input: &str) -> Result<Tz, ContactWindowError> {
     input.trim().parse::<Tz>().map_err(|_| ContactWindowError::UnknownTimeZone)
+}
+
+#[cfg(test)]
+mod national_format {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn national_form_of_a_number() {
+        assert_eq!(PhoneNumber::parse("+1 916 555 0123").unwrap().national(), "(916) 555-0123");
+    }
 }
 
 #[cfg(test)]

@@ -6,10 +6,12 @@
 //!
 //! Nothing in this crate reads a clock: functions that depend on the date take `today` as an argument.
 
+pub mod ballot;
 pub mod contact;
 pub mod dob;
 pub mod error;
 pub mod forms;
+pub mod imb;
 pub mod name;
 pub mod problem;
 pub mod voter_id;

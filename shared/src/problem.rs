@@ -28,6 +28,12 @@ pub struct Problem {
     /// Where the reader can get help with this problem (e.g. check their voter registration).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help_url: Option<String>,
+    /// The OAuth 2.0 error code (RFC 6749 §5.2), on token-endpoint errors only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The OAuth 2.0 error description, on token-endpoint errors only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
 }
 
 impl Problem {
@@ -40,6 +46,8 @@ impl Problem {
             detail,
             errors: Vec::new(),
             help_url: None,
+            error: None,
+            error_description: None,
         }
     }
 }

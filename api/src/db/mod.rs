@@ -26,6 +26,45 @@ pub enum DbConnection {
     Postgres(PgConnection),
 }
 
+/// Runs the same expression on whichever backend `conn` is, for statements Diesel's multi-backend
+/// connection cannot express (multi-row inserts, `ON CONFLICT`, `RETURNING`, row locks): `$c` is
+/// the backend's own connection in each arm.
+#[macro_export]
+macro_rules! per_backend {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($c) => $body,
+            $crate::db::DbConnection::Postgres($c) => $body,
+        }
+    };
+}
+
+/// A transaction for work that reads and then writes. SQLite starts it with `BEGIN IMMEDIATE`, taking
+/// the write lock up front: a deferred transaction that read first could not upgrade to writing while
+/// another connection writes, and would fail instead of waiting. PostgreSQL takes its row locks as the
+/// work asks for them.
+pub fn write_transaction<T, E: From<diesel::result::Error>>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E> {
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConnection::Postgres(_) => DbConnection::begin_transaction(conn)?,
+    }
+    match work(conn) {
+        Ok(value) => {
+            DbConnection::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => {
+            // The work's error matters more than a failed rollback; the pool drops broken connections.
+            let _ = DbConnection::rollback_transaction(conn);
+            Err(error)
+        }
+    }
+}
+
 /// A parsed `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {
@@ -105,8 +144,9 @@ impl diesel::r2d2::ManageConnection for ConnectionManager {
         conn.batch_execute("SELECT 1").map_err(DbError::from)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        use diesel::connection::TransactionManager;
+        DbConnection::is_broken_transaction_manager(conn)
     }
 }
 

@@ -29,5 +29,118 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_clients (id) {
+        id -> BigInt,
+        client_id -> Text,
+        name -> Text,
+        county_id -> Nullable<SmallInt>,
+        scopes -> Text,
+        secret_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    elections (id) {
+        id -> BigInt,
+        code -> Text,
+        name -> Text,
+        election_day -> Date,
+        return_deadline -> Date,
+        cure_deadline -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    election_counties (election_id, county_id) {
+        election_id -> BigInt,
+        county_id -> SmallInt,
+    }
+}
+
+diesel::table! {
+    ballots (id) {
+        id -> BigInt,
+        county_id -> SmallInt,
+        ballot_id -> Text,
+        voter_record_id -> BigInt,
+        election_id -> BigInt,
+        delivery_method -> Text,
+        outbound_tracking -> Nullable<Text>,
+        return_tracking -> Nullable<Text>,
+        supersedes_id -> Nullable<BigInt>,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        status_rank -> SmallInt,
+        status_at -> Nullable<Timestamp>,
+        expected_delivery -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    ballot_events (id) {
+        id -> BigInt,
+        county_id -> SmallInt,
+        event_id -> Text,
+        ballot_id -> BigInt,
+        status -> Text,
+        reason -> Nullable<Text>,
+        status_rank -> SmallInt,
+        occurred_at -> Timestamp,
+        occurred_on -> Date,
+        expected_delivery -> Nullable<Date>,
+        source -> Text,
+        client_id -> Nullable<BigInt>,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    usps_scans (id) {
+        id -> BigInt,
+        county_id -> SmallInt,
+        tracking -> Text,
+        facility_zip -> Text,
+        operation_code -> Text,
+        scanned_at -> Timestamp,
+        ballot_id -> Nullable<BigInt>,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        client_id -> BigInt,
+        at -> Timestamp,
+        endpoint -> Text,
+        county_id -> SmallInt,
+        received -> Integer,
+        accepted -> Integer,
+        unchanged -> Integer,
+        rejected -> Integer,
+    }
+}
+
 diesel::joinable!(voter_records -> counties (county_id));
-diesel::allow_tables_to_appear_in_same_query!(counties, voter_records);
+diesel::joinable!(ballots -> elections (election_id));
+diesel::joinable!(ballots -> voter_records (voter_record_id));
+diesel::joinable!(ballot_events -> ballots (ballot_id));
+diesel::joinable!(election_counties -> elections (election_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    counties,
+    voter_records,
+    api_clients,
+    elections,
+    election_counties,
+    ballots,
+    ballot_events,
+    usps_scans,
+    audit_log
+);

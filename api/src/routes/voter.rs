@@ -1,6 +1,5 @@
 //! The voter's side: finding oneself on the voter roll, and who the session belongs to.
 
-use std::net::{IpAddr, Ipv4Addr};
 use std::time::Duration;
 
 use actix_web::{HttpRequest, get, post, web};
@@ -8,7 +7,9 @@ use ballot_shared::forms::VoterLookupForm;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::county;
 use crate::problem::{ApiError, Problem};
+use crate::routes::client_address;
 use crate::startup::AppState;
 use crate::voter::california_today;
 use crate::voter::lookup::{self, LookupOutcome};
@@ -17,14 +18,6 @@ use crate::voter::session::VoterSession;
 
 /// How long a request waits for a database connection.
 const DB_WAIT: Duration = Duration::from_secs(5);
-
-fn client_address(req: &HttpRequest, trust_proxy: bool) -> IpAddr {
-    let info = req.connection_info();
-    let address = if trust_proxy { info.realip_remote_addr() } else { info.peer_addr() };
-    address
-        .and_then(|a| a.parse::<IpAddr>().ok().or_else(|| a.parse::<std::net::SocketAddr>().ok().map(|s| s.ip())))
-        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
-}
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct County {
@@ -118,9 +111,17 @@ pub async fn create_session(
             lookup::record_outcome("not_found");
             Err(ApiError::VoterNotFound { registration_check_url: state.registration_check_url.clone() })
         }
-        LookupOutcome::VoterIdNeeded => {
+        LookupOutcome::VoterIdNeeded { county } => {
             lookup::record_outcome("voter_id_needed");
-            Err(ApiError::VoterIdNeeded { help: state.voter_id_help.clone() })
+            let office = match county {
+                Some(id) => state.database.run(DB_WAIT, move |conn| Ok(county::find(conn, id)?)).await?,
+                None => None,
+            };
+            Err(ApiError::VoterIdNeeded {
+                help: state.voter_id_help.clone(),
+                county_office: office.as_ref().and_then(county::County::office_contacts),
+                county_website: office.and_then(|c| c.elections_website),
+            })
         }
     }
 }

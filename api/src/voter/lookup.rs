@@ -7,8 +7,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use ballot_shared::forms::{Birth, VoterLookup};
-use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
+
+use crate::limits::{AddressLimit, wait_time};
 
 use crate::voter::roll::RollMatch;
 
@@ -17,7 +18,10 @@ use crate::voter::roll::RollMatch;
 pub enum LookupOutcome {
     Found(RollMatch),
     NotFound,
-    VoterIdNeeded,
+    /// Several voters match; the county they all belong to, when they share one.
+    VoterIdNeeded {
+        county: Option<i16>,
+    },
 }
 
 /// Applies the rules to the active registrations that share name, birth and ZIP: one is the
@@ -29,13 +33,16 @@ pub fn decide(lookup: &VoterLookup, mut matches: Vec<RollMatch>) -> LookupOutcom
     match matches.len() {
         0 => LookupOutcome::NotFound,
         1 => LookupOutcome::Found(matches.pop().expect("one match")),
-        _ => LookupOutcome::VoterIdNeeded,
+        _ => {
+            let county = matches[0].county_id;
+            LookupOutcome::VoterIdNeeded { county: matches.iter().all(|m| m.county_id == county).then_some(county) }
+        }
     }
 }
 
 /// Request budgets for the lookup, per client address and per identity looked up.
 pub struct LookupLimits {
-    per_client: DefaultKeyedRateLimiter<IpAddr>,
+    per_client: AddressLimit,
     per_identity: DefaultKeyedRateLimiter<u64>,
     identity_hasher: RandomState,
     calls: AtomicU64,
@@ -45,7 +52,7 @@ impl LookupLimits {
     /// `per_client` and `per_identity` lookups an hour, each also usable in one burst.
     pub fn new(per_client: NonZeroU32, per_identity: NonZeroU32) -> Self {
         Self {
-            per_client: DefaultKeyedRateLimiter::keyed(Quota::per_hour(per_client)),
+            per_client: AddressLimit::new(Quota::per_hour(per_client)),
             per_identity: DefaultKeyedRateLimiter::keyed(Quota::per_hour(per_identity)),
             identity_hasher: RandomState::new(),
             calls: AtomicU64::new(0),
@@ -54,23 +61,16 @@ impl LookupLimits {
 
     /// Counts one lookup from `client`; `Err(wait)` when its budget is spent.
     pub fn check_client(&self, client: IpAddr) -> Result<(), Duration> {
-        self.forget_idle_keys();
-        self.per_client.check_key(&client).map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+        self.per_client.check(client)
     }
 
     /// Counts one lookup of this identity (whoever asks); `Err(wait)` when its budget is spent.
     /// Keeps this from being used to try voter IDs one after another for a known name.
     pub fn check_identity(&self, lookup: &VoterLookup) -> Result<(), Duration> {
-        self.per_identity
-            .check_key(&identity_key(&self.identity_hasher, lookup))
-            .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
-    }
-
-    fn forget_idle_keys(&self) {
         if self.calls.fetch_add(1, Ordering::Relaxed).is_multiple_of(10_000) {
-            self.per_client.retain_recent();
             self.per_identity.retain_recent();
         }
+        self.per_identity.check_key(&identity_key(&self.identity_hasher, lookup)).map_err(|n| wait_time(&n))
     }
 }
 

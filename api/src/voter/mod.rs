@@ -10,3 +10,8 @@ pub mod session;
 pub fn california_today() -> chrono::NaiveDate {
     chrono::Utc::now().with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
 }
+
+/// The California calendar day of a UTC time.
+pub fn california_date(utc: chrono::NaiveDateTime) -> chrono::NaiveDate {
+    utc.and_utc().with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
+}

@@ -68,19 +68,43 @@ impl SessionKeys {
             iat: now.timestamp(),
             exp: (now + self.lifetime).timestamp(),
         };
-        jsonwebtoken::encode(&Header::new(ALGORITHM), &claims, &self.encoding).expect("HS256 signing cannot fail")
+        self.encode(&claims)
     }
 
     pub fn verify(&self, token: &str) -> Result<VoterClaims, SessionError> {
+        self.decode(token, VOTER_AUDIENCE)
+    }
+
+    pub fn issuer(&self) -> &str {
+        &self.issuer
+    }
+
+    /// Signs any claims with the pinned algorithm (for tokens other than voter sessions).
+    pub fn encode<T: Serialize>(&self, claims: &T) -> String {
+        jsonwebtoken::encode(&Header::new(ALGORITHM), claims, &self.encoding).expect("HS256 signing cannot fail")
+    }
+
+    /// Checks signature (pinned algorithm: `alg: none` and every other algorithm are refused),
+    /// expiry, issuer and `audience`, then reads the claims.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self, token: &str, audience: &str) -> Result<T, SessionError> {
         let mut validation = Validation::new(ALGORITHM);
-        validation.set_audience(&[VOTER_AUDIENCE]);
+        validation.set_audience(&[audience]);
         validation.set_issuer(&[&self.issuer]);
         validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
         validation.leeway = 5;
-        jsonwebtoken::decode::<VoterClaims>(token, &self.decoding, &validation)
+        jsonwebtoken::decode::<T>(token, &self.decoding, &validation)
             .map(|data| data.claims)
             .map_err(|e| SessionError::Invalid(format!("{:?}", e.kind())))
     }
+}
+
+/// The token of an `Authorization: Bearer …` header.
+pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
+    req.headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
 }
 
 /// A request made with a valid voter token (`Authorization: Bearer …`).
@@ -93,13 +117,7 @@ impl FromRequest for VoterSession {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().expect("app state is registered");
-        let token = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim);
-        let result = match token {
+        let result = match bearer_token(req) {
             None => Err(SessionError::Missing),
             Some(token) => state.session_keys.verify(token),
         };

@@ -88,6 +88,26 @@ async fn several_matches_ask_for_the_voter_id(backend: Backend) {
     let body = problem(app.post_voter_session(&maria).await, 409).await;
     assert_eq!(body["type"], "/problems/voter-id-needed");
     assert!(body["detail"].as_str().unwrap().contains("voter notification card"), "{body}");
+    assert!(body.get("help_url").is_none(), "no county contacts on record yet: {body}");
+
+    // Once the county's elections office has contacts on record, the answer names them.
+    app.ballot_tracker(&[
+        "counties",
+        "set",
+        "34",
+        "--phone",
+        "(916) 555-0100",
+        "--website",
+        "https://example.org/vote",
+    ])
+    .await;
+    let body = problem(app.post_voter_session(&maria).await, 409).await;
+    let detail = body["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("Sacramento County elections office: phone (916) 555-0100, website https://example.org/vote."),
+        "{body}"
+    );
+    assert_eq!(body["help_url"], "https://example.org/vote");
 
     let mut with_id = maria.clone();
     with_id["voter_id"] = json!("ca1003");

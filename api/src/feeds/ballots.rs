@@ -1,0 +1,273 @@
+//! Ballots: one voter's ballot in one election, under the county's own id, with its USPS barcodes.
+//! A reissued ballot names the one it replaces, which becomes `superseded`.
+
+use std::collections::HashMap;
+
+use ballot_shared::FieldError;
+use ballot_shared::InputError;
+use ballot_shared::ballot::{BallotStatus, DeliveryMethod, EventSource};
+use ballot_shared::imb::Imb;
+use ballot_shared::voter_id::VoterId;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::db::schema::{ballots, voter_records};
+use crate::db::{DbConnection, write_transaction};
+use crate::feeds::body::RowRead;
+use crate::feeds::events::{self, ValidEvent};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, elections, field_error, parse_id, present};
+use crate::per_backend;
+
+/// Most ballots in one request.
+pub const MAX_BALLOTS: usize = 10_000;
+
+/// A ballot as posted.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct BallotRow {
+    /// The county's id of the ballot.
+    #[schema(example = "B-0001234")]
+    pub ballot_id: String,
+    /// The voter's state voter ID; the voter must be registered in this county.
+    #[schema(example = "CA1001")]
+    pub voter_id: String,
+    /// The election's id (see the elections endpoint).
+    #[schema(example = "2026-11-03-general")]
+    pub election: String,
+    /// A `DeliveryMethod`.
+    #[schema(example = "mail")]
+    pub delivery_method: String,
+    /// The outbound envelope's Intelligent Mail barcode, 20 to 31 digits (only its 20-digit tracking code is kept).
+    #[serde(default)]
+    pub outbound_imb: Option<String>,
+    /// The return envelope's Intelligent Mail barcode.
+    #[serde(default)]
+    pub return_imb: Option<String>,
+    /// For a reissued ballot: the county's id of the ballot it replaces.
+    #[serde(default)]
+    pub supersedes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidBallot {
+    pub ballot_id: String,
+    pub voter_id: VoterId,
+    pub election: String,
+    pub delivery_method: DeliveryMethod,
+    pub outbound_tracking: Option<String>,
+    pub return_tracking: Option<String>,
+    pub supersedes: Option<String>,
+}
+
+impl BallotRow {
+    pub fn parse(&self) -> Result<ValidBallot, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let ballot_id = parse_id("ballot_id", &self.ballot_id).map_err(|e| errors.push(e)).ok();
+        let voter_id = VoterId::parse(&self.voter_id).map_err(|e| errors.push(e.for_field("voter_id"))).ok();
+        let election = parse_id("election", &self.election).map_err(|e| errors.push(e)).ok();
+        let delivery_method = DeliveryMethod::parse(&self.delivery_method);
+        if delivery_method.is_none() {
+            let message = "`delivery_method` is mail, email, online, fax or in_person.";
+            errors.push(field_error("delivery_method", "unknown", message));
+        }
+        let mut barcode = |field: &str, value: &Option<String>| {
+            present(value).and_then(|text| {
+                Imb::parse(text)
+                    .map(|imb| imb.tracking_code().to_owned())
+                    .map_err(|e| errors.push(e.for_field(field)))
+                    .ok()
+            })
+        };
+        let outbound_tracking = barcode("outbound_imb", &self.outbound_imb);
+        let return_tracking = barcode("return_imb", &self.return_imb);
+        let supersedes = present(&self.supersedes).map(str::to_owned);
+        if supersedes.is_some() && supersedes == ballot_id {
+            errors.push(field_error("supersedes", "itself", "A ballot cannot replace itself."));
+        }
+        match (ballot_id, voter_id, election, delivery_method) {
+            (Some(ballot_id), Some(voter_id), Some(election), Some(delivery_method)) if errors.is_empty() => {
+                Ok(ValidBallot {
+                    ballot_id,
+                    voter_id,
+                    election,
+                    delivery_method,
+                    outbound_tracking,
+                    return_tracking,
+                    supersedes,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The columns a ballot post sets.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = ballots)]
+#[diesel(treat_none_as_null = true)]
+struct BallotFields {
+    voter_record_id: i64,
+    election_id: i64,
+    delivery_method: String,
+    outbound_tracking: Option<String>,
+    return_tracking: Option<String>,
+    supersedes_id: Option<i64>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = ballots)]
+struct NewBallot<'a> {
+    county_id: i16,
+    ballot_id: &'a str,
+    voter_record_id: i64,
+    election_id: i64,
+    delivery_method: &'a str,
+    outbound_tracking: Option<&'a str>,
+    return_tracking: Option<&'a str>,
+    supersedes_id: Option<i64>,
+    status: &'static str,
+    status_rank: i16,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// Creates or updates a batch of ballots, row by row, in one transaction.
+pub fn apply(
+    conn: &mut DbConnection,
+    context: &FeedContext,
+    rows: Vec<RowRead<BallotRow>>,
+) -> QueryResult<BatchResult> {
+    let mut result = BatchResult::default();
+    let mut valid = Vec::new();
+    for (index, row) in rows.into_iter().enumerate() {
+        match row.map_err(|e| (None, vec![e])).and_then(|row| row.parse().map_err(|e| (Some(row.ballot_id), e))) {
+            Ok(ballot) => valid.push((index, ballot)),
+            Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
+        }
+    }
+    write_transaction(conn, |conn| {
+        let mut election_ids: HashMap<String, Option<i64>> = HashMap::new();
+        let voter_ids: Vec<&str> = valid.iter().map(|(_, b)| b.voter_id.as_str()).collect();
+        let voters: HashMap<String, (i64, i16)> = voter_records::table
+            .filter(voter_records::voter_id.eq_any(&voter_ids))
+            .select((voter_records::voter_id, voter_records::id, voter_records::county_id))
+            .load::<(String, i64, i16)>(conn)?
+            .into_iter()
+            .map(|(voter_id, id, county)| (voter_id, (id, county)))
+            .collect();
+        let mut superseded = Vec::new();
+        for (index, ballot) in &valid {
+            let index = *index;
+            let id = Some(ballot.ballot_id.clone());
+            let election = match election_ids.get(&ballot.election) {
+                Some(found) => *found,
+                None => {
+                    let found = elections::find_for_county(conn, &ballot.election, context.county)?;
+                    election_ids.insert(ballot.election.clone(), found);
+                    found
+                }
+            };
+            let Some(election_id) = election else {
+                let message = "This county holds no election with this id: post the election first.";
+                result.reject(index, id, vec![field_error("election", "unknown_election", message)]);
+                continue;
+            };
+            let voter = match voters.get(ballot.voter_id.as_str()) {
+                Some(&(voter, county)) if county == context.county => voter,
+                Some(_) => {
+                    let message = "The voter is registered in another county.";
+                    result.reject(index, id, vec![field_error("voter_id", "other_county", message)]);
+                    continue;
+                }
+                None => {
+                    let message = "No voter on the roll has this voter ID: post the voter record first.";
+                    result.reject(index, id, vec![field_error("voter_id", "unknown_voter", message)]);
+                    continue;
+                }
+            };
+            let replaced = match &ballot.supersedes {
+                None => None,
+                Some(old) => match find(conn, context.county, old)? {
+                    Some((old_id, old_fields))
+                        if old_fields.voter_record_id == voter && old_fields.election_id == election_id =>
+                    {
+                        Some(old_id)
+                    }
+                    Some(_) => {
+                        let message = "The replaced ballot belongs to another voter or election.";
+                        result.reject(index, id, vec![field_error("supersedes", "mismatch", message)]);
+                        continue;
+                    }
+                    None => {
+                        let message = "No ballot of this county has this id.";
+                        result.reject(index, id, vec![field_error("supersedes", "unknown_ballot", message)]);
+                        continue;
+                    }
+                },
+            };
+            let fields = BallotFields {
+                voter_record_id: voter,
+                election_id,
+                delivery_method: ballot.delivery_method.as_str().to_owned(),
+                outbound_tracking: ballot.outbound_tracking.clone(),
+                return_tracking: ballot.return_tracking.clone(),
+                supersedes_id: replaced,
+            };
+            let outcome = match find(conn, context.county, &ballot.ballot_id)? {
+                Some((_, stored)) if stored == fields => Outcome::Unchanged,
+                Some((stored_id, _)) => {
+                    diesel::update(ballots::table.find(stored_id))
+                        .set((&fields, ballots::updated_at.eq(context.now)))
+                        .execute(conn)?;
+                    Outcome::Updated
+                }
+                None => {
+                    let new = NewBallot {
+                        county_id: context.county,
+                        ballot_id: &ballot.ballot_id,
+                        voter_record_id: fields.voter_record_id,
+                        election_id,
+                        delivery_method: ballot.delivery_method.as_str(),
+                        outbound_tracking: fields.outbound_tracking.as_deref(),
+                        return_tracking: fields.return_tracking.as_deref(),
+                        supersedes_id: replaced,
+                        status: BallotStatus::Issued.as_str(),
+                        status_rank: BallotStatus::Issued.rank(),
+                        created_at: context.now,
+                        updated_at: context.now,
+                    };
+                    per_backend!(conn, c => diesel::insert_into(ballots::table).values(&new).execute(c)?);
+                    Outcome::Created
+                }
+            };
+            if outcome != Outcome::Unchanged
+                && let Some(old) = &ballot.supersedes
+            {
+                superseded.push(ValidEvent {
+                    event_id: format!("superseded-by:{}", ballot.ballot_id),
+                    ballot_id: old.clone(),
+                    status: BallotStatus::Superseded,
+                    reason: None,
+                    occurred_at: context.now,
+                    expected_delivery: None,
+                    source: EventSource::County,
+                });
+            }
+            result.push(index, id, outcome, Vec::new());
+        }
+        events::store(conn, context, &superseded)?;
+        let result = std::mem::take(&mut result).sorted();
+        audit(conn, context, &result)?;
+        Ok(result)
+    })
+}
+
+fn find(conn: &mut DbConnection, county: i16, ballot_id: &str) -> QueryResult<Option<(i64, BallotFields)>> {
+    ballots::table
+        .filter(ballots::county_id.eq(county))
+        .filter(ballots::ballot_id.eq(ballot_id))
+        .select((ballots::id, BallotFields::as_select()))
+        .first(conn)
+        .optional()
+}

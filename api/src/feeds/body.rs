@@ -1,0 +1,244 @@
+//! Batch bodies, by `Content-Type`: a JSON array of objects, NDJSON (one object per line) or CSV with
+//! a header row. The body is parsed on a blocking thread while it is still arriving, row by row: a
+//! row that cannot be read is reported as that row's error, not as the whole batch's.
+
+use std::io::{BufRead, BufReader, Read};
+
+use actix_web::HttpRequest;
+use actix_web::http::header;
+use actix_web::web::{self, Bytes};
+use ballot_shared::FieldError;
+use futures_util::StreamExt;
+use serde::de::{DeserializeOwned, SeqAccess, Visitor};
+use tokio::sync::mpsc;
+
+use crate::problem::ApiError;
+
+/// Media types a batch may be sent as.
+pub const BATCH_MEDIA_TYPES: &str = "application/json, application/x-ndjson or text/csv";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    Json,
+    Ndjson,
+    Csv,
+}
+
+impl BodyFormat {
+    pub fn of(req: &HttpRequest) -> Result<Self, ApiError> {
+        let essence = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
+            .unwrap_or_default();
+        match essence.as_str() {
+            "application/json" => Ok(Self::Json),
+            "application/x-ndjson" | "application/ndjson" | "application/jsonl" => Ok(Self::Ndjson),
+            "text/csv" => Ok(Self::Csv),
+            _ => Err(ApiError::UnsupportedMediaType { expected: BATCH_MEDIA_TYPES }),
+        }
+    }
+}
+
+/// One row as read: its fields, or why it could not be read.
+pub type RowRead<T> = Result<T, FieldError>;
+
+fn unreadable(message: String) -> FieldError {
+    FieldError { field: "row".to_owned(), code: "unreadable".to_owned(), message }
+}
+
+#[derive(Debug)]
+enum ParseError {
+    TooManyRows,
+    Malformed(String),
+}
+
+/// Reads a batch of at most `max_rows` rows and `max_bytes` bytes.
+pub async fn read_rows<T: DeserializeOwned + Send + 'static>(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    max_rows: usize,
+    max_bytes: usize,
+) -> Result<Vec<RowRead<T>>, ApiError> {
+    let format = BodyFormat::of(req)?;
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > max_bytes) {
+        return Err(ApiError::PayloadTooLarge { limit: max_bytes });
+    }
+    let (chunks, received) = mpsc::channel::<Bytes>(16);
+    let parsing =
+        web::block(move || parse_rows::<T>(format, ChunkReader { chunks: received, current: Bytes::new() }, max_rows));
+    let mut total = 0usize;
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| ApiError::MalformedBody(format!("The body could not be read: {e}.")))?;
+        total += chunk.len();
+        if total > max_bytes {
+            return Err(ApiError::PayloadTooLarge { limit: max_bytes });
+        }
+        if chunks.send(chunk).await.is_err() {
+            break; // the parser stopped early (too many rows, or malformed)
+        }
+    }
+    drop(chunks);
+    match parsing.await.map_err(|e| ApiError::Unexpected(e.into()))? {
+        Ok(rows) => Ok(rows),
+        Err(ParseError::TooManyRows) => Err(ApiError::BatchTooLarge { max_rows }),
+        Err(ParseError::Malformed(reason)) => Err(ApiError::MalformedBody(reason)),
+    }
+}
+
+/// The body's chunks as a blocking reader, for the parsers.
+struct ChunkReader {
+    chunks: mpsc::Receiver<Bytes>,
+    current: Bytes,
+}
+
+impl Read for ChunkReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.current.is_empty() {
+            match self.chunks.blocking_recv() {
+                Some(chunk) => self.current = chunk,
+                None => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.current.len());
+        buf[..n].copy_from_slice(&self.current[..n]);
+        self.current = self.current.slice(n..);
+        Ok(n)
+    }
+}
+
+fn parse_rows<T: DeserializeOwned>(
+    format: BodyFormat,
+    reader: impl Read,
+    max_rows: usize,
+) -> Result<Vec<RowRead<T>>, ParseError> {
+    let reader = BufReader::with_capacity(64 * 1024, reader);
+    let mut rows = Vec::new();
+    let mut push = |row: RowRead<T>| {
+        if rows.len() == max_rows {
+            return Err(ParseError::TooManyRows);
+        }
+        rows.push(row);
+        Ok(())
+    };
+    match format {
+        BodyFormat::Json => {
+            let mut too_many = false;
+            let mut deserializer = serde_json::Deserializer::from_reader(reader);
+            let outcome = serde::Deserializer::deserialize_seq(
+                &mut deserializer,
+                RowsVisitor { push: &mut push, too_many: &mut too_many, _row: std::marker::PhantomData },
+            )
+            .and_then(|()| deserializer.end());
+            if too_many {
+                return Err(ParseError::TooManyRows);
+            }
+            outcome.map_err(|e| ParseError::Malformed(format!("The body is not a JSON array of objects: {e}.")))?;
+        }
+        BodyFormat::Ndjson => {
+            for (number, line) in reader.lines().enumerate() {
+                let line = line.map_err(|e| ParseError::Malformed(format!("The body is not UTF-8 text: {e}.")))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                push(serde_json::from_str::<T>(&line).map_err(|e| {
+                    unreadable(format!("Line {} is not a JSON object of the expected fields: {e}.", number + 1))
+                }))?;
+            }
+        }
+        BodyFormat::Csv => {
+            let mut csv = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(reader);
+            let header = csv
+                .headers()
+                .map_err(|e| ParseError::Malformed(format!("The CSV header cannot be read: {e}.")))?
+                .clone();
+            let mut record = csv::StringRecord::new();
+            loop {
+                match csv.read_record(&mut record) {
+                    Ok(false) => break,
+                    Ok(true) => push(
+                        record
+                            .deserialize::<T>(Some(&header))
+                            .map_err(|e| unreadable(format!("The row does not fit the header: {e}."))),
+                    )?,
+                    Err(e) if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
+                        return Err(ParseError::Malformed(format!("The body could not be read: {e}.")));
+                    }
+                    Err(e) => push(Err(unreadable(format!("The row cannot be read as CSV: {e}."))))?,
+                }
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// Takes the array's elements one at a time, so a 10,000-row batch is never a JSON tree in memory.
+struct RowsVisitor<'a, T, F> {
+    push: &'a mut F,
+    too_many: &'a mut bool,
+    _row: std::marker::PhantomData<T>,
+}
+
+impl<'de, T: DeserializeOwned, F: FnMut(RowRead<T>) -> Result<(), ParseError>> Visitor<'de> for RowsVisitor<'_, T, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of objects")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0usize;
+        while let Some(value) = seq.next_element::<serde_json::Value>()? {
+            let row = serde_json::from_value::<T>(value)
+                .map_err(|e| unreadable(format!("Element {index} is not an object of the expected fields: {e}.")));
+            if (self.push)(row).is_err() {
+                *self.too_many = true;
+                return Err(serde::de::Error::custom("too many rows"));
+            }
+            index += 1;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Row {
+        id: String,
+        note: Option<String>,
+    }
+
+    fn parse(format: BodyFormat, body: &str, max: usize) -> Result<Vec<RowRead<Row>>, ParseError> {
+        parse_rows::<Row>(format, body.as_bytes(), max)
+    }
+
+    #[test]
+    fn the_three_formats_read_the_same_rows() {
+        let json = parse(BodyFormat::Json, r#"[{"id":"a"},{"id":"b","note":"x"}]"#, 10).unwrap();
+        let ndjson = parse(BodyFormat::Ndjson, "{\"id\":\"a\"}\n\n{\"id\":\"b\",\"note\":\"x\"}\n", 10).unwrap();
+        let csv = parse(BodyFormat::Csv, "id,note\na,\nb,x\n", 10).unwrap();
+        for rows in [json, ndjson, csv] {
+            let rows: Vec<Row> = rows.into_iter().map(Result::unwrap).collect();
+            assert_eq!(rows, [Row { id: "a".into(), note: None }, Row { id: "b".into(), note: Some("x".into()) }]);
+        }
+    }
+
+    #[test]
+    fn a_bad_row_is_that_rows_error_and_too_many_rows_is_the_batchs() {
+        let rows = parse(BodyFormat::Json, r#"[{"id":"a"},{"id":7},{"id":"c"}]"#, 10).unwrap();
+        assert!(rows[0].is_ok() && rows[1].is_err() && rows[2].is_ok());
+        let rows = parse(BodyFormat::Ndjson, "{\"id\":\"a\"}\nnot json\n", 10).unwrap();
+        assert_eq!(rows[1].as_ref().unwrap_err().code, "unreadable");
+        let rows = parse(BodyFormat::Csv, "id,note\na,x,extra\nb,y\n", 10).unwrap();
+        assert!(rows[0].is_err() && rows[1].is_ok());
+        assert!(matches!(parse(BodyFormat::Json, r#"[{"id":"a"},{"id":"b"}]"#, 1), Err(ParseError::TooManyRows)));
+        assert!(matches!(parse(BodyFormat::Csv, "id\na\nb\n", 1), Err(ParseError::TooManyRows)));
+        assert!(matches!(parse(BodyFormat::Json, r#"{"id":"a"}"#, 5), Err(ParseError::Malformed(_))));
+        assert!(matches!(parse(BodyFormat::Json, r#"[{"id":"a"}"#, 5), Err(ParseError::Malformed(_))));
+    }
+}

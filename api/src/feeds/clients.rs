@@ -1,0 +1,167 @@
+//! County API clients: the systems allowed to post to a county's feeds. A client belongs to one
+//! county, or (the Secretary of State's own feed) to none, which lets it act for every county.
+//! The secret is shown once, when the client is created, and stored only as an argon2 hash.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use base64::Engine;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use rand::RngCore;
+use std::sync::LazyLock;
+
+use crate::db::DbConnection;
+use crate::db::schema::api_clients;
+
+/// What a client may do. A token carries a subset of its client's scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// Post elections, ballots, ballot events and USPS scans.
+    BallotsWrite,
+    /// Post voter-registration updates.
+    VotersWrite,
+    /// Read a county's counts.
+    StatsRead,
+}
+
+impl Scope {
+    pub const ALL: [Self; 3] = [Self::BallotsWrite, Self::VotersWrite, Self::StatsRead];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::BallotsWrite => "ballots:write",
+            Self::VotersWrite => "voters:write",
+            Self::StatsRead => "stats:read",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == input)
+    }
+
+    /// A space- or comma-separated list; `None` when any item is not a scope.
+    pub fn parse_list(input: &str) -> Option<Vec<Self>> {
+        let mut scopes: Vec<Self> =
+            input.split([' ', ',']).filter(|s| !s.is_empty()).map(Self::parse).collect::<Option<_>>()?;
+        scopes.sort();
+        scopes.dedup();
+        Some(scopes)
+    }
+
+    pub fn join(scopes: &[Self]) -> String {
+        scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = api_clients)]
+pub struct ApiClient {
+    pub id: i64,
+    pub client_id: String,
+    pub name: String,
+    /// `None` for the state-level client.
+    pub county_id: Option<i16>,
+    pub scopes: String,
+    pub created_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+impl ApiClient {
+    pub fn scopes(&self) -> Vec<Scope> {
+        Scope::parse_list(&self.scopes).unwrap_or_default()
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = api_clients)]
+struct NewClient<'a> {
+    client_id: &'a str,
+    name: &'a str,
+    county_id: Option<i16>,
+    scopes: &'a str,
+    secret_hash: &'a str,
+    created_at: NaiveDateTime,
+}
+
+/// A client just created: the only time its secret exists outside the caller's hands.
+pub struct CreatedClient {
+    pub client: ApiClient,
+    pub secret: String,
+}
+
+fn random_token(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buf);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
+}
+
+fn hash_secret(secret: &str) -> String {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default().hash_password(secret.as_bytes(), &salt).expect("argon2 hashes any input").to_string()
+}
+
+/// A hash no secret matches, verified when the client id is unknown so that an unknown id and a
+/// wrong secret take the same time.
+static DECOY_HASH: LazyLock<String> = LazyLock::new(|| hash_secret(&random_token(32)));
+
+pub fn create(
+    conn: &mut DbConnection,
+    name: &str,
+    county_id: Option<i16>,
+    scopes: &[Scope],
+    now: NaiveDateTime,
+) -> QueryResult<CreatedClient> {
+    let client_id = format!("btc_{}", random_token(12));
+    let secret = random_token(32);
+    let secret_hash = hash_secret(&secret);
+    let scopes = Scope::join(scopes);
+    diesel::insert_into(api_clients::table)
+        .values(NewClient {
+            client_id: &client_id,
+            name,
+            county_id,
+            scopes: &scopes,
+            secret_hash: &secret_hash,
+            created_at: now,
+        })
+        .execute(conn)?;
+    let client = find(conn, &client_id)?.expect("just inserted");
+    Ok(CreatedClient { client, secret })
+}
+
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<ApiClient>> {
+    api_clients::table.order(api_clients::id).select(ApiClient::as_select()).load(conn)
+}
+
+pub fn find(conn: &mut DbConnection, client_id: &str) -> QueryResult<Option<ApiClient>> {
+    api_clients::table
+        .filter(api_clients::client_id.eq(client_id))
+        .select(ApiClient::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Revokes the client: its tokens stop working at once. Returns the client (as revoked), or `None`
+/// when there is no such client. Revoking twice keeps the first time.
+pub fn revoke(conn: &mut DbConnection, client_id: &str, now: NaiveDateTime) -> QueryResult<Option<ApiClient>> {
+    diesel::update(
+        api_clients::table.filter(api_clients::client_id.eq(client_id)).filter(api_clients::revoked_at.is_null()),
+    )
+    .set(api_clients::revoked_at.eq(now))
+    .execute(conn)?;
+    find(conn, client_id)
+}
+
+/// The client whose id and secret these are, if it exists and is not revoked. Takes about the same
+/// time whether the id exists or not.
+pub fn authenticate(conn: &mut DbConnection, client_id: &str, secret: &str) -> QueryResult<Option<ApiClient>> {
+    let stored: Option<(ApiClient, String)> = api_clients::table
+        .filter(api_clients::client_id.eq(client_id))
+        .select((ApiClient::as_select(), api_clients::secret_hash))
+        .first(conn)
+        .optional()?;
+    let hash = stored.as_ref().map_or(DECOY_HASH.as_str(), |(_, hash)| hash.as_str());
+    let matches = PasswordHash::new(hash)
+        .is_ok_and(|parsed| Argon2::default().verify_password(secret.as_bytes(), &parsed).is_ok());
+    Ok(stored.filter(|(client, _)| matches && client.revoked_at.is_none()).map(|(client, _)| client))
+}

@@ -1,0 +1,334 @@
+//! Ballot status events: stored once per county event id, whatever the order or repetition, and
+//! the ballot's current status moved only forward in the lifecycle.
+
+use std::collections::{HashMap, HashSet};
+
+use ballot_shared::FieldError;
+use ballot_shared::ballot::{BallotStatus, EventSource, StatusReason};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::db::schema::{ballot_events, ballots};
+use crate::db::{DbConnection, write_transaction};
+use crate::feeds::body::RowRead;
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
+use crate::per_backend;
+
+/// Most events in one request.
+pub const MAX_EVENTS: usize = 10_000;
+
+/// How far in the future an event may be dated (clocks disagree a little; never by days).
+const CLOCK_SKEW: Duration = Duration::hours(1);
+
+/// A ballot status event as posted.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct EventRow {
+    /// The county's unique id for this event: posting it again changes nothing.
+    #[schema(example = "ev-2026-000123")]
+    pub event_id: String,
+    /// The county's id of the ballot.
+    #[schema(example = "B-0001234")]
+    pub ballot_id: String,
+    /// A `BallotStatus`.
+    #[schema(example = "mailed")]
+    pub status: String,
+    /// A `StatusReason`: required for `in_review` and `not_accepted`, refused for other statuses.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// When it happened, RFC 3339 with its UTC offset, e.g. `2026-10-06T09:30:00-07:00`.
+    #[schema(example = "2026-10-06T09:30:00-07:00")]
+    pub occurred_at: String,
+    /// An `EventSource`; `county` when omitted.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// `YYYY-MM-DD`: required with `expected_delivery`, allowed with `in_transit`.
+    #[serde(default)]
+    pub expected_delivery_date: Option<String>,
+}
+
+/// A valid event, ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidEvent {
+    pub event_id: String,
+    pub ballot_id: String,
+    pub status: BallotStatus,
+    pub reason: Option<StatusReason>,
+    /// UTC.
+    pub occurred_at: NaiveDateTime,
+    pub expected_delivery: Option<NaiveDate>,
+    pub source: EventSource,
+}
+
+impl EventRow {
+    pub fn parse(&self, now: DateTime<Utc>) -> Result<ValidEvent, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let event_id = parse_id("event_id", &self.event_id).map_err(|e| errors.push(e)).ok();
+        let ballot_id = parse_id("ballot_id", &self.ballot_id).map_err(|e| errors.push(e)).ok();
+        let status = BallotStatus::parse(&self.status);
+        if status.is_none() {
+            let names: Vec<&str> = BallotStatus::ALL.iter().map(|s| s.as_str()).collect();
+            errors.push(field_error("status", "unknown", format!("`status` is one of {}.", names.join(", "))));
+        }
+        let reason = match (status, present(&self.reason)) {
+            (Some(status), None) if !status.allowed_reasons().is_empty() => {
+                errors.push(field_error("reason", "required", format!("`{}` needs a reason.", status.as_str())));
+                None
+            }
+            (Some(status), Some(text)) => match StatusReason::parse(text) {
+                Some(reason) if status.allowed_reasons().contains(&reason) => Some(reason),
+                _ if status.allowed_reasons().is_empty() => {
+                    let message = format!("`{}` takes no reason.", status.as_str());
+                    errors.push(field_error("reason", "not_allowed", message));
+                    None
+                }
+                _ => {
+                    let names: Vec<&str> = status.allowed_reasons().iter().map(|r| r.as_str()).collect();
+                    let message = format!("The reason for `{}` is one of {}.", status.as_str(), names.join(", "));
+                    errors.push(field_error("reason", "unknown", message));
+                    None
+                }
+            },
+            _ => None,
+        };
+        let occurred_at = match DateTime::parse_from_rfc3339(self.occurred_at.trim()) {
+            Ok(at) if at.with_timezone(&Utc) > now + CLOCK_SKEW => {
+                errors.push(field_error("occurred_at", "in_future", "`occurred_at` is in the future."));
+                None
+            }
+            Ok(at) => Some(at.naive_utc()),
+            Err(_) => {
+                let message = "`occurred_at` is a date and time with its offset, e.g. 2026-10-06T09:30:00-07:00.";
+                errors.push(field_error("occurred_at", "format", message));
+                None
+            }
+        };
+        let source = match present(&self.source) {
+            None => Some(EventSource::County),
+            Some(text) => EventSource::parse(text).or_else(|| {
+                errors.push(field_error("source", "unknown", "`source` is county, usps or drop_box."));
+                None
+            }),
+        };
+        let expected_delivery = match present(&self.expected_delivery_date) {
+            None if status == Some(BallotStatus::ExpectedDelivery) => {
+                let message = "`expected_delivery` needs `expected_delivery_date`.";
+                errors.push(field_error("expected_delivery_date", "required", message));
+                None
+            }
+            None => None,
+            Some(_) if !matches!(status, Some(BallotStatus::ExpectedDelivery | BallotStatus::InTransit)) => {
+                let message = "`expected_delivery_date` goes with `expected_delivery` or `in_transit` only.";
+                errors.push(field_error("expected_delivery_date", "not_allowed", message));
+                None
+            }
+            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| {
+                    let message = "`expected_delivery_date` is a date written YYYY-MM-DD.";
+                    errors.push(field_error("expected_delivery_date", "format", message));
+                })
+                .ok(),
+        };
+        match (event_id, ballot_id, status, occurred_at, source) {
+            (Some(event_id), Some(ballot_id), Some(status), Some(occurred_at), Some(source)) if errors.is_empty() => {
+                Ok(ValidEvent { event_id, ballot_id, status, reason, occurred_at, expected_delivery, source })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+/// What storing an event did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    Accepted,
+    Duplicate,
+    UnknownBallot,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = ballot_events)]
+// NULL for absent values rather than DEFAULT, so SQLite takes the batch as one statement.
+#[diesel(treat_none_as_default_value = false)]
+struct NewEvent<'a> {
+    county_id: i16,
+    event_id: &'a str,
+    ballot_id: i64,
+    status: &'static str,
+    reason: Option<&'static str>,
+    status_rank: i16,
+    occurred_at: NaiveDateTime,
+    occurred_on: NaiveDate,
+    expected_delivery: Option<NaiveDate>,
+    source: &'static str,
+    client_id: Option<i64>,
+    received_at: NaiveDateTime,
+}
+
+/// A ballot's current status, as stored and as the batch moves it.
+#[derive(Debug, Clone, Queryable)]
+struct BallotState {
+    id: i64,
+    ballot_id: String,
+    status_rank: i16,
+    status_at: Option<NaiveDateTime>,
+    status: String,
+    status_reason: Option<String>,
+    expected_delivery: Option<NaiveDate>,
+}
+
+/// The county's ballots with these ids, locked until the transaction ends (PostgreSQL), so that
+/// concurrent batches about the same ballots take turns and each sees the other's events.
+fn lock_ballots(conn: &mut DbConnection, county: i16, ids: &[&str]) -> QueryResult<Vec<BallotState>> {
+    macro_rules! query {
+        () => {
+            ballots::table
+                .filter(ballots::county_id.eq(county))
+                .filter(ballots::ballot_id.eq_any(ids))
+                .order(ballots::id)
+                .select((
+                    ballots::id,
+                    ballots::ballot_id,
+                    ballots::status_rank,
+                    ballots::status_at,
+                    ballots::status,
+                    ballots::status_reason,
+                    ballots::expected_delivery,
+                ))
+        };
+    }
+    match conn {
+        DbConnection::Postgres(c) => query!().for_update().load(c),
+        // SQLite: the write transaction (BEGIN IMMEDIATE) already excludes other writers.
+        DbConnection::Sqlite(c) => query!().load(c),
+    }
+}
+
+/// Stores events inside the caller's write transaction; returns each event's fate, in order.
+pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEvent]) -> QueryResult<Vec<Stored>> {
+    let mut ids: Vec<&str> = events.iter().map(|e| e.ballot_id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut ballots: HashMap<String, BallotState> =
+        lock_ballots(conn, context.county, &ids)?.into_iter().map(|b| (b.ballot_id.clone(), b)).collect();
+
+    let mut fates = vec![Stored::UnknownBallot; events.len()];
+    let mut seen = HashSet::new();
+    let mut rows = Vec::new();
+    let mut pending = Vec::new();
+    for (index, event) in events.iter().enumerate() {
+        let Some(ballot) = ballots.get(&event.ballot_id) else { continue };
+        if !seen.insert(event.event_id.as_str()) {
+            fates[index] = Stored::Duplicate;
+            continue;
+        }
+        rows.push(NewEvent {
+            county_id: context.county,
+            event_id: &event.event_id,
+            ballot_id: ballot.id,
+            status: event.status.as_str(),
+            reason: event.reason.map(StatusReason::as_str),
+            status_rank: event.status.rank(),
+            occurred_at: event.occurred_at,
+            occurred_on: crate::voter::california_date(event.occurred_at),
+            expected_delivery: event.expected_delivery,
+            source: event.source.as_str(),
+            client_id: context.client,
+            received_at: context.now,
+        });
+        pending.push(index);
+    }
+    // An event id stored before (by this batch's twin, or long ago) is not inserted again.
+    let inserted: HashSet<String> = per_backend!(conn, c => {
+        let mut inserted = HashSet::with_capacity(rows.len());
+        for chunk in rows.chunks(2_000) {
+            let ids: Vec<String> = diesel::insert_into(ballot_events::table)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .returning(ballot_events::event_id)
+                .get_results(c)?;
+            inserted.extend(ids);
+        }
+        inserted
+    });
+
+    let mut moved = HashSet::new();
+    for index in pending {
+        let event = &events[index];
+        if !inserted.contains(&event.event_id) {
+            fates[index] = Stored::Duplicate;
+            continue;
+        }
+        fates[index] = Stored::Accepted;
+        let ballot = ballots.get_mut(&event.ballot_id).expect("known ballot");
+        // The highest rank wins; among equals, the latest.
+        if (event.status.rank(), Some(event.occurred_at)) > (ballot.status_rank, ballot.status_at) {
+            ballot.status_rank = event.status.rank();
+            ballot.status_at = Some(event.occurred_at);
+            ballot.status = event.status.as_str().to_owned();
+            ballot.status_reason = event.reason.map(|r| r.as_str().to_owned());
+            moved.insert(ballot.id);
+        }
+        if event.expected_delivery.is_some() && event.expected_delivery != ballot.expected_delivery {
+            ballot.expected_delivery = event.expected_delivery;
+            moved.insert(ballot.id);
+        }
+    }
+    for ballot in ballots.values().filter(|b| moved.contains(&b.id)) {
+        diesel::update(ballots::table.find(ballot.id))
+            .set((
+                ballots::status.eq(&ballot.status),
+                ballots::status_reason.eq(&ballot.status_reason),
+                ballots::status_rank.eq(ballot.status_rank),
+                ballots::status_at.eq(ballot.status_at),
+                ballots::expected_delivery.eq(ballot.expected_delivery),
+                ballots::updated_at.eq(context.now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(fates)
+}
+
+/// Validates and stores a batch of events, row by row, in one transaction.
+pub fn apply(
+    conn: &mut DbConnection,
+    context: &FeedContext,
+    rows: Vec<RowRead<EventRow>>,
+    now: DateTime<Utc>,
+) -> QueryResult<BatchResult> {
+    let mut result = BatchResult::default();
+    let mut valid = Vec::new();
+    let mut positions = Vec::new();
+    for (index, row) in rows.into_iter().enumerate() {
+        match row.map_err(|e| (None, vec![e])).and_then(|row| row.parse(now).map_err(|e| (Some(row.event_id), e))) {
+            Ok(event) => {
+                valid.push(event);
+                positions.push(index);
+            }
+            Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
+        }
+    }
+    write_transaction(conn, |conn| {
+        let fates = store(conn, context, &valid)?;
+        for ((index, event), fate) in positions.into_iter().zip(valid).zip(fates) {
+            let id = Some(event.event_id);
+            match fate {
+                Stored::Accepted => result.push(index, id, Outcome::Accepted, Vec::new()),
+                Stored::Duplicate => result.push(index, id, Outcome::Duplicate, Vec::new()),
+                Stored::UnknownBallot => result.reject(
+                    index,
+                    id,
+                    vec![field_error(
+                        "ballot_id",
+                        "unknown_ballot",
+                        "No ballot of this county has this id: post the ballot first.",
+                    )],
+                ),
+            }
+        }
+        let result = std::mem::take(&mut result).sorted();
+        audit(conn, context, &result)?;
+        Ok(result)
+    })
+}

@@ -1,0 +1,152 @@
+//! What counties and the state post: their API clients and tokens, elections, ballots, ballot
+//! events, USPS scans and voter-registration updates. Every batch answers row by row, stores its
+//! good rows even when others are bad, and is recorded in the audit log.
+
+pub mod ballots;
+pub mod body;
+pub mod clients;
+pub mod elections;
+pub mod events;
+pub mod stats;
+pub mod token;
+
+use ballot_shared::FieldError;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::db::DbConnection;
+use crate::db::schema::audit_log;
+
+/// Who is writing, for which county, and when.
+#[derive(Debug, Clone)]
+pub struct FeedContext {
+    pub county: i16,
+    /// The API client's row id; `None` for the command line.
+    pub client: Option<i64>,
+    /// The endpoint, for the audit log.
+    pub endpoint: &'static str,
+    pub now: NaiveDateTime,
+}
+
+/// What became of one row of a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// A new record was stored.
+    Created,
+    /// A stored record was changed.
+    Updated,
+    /// Stored already, exactly so: nothing changed.
+    Unchanged,
+    /// A new event was stored.
+    Accepted,
+    /// An event with this id was stored before: nothing changed.
+    Duplicate,
+    /// Stored, but no ballot has this barcode (USPS scans).
+    Unmatched,
+    /// Not stored; `errors` says why.
+    Rejected,
+}
+
+/// One row's outcome, in the order the rows were sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct RowOutcome {
+    /// The row's position in the batch, from 0.
+    pub index: usize,
+    /// The row's own id (event id, ballot id, election id, voter ID), when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+/// The answer to a batch: totals, then every row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ToSchema)]
+pub struct BatchResult {
+    pub received: usize,
+    /// Rows that stored something new (created, updated, accepted, unmatched scans).
+    pub stored: usize,
+    /// Rows already stored exactly so (unchanged, duplicate).
+    pub unchanged: usize,
+    pub rejected: usize,
+    pub results: Vec<RowOutcome>,
+}
+
+impl BatchResult {
+    pub fn push(&mut self, index: usize, id: Option<String>, outcome: Outcome, errors: Vec<FieldError>) {
+        self.received += 1;
+        match outcome {
+            Outcome::Created | Outcome::Updated | Outcome::Accepted | Outcome::Unmatched => self.stored += 1,
+            Outcome::Unchanged | Outcome::Duplicate => self.unchanged += 1,
+            Outcome::Rejected => self.rejected += 1,
+        }
+        self.results.push(RowOutcome { index, id, outcome, errors });
+    }
+
+    pub fn reject(&mut self, index: usize, id: Option<String>, errors: Vec<FieldError>) {
+        self.push(index, id, Outcome::Rejected, errors);
+    }
+
+    /// Rows in the order they were sent.
+    pub fn sorted(mut self) -> Self {
+        self.results.sort_by_key(|r| r.index);
+        self
+    }
+}
+
+pub fn field_error(field: &str, code: &str, message: impl Into<String>) -> FieldError {
+    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.into() }
+}
+
+/// A required text id: trimmed, 1 to 128 printable characters.
+pub fn parse_id(field: &str, input: &str) -> Result<String, FieldError> {
+    let id = input.trim();
+    if id.is_empty() {
+        return Err(field_error(field, "required", format!("`{field}` is required.")));
+    }
+    if id.chars().count() > 128 || id.chars().any(char::is_control) {
+        return Err(field_error(field, "format", format!("`{field}` is 1 to 128 printable characters.")));
+    }
+    Ok(id.to_owned())
+}
+
+/// Blank optional text is absent.
+pub fn present(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = audit_log)]
+struct AuditEntry<'a> {
+    client_id: i64,
+    at: NaiveDateTime,
+    endpoint: &'a str,
+    county_id: i16,
+    received: i32,
+    accepted: i32,
+    unchanged: i32,
+    rejected: i32,
+}
+
+/// Records a client's write in the audit log (counts only: no rows, no tokens). Call it inside the
+/// write's transaction, so that nothing is stored unrecorded.
+pub fn audit(conn: &mut DbConnection, context: &FeedContext, result: &BatchResult) -> QueryResult<()> {
+    let Some(client_id) = context.client else { return Ok(()) };
+    let count = |n: usize| i32::try_from(n).unwrap_or(i32::MAX);
+    diesel::insert_into(audit_log::table)
+        .values(AuditEntry {
+            client_id,
+            at: context.now,
+            endpoint: context.endpoint,
+            county_id: context.county,
+            received: count(result.received),
+            accepted: count(result.stored),
+            unchanged: count(result.unchanged),
+            rejected: count(result.rejected),
+        })
+        .execute(conn)?;
+    Ok(())
+}

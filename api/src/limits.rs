@@ -1,0 +1,34 @@
+//! Request budgets per client address (governor's keyed token buckets).
+
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
+
+/// So many requests per client address per period, also usable in one burst.
+pub struct AddressLimit {
+    limiter: DefaultKeyedRateLimiter<IpAddr>,
+    calls: AtomicU64,
+}
+
+impl AddressLimit {
+    pub fn new(quota: Quota) -> Self {
+        Self { limiter: DefaultKeyedRateLimiter::keyed(quota), calls: AtomicU64::new(0) }
+    }
+
+    /// Counts one request from `address`; `Err(wait)` when its budget is spent.
+    pub fn check(&self, address: IpAddr) -> Result<(), Duration> {
+        if self.calls.fetch_add(1, Ordering::Relaxed).is_multiple_of(10_000) {
+            // Forget addresses whose buckets are full again, so memory stays bounded.
+            self.limiter.retain_recent();
+        }
+        self.limiter.check_key(&address).map_err(|not_until| wait_time(&not_until))
+    }
+}
+
+/// How long until a refused request would be allowed.
+pub fn wait_time(not_until: &governor::NotUntil<<DefaultClock as Clock>::Instant>) -> Duration {
+    not_until.wait_time_from(DefaultClock::default().now())
+}

@@ -1,0 +1,178 @@
+//! The county feeds: what counties (and the state, for any county) post, and their counts.
+//! Every route takes a county access token from `POST /api/v1/oauth/token`.
+
+use std::time::Duration;
+
+use actix_web::{HttpRequest, get, post, web};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::feeds::ballots::{self, BallotRow, MAX_BALLOTS};
+use crate::feeds::body::read_rows;
+use crate::feeds::clients::Scope;
+use crate::feeds::elections::{self, ElectionRow};
+use crate::feeds::events::{self, EventRow, MAX_EVENTS};
+use crate::feeds::stats::{self, ElectionStats};
+use crate::feeds::token::CountyClient;
+use crate::feeds::{BatchResult, FeedContext};
+use crate::problem::{ApiError, Problem};
+use crate::startup::AppState;
+
+/// How long a batch waits for a database connection.
+const DB_WAIT: Duration = Duration::from_secs(30);
+/// Largest batch body, in bytes.
+const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024;
+
+/// The county number in the path: `1`…`58`, with or without a leading zero.
+fn county_number(path: &str) -> Result<i16, ApiError> {
+    path.parse::<i16>().ok().filter(|n| (1..=58).contains(n)).ok_or(ApiError::NoSuchCounty)
+}
+
+fn context(county: i16, client: &CountyClient, endpoint: &'static str) -> FeedContext {
+    FeedContext { county, client: Some(client.id), endpoint, now: chrono::Utc::now().naive_utc() }
+}
+
+/// Create or update elections this county holds.
+///
+/// A batch (JSON array, NDJSON or CSV) of elections. The same id from several counties is one
+/// election held by each; a county may change its name or dates only while no other county holds
+/// it (the state-level client always may). Needs `ballots:write`.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:write"])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58.")),
+    request_body(content = Vec<ElectionRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
+    responses(
+        (status = 200, description = "Each row's outcome: created, updated, unchanged or rejected.", body = BatchResult),
+        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Too many rows or bytes.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/elections")]
+pub async fn post_elections(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    county: web::Path<String>,
+    client: CountyClient,
+    payload: web::Payload,
+) -> Result<web::Json<BatchResult>, ApiError> {
+    let county = county_number(&county)?;
+    client.authorize(county, Scope::BallotsWrite)?;
+    let rows = read_rows::<ElectionRow>(&req, payload, MAX_BALLOTS, MAX_BATCH_BYTES).await?;
+    let context = context(county, &client, "elections");
+    let is_state = client.county.is_none();
+    let result = state.database.run(DB_WAIT, move |conn| Ok(elections::apply(conn, &context, is_state, rows)?)).await?;
+    Ok(web::Json(result))
+}
+
+/// Create or update ballots.
+///
+/// A batch (JSON array, NDJSON or CSV) of up to 10,000 ballots, idempotent by the county's ballot
+/// id. The voter must be registered in this county and the election held by it. A reissued ballot
+/// names the ballot it `supersedes`, which becomes `superseded`. Needs `ballots:write`.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:write"])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58.")),
+    request_body(content = Vec<BallotRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
+    responses(
+        (status = 200, description = "Each row's outcome: created, updated, unchanged or rejected.", body = BatchResult),
+        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "More than 10,000 rows, or too many bytes.", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/ballots")]
+pub async fn post_ballots(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    county: web::Path<String>,
+    client: CountyClient,
+    payload: web::Payload,
+) -> Result<web::Json<BatchResult>, ApiError> {
+    let county = county_number(&county)?;
+    client.authorize(county, Scope::BallotsWrite)?;
+    let rows = read_rows::<BallotRow>(&req, payload, MAX_BALLOTS, MAX_BATCH_BYTES).await?;
+    let context = context(county, &client, "ballots");
+    let result = state.database.run(DB_WAIT, move |conn| Ok(ballots::apply(conn, &context, rows)?)).await?;
+    Ok(web::Json(result))
+}
+
+/// Post ballot status events.
+///
+/// A batch (JSON array, NDJSON or CSV) of up to 10,000 events, each stored once by its event id
+/// whatever the order or repetition. The good events of a partly bad batch are stored. A ballot's
+/// status only moves forward in the lifecycle (see `BallotStatus`): an older or lower event stays
+/// in the timeline without moving it back. Needs `ballots:write`.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:write"])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58.")),
+    request_body(content = Vec<EventRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
+    responses(
+        (status = 200, description = "Each event's outcome: accepted, duplicate or rejected (with the reasons).", body = BatchResult),
+        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "More than 10,000 events, or too many bytes.", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/ballot-events")]
+pub async fn post_ballot_events(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    county: web::Path<String>,
+    client: CountyClient,
+    payload: web::Payload,
+) -> Result<web::Json<BatchResult>, ApiError> {
+    let county = county_number(&county)?;
+    client.authorize(county, Scope::BallotsWrite)?;
+    let rows = read_rows::<EventRow>(&req, payload, MAX_EVENTS, MAX_BATCH_BYTES).await?;
+    let context = context(county, &client, "ballot-events");
+    let now = chrono::Utc::now();
+    let result = state.database.run(DB_WAIT, move |conn| Ok(events::apply(conn, &context, rows, now)?)).await?;
+    Ok(web::Json(result))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StatsQuery {
+    /// The election's id.
+    election: String,
+}
+
+/// A county's counts for an election: ballots by status and reason, events per day.
+///
+/// Needs `stats:read`.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["stats:read"])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58."), StatsQuery),
+    responses(
+        (status = 200, description = "The counts.", body = ElectionStats),
+        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "The county holds no election with this id.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/counties/{county}/stats")]
+pub async fn get_stats(
+    state: web::Data<AppState>,
+    county: web::Path<String>,
+    client: CountyClient,
+    query: web::Query<StatsQuery>,
+) -> Result<web::Json<ElectionStats>, ApiError> {
+    let county = county_number(&county)?;
+    client.authorize(county, Scope::StatsRead)?;
+    let code = query.into_inner().election;
+    let stats = state
+        .database
+        .run(DB_WAIT, move |conn| {
+            let Some(election) = elections::find_for_county(conn, &code, county)? else { return Ok(None) };
+            Ok(Some(stats::for_election(conn, county, election, &code)?))
+        })
+        .await?;
+    stats.map(web::Json).ok_or(ApiError::NoSuchElection)
+}

@@ -1,0 +1,293 @@
+//! County feeds: elections, ballots and status events, in every body format, in any order, once.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, ELECTION, by_status, outcomes, problem, spawn_app};
+use crate::on_both_backends;
+
+on_both_backends!(
+    a_batch_with_duplicates_bad_rows_and_late_events,
+    json_ndjson_and_csv_bodies_are_the_same_batch,
+    reissued_ballots_and_review_reasons,
+    elections_and_ballots_are_checked,
+    a_voter_who_moves_county_keeps_their_sign_up,
+    concurrent_identical_batches_store_each_event_once,
+);
+
+fn event(id: &str, ballot: &str, status: &str, at: &str) -> Value {
+    json!({"event_id": id, "ballot_id": ballot, "status": status, "occurred_at": at})
+}
+
+async fn a_batch_with_duplicates_bad_rows_and_late_events(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.county_with_ballots(&[("B1", "CA1001"), ("B2", "CA1002")]).await;
+    let batch = json!([
+        event("e1", "B1", "mailed", "2026-10-06T09:00:00-07:00"),
+        event("e3", "B1", "received", "2026-10-20T10:00:00-07:00"),
+        // A USPS scan from before the county received the ballot, arriving after: kept, status stays.
+        {"event_id": "e2", "ballot_id": "B1", "status": "in_transit", "occurred_at": "2026-10-08T06:00:00-07:00",
+         "source": "usps", "expected_delivery_date": "2026-10-09"},
+        event("e1", "B1", "mailed", "2026-10-06T09:00:00-07:00"),
+        event("e4", "B-unknown", "mailed", "2026-10-06T09:00:00-07:00"),
+        event("e5", "B2", "counted", "2026-10-06T09:00:00-07:00"),
+        {"event_id": "e6", "ballot_id": "B2", "status": "not_accepted", "occurred_at": "2026-10-06T09:00:00-07:00"},
+        event("e7", "B2", "mailed", "2026-10-06 09:00"),
+        event("e8", "B2", "mailed", "2099-01-01T00:00:00Z"),
+        {"event_id": "e9", "ballot_id": "B2", "status": "mailed", "reason": "late", "occurred_at": "2026-10-06T09:00:00Z"},
+        {"ballot_id": "B2", "status": 7},
+        event("e10", "B2", "mailed", "2026-10-06T16:00:00Z"),
+    ]);
+    let answer = app.post_json(&token, "34/ballot-events", &batch).await;
+    assert_eq!(
+        outcomes(&answer),
+        [
+            "accepted",
+            "accepted",
+            "accepted",
+            "duplicate",
+            "rejected",
+            "rejected",
+            "rejected",
+            "rejected",
+            "rejected",
+            "rejected",
+            "rejected",
+            "accepted"
+        ],
+        "{answer}"
+    );
+    let reason = |index: usize| {
+        let errors = answer["results"][index]["errors"].as_array().unwrap();
+        errors
+            .iter()
+            .map(|e| format!("{}:{}", e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(reason(4), ["ballot_id:unknown_ballot"]);
+    assert_eq!(reason(5), ["status:unknown"]);
+    assert_eq!(reason(6), ["reason:required"]);
+    assert_eq!(reason(7), ["occurred_at:format"]);
+    assert_eq!(reason(8), ["occurred_at:in_future"]);
+    assert_eq!(reason(9), ["reason:not_allowed"]);
+    assert_eq!(reason(10), ["row:unreadable"]);
+    assert_eq!((answer["received"].as_i64(), answer["stored"].as_i64()), (Some(12), Some(4)));
+    assert_eq!((answer["unchanged"].as_i64(), answer["rejected"].as_i64()), (Some(1), Some(7)));
+
+    let stats = app.stats(&token, "34").await;
+    assert_eq!(by_status(&stats), [("mailed".to_owned(), 1), ("received".to_owned(), 1)].into());
+    let days: Vec<(String, String, i64)> = stats["per_day"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["date"].as_str().unwrap().to_owned(),
+                d["status"].as_str().unwrap().to_owned(),
+                d["events"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2026-10-06".to_owned(), "mailed".to_owned(), 2),
+            ("2026-10-08".to_owned(), "in_transit".to_owned(), 1),
+            ("2026-10-20".to_owned(), "received".to_owned(), 1),
+        ]
+    );
+
+    // The same batch again changes nothing.
+    let again = app.post_json(&token, "34/ballot-events", &batch).await;
+    assert_eq!((again["stored"].as_i64(), again["unchanged"].as_i64()), (Some(0), Some(5)), "{again}");
+    assert_eq!(by_status(&app.stats(&token, "34").await), by_status(&stats));
+}
+
+async fn json_ndjson_and_csv_bodies_are_the_same_batch(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.county_with_ballots(&[("B1", "CA1001"), ("B2", "CA1002"), ("B3", "CA1003")]).await;
+    let json_body = json!([
+        event("j1", "B1", "mailed", "2026-10-06T09:00:00-07:00"),
+        {"event_id": "j2", "ballot_id": "B1", "status": "in_review", "reason": "no_signature", "occurred_at": "2026-10-21T09:00:00-07:00"},
+        event("j3", "B1", "bogus", "2026-10-06T09:00:00-07:00"),
+    ]);
+    let ndjson: String = json_body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let mut row = row.clone();
+            row["event_id"] = json!(row["event_id"].as_str().unwrap().replace('j', "n"));
+            row["ballot_id"] = json!("B2");
+            format!("{row}\n")
+        })
+        .collect();
+    let csv = "event_id,ballot_id,status,reason,occurred_at,source,expected_delivery_date\n\
+               c1,B3,mailed,,2026-10-06T09:00:00-07:00,,\n\
+               c2,B3,in_review,no_signature,2026-10-21T09:00:00-07:00,county,\n\
+               c3,B3,bogus,,2026-10-06T09:00:00-07:00,,\n";
+    let mut answers = Vec::new();
+    for (content_type, body) in [
+        ("application/json", json_body.to_string()),
+        ("application/x-ndjson", ndjson),
+        ("text/csv; charset=utf-8", csv.to_owned()),
+    ] {
+        let response = app.post_batch(&token, "34/ballot-events", content_type, body).await;
+        assert_eq!(response.status().as_u16(), 200, "{content_type}");
+        answers.push(response.json::<Value>().await.unwrap());
+    }
+    for answer in &answers {
+        assert_eq!(outcomes(answer), ["accepted", "accepted", "rejected"], "{answer}");
+    }
+    let stats = app.stats(&token, "34").await;
+    assert_eq!(by_status(&stats), [("in_review".to_owned(), 3)].into());
+    assert_eq!(stats["by_reason"], json!([{"status": "in_review", "reason": "no_signature", "ballots": 3}]));
+
+    let xml = app.post_batch(&token, "34/ballot-events", "application/xml", "<events/>".into()).await;
+    problem(xml, 415).await;
+    let not_an_array = app.post_batch(&token, "34/ballot-events", "application/json", "{\"a\":1}".into()).await;
+    problem(not_an_array, 400).await;
+    let rows: Vec<Value> =
+        (0..10_001).map(|i| event(&format!("x{i}"), "B1", "mailed", "2026-10-06T09:00:00Z")).collect();
+    let too_many = app.post_batch(&token, "34/ballot-events", "application/json", Value::Array(rows).to_string()).await;
+    let body = problem(too_many, 413).await;
+    assert!(body["detail"].as_str().unwrap().contains("10000"), "{body}");
+    // Nothing of the refused batches was stored.
+    assert_eq!(by_status(&app.stats(&token, "34").await), [("in_review".to_owned(), 3)].into());
+}
+
+async fn reissued_ballots_and_review_reasons(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.county_with_ballots(&[("B1", "CA1001")]).await;
+    app.post_json(&token, "34/ballot-events", &json!([event("e1", "B1", "undeliverable", "2026-10-08T09:00:00Z")]))
+        .await;
+    let reissue = json!([{"ballot_id": "B1-R", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail",
+        "outbound_imb": "00 700 123456 123456789 95814123401", "supersedes": "B1"}]);
+    let answer = app.post_json(&token, "34/ballots", &reissue).await;
+    assert_eq!(outcomes(&answer), ["created"], "{answer}");
+    // Posting it again is a no-op, and does not supersede twice.
+    assert_eq!(outcomes(&app.post_json(&token, "34/ballots", &reissue).await), ["unchanged"]);
+    let stats = app.stats(&token, "34").await;
+    assert_eq!(by_status(&stats), [("issued".to_owned(), 1), ("superseded".to_owned(), 1)].into());
+
+    // The replacement is counted after review; a late event for the old ballot cannot revive it.
+    let answer = app
+        .post_json(
+            &token,
+            "34/ballot-events",
+            &json!([
+                {"event_id": "r1", "ballot_id": "B1-R", "status": "in_review", "reason": "signature_mismatch", "occurred_at": "2026-10-25T09:00:00Z"},
+                event("r2", "B1-R", "accepted", "2026-10-28T09:00:00Z"),
+                event("late", "B1", "received", "2026-10-29T09:00:00Z"),
+            ]),
+        )
+        .await;
+    assert_eq!(outcomes(&answer), ["accepted", "accepted", "accepted"]);
+    let stats = app.stats(&token, "34").await;
+    assert_eq!(by_status(&stats), [("accepted".to_owned(), 1), ("superseded".to_owned(), 1)].into());
+    assert_eq!(stats["by_reason"], json!([]));
+}
+
+async fn elections_and_ballots_are_checked(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.county_with_ballots(&[]).await;
+    let elections = json!([
+        {"id": "special-2027", "name": "Special Election", "election_day": "2027-03-02", "cure_deadline": "2027-03-30"},
+        {"id": "bad-dates", "name": "Bad", "election_day": "03/02/2027", "return_deadline": "2027-01-01"},
+        {"id": ELECTION, "name": "General Election", "election_day": "2026-11-03"},
+    ]);
+    let answer = app.post_json(&token, "34/elections", &elections).await;
+    assert_eq!(outcomes(&answer), ["created", "rejected", "unchanged"], "{answer}");
+    // Another county holds the general election too: then Sacramento alone cannot rename it.
+    let la = app.county_client_token("19").await;
+    let joined = app.post_json(&la, "19/elections", &json!([elections[2]])).await;
+    assert_eq!(outcomes(&joined), ["updated"], "{joined}");
+    let renamed = json!([{"id": ELECTION, "name": "Renamed", "election_day": "2026-11-03"}]);
+    let answer = app.post_json(&token, "34/elections", &renamed).await;
+    assert_eq!(answer["results"][0]["errors"][0]["code"], "shared_election", "{answer}");
+
+    let ballots = json!([
+        {"ballot_id": "B1", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail", "outbound_imb": "00700123456123456789"},
+        {"ballot_id": "B2", "voter_id": "CA1006", "election": ELECTION, "delivery_method": "mail"},
+        {"ballot_id": "B3", "voter_id": "CA9999", "election": ELECTION, "delivery_method": "mail"},
+        {"ballot_id": "B4", "voter_id": "CA1002", "election": "no-such-election", "delivery_method": "mail"},
+        {"ballot_id": "B5", "voter_id": "CA1002", "election": ELECTION, "delivery_method": "pigeon", "return_imb": "123"},
+        {"ballot_id": "B1", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "email"},
+    ]);
+    let answer = app.post_json(&token, "34/ballots", &ballots).await;
+    assert_eq!(outcomes(&answer), ["created", "rejected", "rejected", "rejected", "rejected", "updated"], "{answer}");
+    let codes: Vec<Vec<String>> = answer["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["errors"]
+                .as_array()
+                .map_or(vec![], |e| e.iter().map(|e| e["code"].as_str().unwrap().to_owned()).collect())
+        })
+        .collect();
+    assert_eq!(codes[1], ["other_county"]);
+    assert_eq!(codes[2], ["unknown_voter"]);
+    assert_eq!(codes[3], ["unknown_election"]);
+    assert_eq!(codes[4], ["unknown", "format"]);
+}
+
+async fn a_voter_who_moves_county_keeps_their_sign_up(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let sacramento = app.county_with_ballots(&[("B1", "CA1001")]).await;
+    let found = app
+        .post_voter_session(
+            &json!({"first_name": "José", "last_name": "O'Brien-Smith", "date_of_birth": "01-23-1980", "zip": "95814"}),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    let session = found["token"].as_str().unwrap().to_owned();
+
+    // José moves to Los Angeles: the state voter ID stays, the county and ZIP change.
+    app.import_voters("voter_id,county,first_name,last_name,date_of_birth,zip,status\nCA1001,19,José,O'Brien-Smith,1980-01-23,90012,active\n")
+        .await;
+    let me: Value = app.get_me(&session).await.json().await.unwrap();
+    assert_eq!(me["county"]["name"], "Los Angeles", "the same sign-up, now in the new county: {me}");
+
+    let los_angeles = app.county_client_token("19").await;
+    app.post_json(
+        &los_angeles,
+        "19/elections",
+        &json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03"}]),
+    )
+    .await;
+    let ballot = json!([{"ballot_id": "LA-1", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail"}]);
+    assert_eq!(outcomes(&app.post_json(&los_angeles, "19/ballots", &ballot).await), ["created"]);
+    // The old county can no longer issue ballots to the voter.
+    let ballot = json!([{"ballot_id": "B9", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail"}]);
+    assert_eq!(outcomes(&app.post_json(&sacramento, "34/ballots", &ballot).await), ["rejected"]);
+}
+
+async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let ballots: Vec<(String, &str)> = (0..200).map(|i| (format!("B{i}"), "CA1001")).collect();
+    let refs: Vec<(&str, &str)> = ballots.iter().map(|(b, v)| (b.as_str(), *v)).collect();
+    let token = app.county_with_ballots(&refs).await;
+    let batch: Vec<Value> = (0..200)
+        .flat_map(|i| {
+            [
+                event(&format!("m{i}"), &format!("B{i}"), "mailed", "2026-10-06T09:00:00Z"),
+                event(&format!("d{i}"), &format!("B{i}"), "delivered", "2026-10-09T09:00:00Z"),
+            ]
+        })
+        .collect();
+    let body = Value::Array(batch).to_string();
+    let post = || app.post_batch(&token, "34/ballot-events", "application/json", body.clone());
+    let (first, second, third) = tokio::join!(post(), post(), post());
+    let mut stored = 0;
+    let mut unchanged = 0;
+    for response in [first, second, third] {
+        assert_eq!(response.status().as_u16(), 200);
+        let answer: Value = response.json().await.unwrap();
+        stored += answer["stored"].as_i64().unwrap();
+        unchanged += answer["unchanged"].as_i64().unwrap();
+    }
+    assert_eq!((stored, unchanged), (400, 800));
+    assert_eq!(by_status(&app.stats(&token, "34").await), [("delivered".to_owned(), 200)].into());
+}

@@ -1,0 +1,297 @@
+//! A mail ballot's lifecycle, as counties (2 CCR §19091–19092) and USPS scans report it, with what
+//! each status and reason means to the voter.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a ballot is. Each value's meaning for the voter is [`BallotStatus::explanation`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BallotStatus {
+    Issued,
+    Mailed,
+    InTransit,
+    ExpectedDelivery,
+    Delivered,
+    Undeliverable,
+    ReturnedByVoter,
+    Received,
+    InReview,
+    Accepted,
+    NotAccepted,
+    VotedInPerson,
+    Superseded,
+}
+
+impl BallotStatus {
+    pub const ALL: [Self; 13] = [
+        Self::Issued,
+        Self::Mailed,
+        Self::InTransit,
+        Self::ExpectedDelivery,
+        Self::Delivered,
+        Self::Undeliverable,
+        Self::ReturnedByVoter,
+        Self::Received,
+        Self::InReview,
+        Self::Accepted,
+        Self::NotAccepted,
+        Self::VotedInPerson,
+        Self::Superseded,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Issued => "issued",
+            Self::Mailed => "mailed",
+            Self::InTransit => "in_transit",
+            Self::ExpectedDelivery => "expected_delivery",
+            Self::Delivered => "delivered",
+            Self::Undeliverable => "undeliverable",
+            Self::ReturnedByVoter => "returned_by_voter",
+            Self::Received => "received",
+            Self::InReview => "in_review",
+            Self::Accepted => "accepted",
+            Self::NotAccepted => "not_accepted",
+            Self::VotedInPerson => "voted_in_person",
+            Self::Superseded => "superseded",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
+    }
+
+    /// The status's place in the lifecycle. A ballot's current status is its event of the highest
+    /// rank (the latest among equals), so a late "in transit" scan after "received" stays in the
+    /// timeline without moving the ballot back.
+    pub fn rank(self) -> i16 {
+        match self {
+            Self::Issued => 1,
+            Self::Mailed => 2,
+            Self::InTransit | Self::ExpectedDelivery => 3,
+            Self::Delivered | Self::Undeliverable => 4,
+            Self::ReturnedByVoter => 5,
+            Self::Received => 6,
+            Self::InReview => 7,
+            Self::Accepted | Self::NotAccepted | Self::VotedInPerson => 8,
+            Self::Superseded => 9,
+        }
+    }
+
+    /// The reasons this status may carry; a status with none takes no reason.
+    pub fn allowed_reasons(self) -> &'static [StatusReason] {
+        use StatusReason::*;
+        match self {
+            Self::InReview => &[NoSignature, SignatureMismatch, Other],
+            Self::NotAccepted => {
+                &[AlreadyVoted, NoSignature, SignatureMismatch, BallotMissing, VoterDeceased, Late, Other]
+            }
+            _ => &[],
+        }
+    }
+
+    /// What the status means, in words for the voter.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Self::Issued => "Your county has prepared your ballot. It has not been handed to the Postal Service yet.",
+            Self::Mailed => "Your county handed your ballot to the Postal Service.",
+            Self::InTransit => "Your ballot is on its way to you; the Postal Service has scanned it.",
+            Self::ExpectedDelivery => "Your ballot is on its way; the Postal Service expects to deliver it soon.",
+            Self::Delivered => "The Postal Service delivered your ballot to your mailbox.",
+            Self::Undeliverable => {
+                "The Postal Service could not deliver your ballot and is sending it back to your county. \
+                 Contact your county elections office to get a replacement."
+            }
+            Self::ReturnedByVoter => {
+                "Your completed ballot is on its way back to your county (a Postal Service scan or a drop box)."
+            }
+            Self::Received => {
+                "Your county has your completed ballot. It has not been counted yet: the county checks it first."
+            }
+            Self::InReview => "Your county is checking your ballot envelope before it can be counted.",
+            Self::Accepted => "Your ballot was counted.",
+            Self::NotAccepted => "Your ballot was not counted.",
+            Self::VotedInPerson => "You voted in person, so this mail ballot is not used.",
+            Self::Superseded => "This ballot was replaced by a new one; only the new ballot counts.",
+        }
+    }
+}
+
+/// Why a ballot is in review or was not counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StatusReason {
+    NoSignature,
+    SignatureMismatch,
+    AlreadyVoted,
+    BallotMissing,
+    VoterDeceased,
+    Late,
+    Other,
+}
+
+impl StatusReason {
+    pub const ALL: [Self; 7] = [
+        Self::NoSignature,
+        Self::SignatureMismatch,
+        Self::AlreadyVoted,
+        Self::BallotMissing,
+        Self::VoterDeceased,
+        Self::Late,
+        Self::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NoSignature => "no_signature",
+            Self::SignatureMismatch => "signature_mismatch",
+            Self::AlreadyVoted => "already_voted",
+            Self::BallotMissing => "ballot_missing",
+            Self::VoterDeceased => "voter_deceased",
+            Self::Late => "late",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
+    }
+
+    /// A signature problem the voter can fix with a statement to the county, before the cure deadline.
+    pub fn is_curable(self) -> bool {
+        matches!(self, Self::NoSignature | Self::SignatureMismatch)
+    }
+
+    /// What the reason means, in words for the voter.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Self::NoSignature => {
+                "The envelope was not signed. Sign an unsigned ballot statement and return it to your county by the \
+                 deadline so your ballot can be counted."
+            }
+            Self::SignatureMismatch => {
+                "The signature on the envelope did not match the one on file. Return a signature verification \
+                 statement to your county by the deadline so your ballot can be counted."
+            }
+            Self::AlreadyVoted => "Another ballot of yours (in person, by mail or provisional) was already counted.",
+            Self::BallotMissing => "The envelope reached your county without a ballot in it.",
+            Self::VoterDeceased => "The county's records show the voter as deceased.",
+            Self::Late => "The ballot was postmarked after election day or arrived after the deadline.",
+            Self::Other => {
+                "Your county could not count this ballot. Contact your county elections office to learn why."
+            }
+        }
+    }
+}
+
+/// How the voter received the ballot. Military and overseas voters may get it by email, online or fax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryMethod {
+    Mail,
+    Email,
+    Online,
+    Fax,
+    InPerson,
+}
+
+impl DeliveryMethod {
+    pub const ALL: [Self; 5] = [Self::Mail, Self::Email, Self::Online, Self::Fax, Self::InPerson];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Mail => "mail",
+            Self::Email => "email",
+            Self::Online => "online",
+            Self::Fax => "fax",
+            Self::InPerson => "in_person",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
+    }
+}
+
+/// Who saw the ballot reach this status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventSource {
+    /// The county's election system.
+    County,
+    /// A USPS mail-piece scan.
+    Usps,
+    /// A county drop box collection.
+    DropBox,
+}
+
+impl EventSource {
+    pub const ALL: [Self; 3] = [Self::County, Self::Usps, Self::DropBox];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::County => "county",
+            Self::Usps => "usps",
+            Self::DropBox => "drop_box",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn names_round_trip_through_text_and_json() {
+        for status in BallotStatus::ALL {
+            assert_eq!(BallotStatus::parse(status.as_str()), Some(status));
+            assert_eq!(serde_json::to_value(status).unwrap(), status.as_str());
+        }
+        for reason in StatusReason::ALL {
+            assert_eq!(StatusReason::parse(reason.as_str()), Some(reason));
+            assert_eq!(serde_json::to_value(reason).unwrap(), reason.as_str());
+        }
+        for method in DeliveryMethod::ALL {
+            assert_eq!(DeliveryMethod::parse(method.as_str()), Some(method));
+        }
+        for source in EventSource::ALL {
+            assert_eq!(EventSource::parse(source.as_str()), Some(source));
+        }
+        assert_eq!(BallotStatus::parse("counted"), None);
+    }
+
+    #[test]
+    fn the_lifecycle_only_moves_forward() {
+        use BallotStatus::*;
+        let path = [Issued, Mailed, InTransit, Delivered, ReturnedByVoter, Received, InReview, Accepted, Superseded];
+        assert!(path.windows(2).all(|w| w[0].rank() < w[1].rank()));
+        assert_eq!(Accepted.rank(), NotAccepted.rank(), "a cured rejection can still be counted, and the reverse");
+    }
+
+    #[test]
+    fn only_review_and_rejection_carry_reasons_and_only_signatures_are_curable() {
+        for status in BallotStatus::ALL {
+            let has_reasons = matches!(status, BallotStatus::InReview | BallotStatus::NotAccepted);
+            assert_eq!(!status.allowed_reasons().is_empty(), has_reasons, "{status:?}");
+        }
+        let curable: Vec<_> = StatusReason::ALL.into_iter().filter(|r| r.is_curable()).collect();
+        assert_eq!(curable, [StatusReason::NoSignature, StatusReason::SignatureMismatch]);
+    }
+
+    #[test]
+    fn received_is_never_worded_as_counted() {
+        let received = BallotStatus::Received.explanation().to_lowercase();
+        assert!(received.contains("not been counted"), "{received}");
+        assert!(BallotStatus::Accepted.explanation().contains("was counted"));
+    }
+}
