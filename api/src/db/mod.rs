@@ -42,12 +42,17 @@ macro_rules! per_backend {
 /// A transaction for work that reads and then writes. SQLite starts it with `BEGIN IMMEDIATE`, taking
 /// the write lock up front: a deferred transaction that read first could not upgrade to writing while
 /// another connection writes, and would fail instead of waiting. PostgreSQL takes its row locks as the
-/// work asks for them.
+/// work asks for them. Nested in another write transaction, it is a savepoint.
 pub fn write_transaction<T, E: From<diesel::result::Error>>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
 ) -> Result<T, E> {
     use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let depth = DbConnection::transaction_manager_status_mut(conn).transaction_depth()?;
+    if depth.is_some() {
+        // Inside a write transaction already: a savepoint.
+        return conn.transaction(work);
+    }
     match conn {
         DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
         DbConnection::Postgres(_) => DbConnection::begin_transaction(conn)?,

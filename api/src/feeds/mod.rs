@@ -7,8 +7,10 @@ pub mod body;
 pub mod clients;
 pub mod elections;
 pub mod events;
+pub mod scans;
 pub mod stats;
 pub mod token;
+pub mod voters;
 
 use ballot_shared::FieldError;
 use chrono::NaiveDateTime;

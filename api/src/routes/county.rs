@@ -12,11 +12,15 @@ use crate::feeds::body::read_rows;
 use crate::feeds::clients::Scope;
 use crate::feeds::elections::{self, ElectionRow};
 use crate::feeds::events::{self, EventRow, MAX_EVENTS};
+use crate::feeds::scans::{self, MAX_SCANS, ScanRow};
 use crate::feeds::stats::{self, ElectionStats};
 use crate::feeds::token::CountyClient;
+use crate::feeds::voters::{self, MAX_VOTER_RECORDS};
 use crate::feeds::{BatchResult, FeedContext};
 use crate::problem::{ApiError, Problem};
 use crate::startup::AppState;
+use crate::voter::california_today;
+use crate::voter::import::RawVoterRow;
 
 /// How long a batch waits for a database connection.
 const DB_WAIT: Duration = Duration::from_secs(30);
@@ -133,6 +137,77 @@ pub async fn post_ballot_events(
     let context = context(county, &client, "ballot-events");
     let now = chrono::Utc::now();
     let result = state.database.run(DB_WAIT, move |conn| Ok(events::apply(conn, &context, rows, now)?)).await?;
+    Ok(web::Json(result))
+}
+
+/// Post USPS mail-piece scans.
+///
+/// A batch (JSON array, NDJSON or CSV) of up to 10,000 IMb scans. Each is matched to this county's
+/// ballots by the barcode's 20-digit tracking code: a scan of the outbound envelope makes the ballot
+/// `in_transit` (`expected_delivery` when a date is given), of the return envelope
+/// `returned_by_voter`. Unmatched scans are kept and reported as `unmatched`. Needs `ballots:write`.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:write"])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58.")),
+    request_body(content = Vec<ScanRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
+    responses(
+        (status = 200, description = "Each scan's outcome: accepted (matched), unmatched, duplicate or rejected.", body = BatchResult),
+        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "More than 10,000 scans, or too many bytes.", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/usps-scans")]
+pub async fn post_usps_scans(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    county: web::Path<String>,
+    client: CountyClient,
+    payload: web::Payload,
+) -> Result<web::Json<BatchResult>, ApiError> {
+    let county = county_number(&county)?;
+    client.authorize(county, Scope::BallotsWrite)?;
+    let rows = read_rows::<ScanRow>(&req, payload, MAX_SCANS, MAX_BATCH_BYTES).await?;
+    let context = context(county, &client, "usps-scans");
+    let now = chrono::Utc::now();
+    let result = state.database.run(DB_WAIT, move |conn| Ok(scans::apply(conn, &context, rows, now)?)).await?;
+    Ok(web::Json(result))
+}
+
+/// Add, update or cancel voter registrations.
+///
+/// A batch (JSON array, NDJSON or CSV) of up to 10,000 rows in the `import-voters` format, with the
+/// same rules, keyed by state voter ID; status `cancelled` cancels. Every row must be for this county.
+/// A voter who moved here keeps their state voter ID and with it their sign-up. Needs `voters:write`.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["voters:write"])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58.")),
+    request_body(content = Vec<RawVoterRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
+    responses(
+        (status = 200, description = "Each row's outcome: created, updated, unchanged or rejected.", body = BatchResult),
+        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "More than 10,000 rows, or too many bytes.", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/voter-records")]
+pub async fn post_voter_records(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    county: web::Path<String>,
+    client: CountyClient,
+    payload: web::Payload,
+) -> Result<web::Json<BatchResult>, ApiError> {
+    let county = county_number(&county)?;
+    client.authorize(county, Scope::VotersWrite)?;
+    let rows = read_rows::<RawVoterRow>(&req, payload, MAX_VOTER_RECORDS, MAX_BATCH_BYTES).await?;
+    let context = context(county, &client, "voter-records");
+    let today = california_today();
+    let result = state.database.run(DB_WAIT, move |conn| Ok(voters::apply(conn, &context, rows, today)?)).await?;
     Ok(web::Json(result))
 }
 

@@ -24,6 +24,8 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(county::post_elections)
         .service(county::post_ballots)
         .service(county::post_ballot_events)
+        .service(county::post_usps_scans)
+        .service(county::post_voter_records)
         .service(county::get_stats);
 }
 

@@ -22,15 +22,27 @@ pub const HEADER: [&str; 7] = ["voter_id", "county", "first_name", "last_name", 
 /// Rows written per transaction.
 pub const BATCH_SIZE: usize = 5_000;
 
-/// A row as it stands in the file.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+/// A row as it stands in the file (or in a county's voter-records batch).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize, utoipa::ToSchema)]
 pub struct RawVoterRow {
+    /// The state voter ID.
+    #[schema(example = "CA1001")]
     pub voter_id: String,
+    /// The county's two-digit number.
+    #[schema(example = "34")]
     pub county: String,
+    #[schema(example = "José")]
     pub first_name: String,
+    #[schema(example = "O'Brien-Smith")]
     pub last_name: String,
+    /// `YYYY-MM-DD`, or `YYYY` where the county holds only the year.
+    #[schema(example = "1980-01-23")]
     pub date_of_birth: String,
+    /// The residential ZIP code.
+    #[schema(example = "95814")]
     pub zip: String,
+    /// `active`, `inactive` or `cancelled`.
+    #[schema(example = "active")]
     pub status: String,
 }
 

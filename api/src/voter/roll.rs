@@ -9,8 +9,8 @@ use ballot_shared::zip::Zip;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::DbConnection;
 use crate::db::schema::{counties, voter_records};
+use crate::db::{DbConnection, write_transaction};
 
 /// Registration status as the county reports it. Only active voters can be found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,10 +162,31 @@ impl std::ops::AddAssign for UpsertCounts {
     }
 }
 
+/// What applying one entry did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RollChange {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
 /// Inserts new voters and updates changed ones, in one transaction, keyed by state voter ID.
 /// Entries apply in order: a later entry for the same voter ID updates an earlier one.
 pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime) -> QueryResult<UpsertCounts> {
-    conn.transaction(|conn| {
+    let mut counts = UpsertCounts::default();
+    for change in upsert_each(conn, entries, now)? {
+        match change {
+            RollChange::Inserted => counts.inserted += 1,
+            RollChange::Updated => counts.updated += 1,
+            RollChange::Unchanged => counts.unchanged += 1,
+        }
+    }
+    Ok(counts)
+}
+
+/// [`upsert`], telling what became of each entry, in order.
+pub fn upsert_each(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime) -> QueryResult<Vec<RollChange>> {
+    write_transaction(conn, |conn| {
         let ids: Vec<&str> = entries.iter().map(|e| e.voter_id.as_str()).collect();
         let mut stored: HashMap<String, RollFields> = voter_records::table
             .filter(voter_records::voter_id.eq_any(&ids))
@@ -174,7 +195,7 @@ pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime
             .into_iter()
             .map(|fields| (fields.voter_id.clone(), fields))
             .collect();
-        let mut counts = UpsertCounts::default();
+        let mut changes = Vec::with_capacity(entries.len());
         let mut new_rows: Vec<(RollFields, String)> = Vec::new();
         let mut new_index: HashMap<String, usize> = HashMap::new();
         for entry in entries {
@@ -182,25 +203,25 @@ pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime
             if let Some(&at) = new_index.get(&fields.voter_id) {
                 // Inserted earlier in this same batch.
                 if new_rows[at].0 == fields {
-                    counts.unchanged += 1;
+                    changes.push(RollChange::Unchanged);
                 } else {
                     new_rows[at].0 = fields;
-                    counts.updated += 1;
+                    changes.push(RollChange::Updated);
                 }
             } else if let Some(current) = stored.get_mut(&fields.voter_id) {
                 if *current == fields {
-                    counts.unchanged += 1;
+                    changes.push(RollChange::Unchanged);
                 } else {
                     diesel::update(voter_records::table.filter(voter_records::voter_id.eq(&fields.voter_id)))
                         .set((&fields, voter_records::updated_at.eq(now)))
                         .execute(conn)?;
                     *current = fields;
-                    counts.updated += 1;
+                    changes.push(RollChange::Updated);
                 }
             } else {
                 new_index.insert(fields.voter_id.clone(), new_rows.len());
                 new_rows.push((fields, uuid::Uuid::new_v4().to_string()));
-                counts.inserted += 1;
+                changes.push(RollChange::Inserted);
             }
         }
         let records: Vec<NewVoterRecord> =
@@ -217,7 +238,7 @@ pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime
                 }
             }
         }
-        Ok(counts)
+        Ok(changes)
     })
 }
 

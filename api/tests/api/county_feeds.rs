@@ -12,6 +12,8 @@ on_both_backends!(
     elections_and_ballots_are_checked,
     a_voter_who_moves_county_keeps_their_sign_up,
     concurrent_identical_batches_store_each_event_once,
+    usps_scans_are_matched_or_kept,
+    counties_post_voter_records_and_every_write_is_audited,
 );
 
 fn event(id: &str, ballot: &str, status: &str, at: &str) -> Value {
@@ -244,13 +246,15 @@ async fn a_voter_who_moves_county_keeps_their_sign_up(backend: Backend) {
         .unwrap();
     let session = found["token"].as_str().unwrap().to_owned();
 
-    // José moves to Los Angeles: the state voter ID stays, the county and ZIP change.
-    app.import_voters("voter_id,county,first_name,last_name,date_of_birth,zip,status\nCA1001,19,José,O'Brien-Smith,1980-01-23,90012,active\n")
-        .await;
+    // José moves to Los Angeles, whose system posts his registration: the state voter ID stays,
+    // the county and ZIP change.
+    let los_angeles = app.county_client_token("19").await;
+    let moved = "voter_id,county,first_name,last_name,date_of_birth,zip,status\nCA1001,19,José,O'Brien-Smith,1980-01-23,90012,active\n";
+    let response = app.post_batch(&los_angeles, "19/voter-records", "text/csv", moved.to_owned()).await;
+    assert_eq!(outcomes(&response.json::<Value>().await.unwrap()), ["updated"]);
     let me: Value = app.get_me(&session).await.json().await.unwrap();
     assert_eq!(me["county"]["name"], "Los Angeles", "the same sign-up, now in the new county: {me}");
 
-    let los_angeles = app.county_client_token("19").await;
     app.post_json(
         &los_angeles,
         "19/elections",
@@ -290,4 +294,109 @@ async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
     }
     assert_eq!((stored, unchanged), (400, 800));
     assert_eq!(by_status(&app.stats(&token, "34").await), [("delivered".to_owned(), 200)].into());
+}
+
+async fn usps_scans_are_matched_or_kept(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let token = app.county_with_ballots(&[]).await;
+    let ballots = json!([
+        {"ballot_id": "B1", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail",
+         "outbound_imb": "00700123456000000001", "return_imb": "00702123456000000001"},
+        {"ballot_id": "B2", "voter_id": "CA1002", "election": ELECTION, "delivery_method": "mail",
+         "outbound_imb": "00700123456000000002"},
+    ]);
+    app.post_json(&token, "34/ballots", &ballots).await;
+    let scan = |imb: &str, op: &str, at: &str| json!({"imb": imb, "facility_zip": "95813", "operation_code": op, "scanned_at": at});
+    let mut expected = scan("0070012345600000000295814123401", "919", "2026-10-07T22:14:00-07:00");
+    expected["expected_delivery_date"] = json!("2026-10-09");
+    let batch = json!([
+        scan("00700123456000000001", "919", "2026-10-07T22:14:00-07:00"),
+        expected,
+        scan("00702123456000000001", "918", "2026-10-20T08:00:00-07:00"),
+        scan("00700999999000000077", "919", "2026-10-07T22:14:00-07:00"),
+        scan("123", "919", "2026-10-07T22:14:00-07:00"),
+        scan("00700123456000000001", "919", "2026-10-07T22:14:00-07:00"),
+    ]);
+    let answer = app.post_json(&token, "34/usps-scans", &batch).await;
+    assert_eq!(
+        outcomes(&answer),
+        ["accepted", "accepted", "accepted", "unmatched", "rejected", "duplicate"],
+        "{answer}"
+    );
+    assert_eq!(answer["results"][4]["errors"][0]["field"], "imb");
+    let stats = app.stats(&token, "34").await;
+    assert_eq!(by_status(&stats), [("expected_delivery".to_owned(), 1), ("returned_by_voter".to_owned(), 1)].into());
+
+    // Sent again, nothing is new; the unmatched scan was kept, so it is a duplicate too.
+    let again = app.post_json(&token, "34/usps-scans", &batch).await;
+    assert_eq!(outcomes(&again), ["duplicate", "duplicate", "duplicate", "duplicate", "rejected", "duplicate"]);
+}
+
+async fn counties_post_voter_records_and_every_write_is_audited(backend: Backend) {
+    use ballot_api::db::schema::audit_log;
+    use diesel::prelude::*;
+
+    let app = spawn_app(backend).await;
+    let token = app.county_with_ballots(&[("B1", "CA1001")]).await;
+    let records = "voter_id,county,first_name,last_name,date_of_birth,zip,status\n\
+                   CA2001,34,Nguyen,Tran,1990-04-04,95820,active\n\
+                   CA1001,34,José,O'Brien-Smith,1980-01-23,95818,active\n\
+                   CA1002,34,Maria,Garcia,1975-06-01,95816,cancelled\n\
+                   CA1003,34,Maria,Garcia,1975-06-01,95816,active\n\
+                   CA3001,19,Other,County,1990-04-04,90012,active\n\
+                   CA3002,34,,Nameless,1990-04-04,95820,active\n";
+    let response = app.post_batch(&token, "34/voter-records", "text/csv", records.to_owned()).await;
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(outcomes(&answer), ["created", "updated", "updated", "unchanged", "rejected", "rejected"], "{answer}");
+    assert_eq!(answer["results"][4]["errors"][0]["code"], "other_county");
+    assert_eq!(answer["results"][5]["errors"][0]["field"], "first_name");
+    // The new voter can sign up; the cancelled one no longer matches, so Maria is no longer ambiguous.
+    let found = app
+        .post_voter_session(
+            &json!({"first_name": "Nguyen", "last_name": "Tran", "date_of_birth": "04-04-1990", "zip": "95820"}),
+        )
+        .await;
+    assert_eq!(found.status().as_u16(), 200);
+    let maria = app
+        .post_voter_session(
+            &json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "06-01-1975", "zip": "95816"}),
+        )
+        .await;
+    assert_eq!(maria.status().as_u16(), 200);
+
+    // Too many bytes is refused before anything is read or stored.
+    let huge = format!("{}\n", "x".repeat(17 * 1024 * 1024));
+    problem(app.post_batch(&token, "34/voter-records", "text/csv", huge).await, 413).await;
+
+    // Every write is in the audit log, with its counts and no row data.
+    let url = app.database_url.clone();
+    let entries: Vec<(String, i32, i32, i32, i32)> = tokio::task::spawn_blocking(move || {
+        let database = ballot_api::db::Database::connect(&ballot_api::config::DatabaseSettings {
+            database_url: url,
+            db_pool_size: 1,
+        })
+        .unwrap();
+        let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
+        audit_log::table
+            .order(audit_log::id)
+            .select((
+                audit_log::endpoint,
+                audit_log::received,
+                audit_log::accepted,
+                audit_log::unchanged,
+                audit_log::rejected,
+            ))
+            .load(&mut *conn)
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        entries,
+        [
+            ("elections".to_owned(), 1, 1, 0, 0),
+            ("ballots".to_owned(), 1, 1, 0, 0),
+            ("voter-records".to_owned(), 6, 3, 1, 2),
+        ]
+    );
 }

@@ -1,0 +1,212 @@
+//! USPS mail-piece scans (IV-MTR / IMb tracing), matched to ballots by the barcode's tracking code.
+//! A scan of an outbound envelope means the ballot is on its way to the voter; of a return
+//! envelope, that the voter's ballot is on its way back. Every scan is kept, matched or not.
+
+use std::collections::HashMap;
+
+use ballot_shared::ballot::{BallotStatus, EventSource};
+use ballot_shared::imb::Imb;
+use ballot_shared::{FieldError, InputError};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::db::schema::{ballots, usps_scans};
+use crate::db::{DbConnection, write_transaction};
+use crate::feeds::body::RowRead;
+use crate::feeds::events::{self, Stored, ValidEvent};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, present};
+use crate::per_backend;
+
+/// Most scans in one request.
+pub const MAX_SCANS: usize = 10_000;
+
+/// A scan as posted.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct ScanRow {
+    /// The Intelligent Mail barcode, 20 to 31 digits.
+    #[schema(example = "0070012345612345678995814123401")]
+    pub imb: String,
+    /// ZIP code of the USPS facility that scanned the piece.
+    #[schema(example = "95813")]
+    pub facility_zip: String,
+    /// The USPS operation code of the scan.
+    #[schema(example = "919")]
+    pub operation_code: String,
+    /// When, RFC 3339 with the facility's UTC offset.
+    #[schema(example = "2026-10-07T22:14:00-07:00")]
+    pub scanned_at: String,
+    /// The delivery date USPS expects (`YYYY-MM-DD`), for outbound pieces, when known.
+    #[serde(default)]
+    pub expected_delivery_date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ValidScan {
+    tracking: String,
+    facility_zip: String,
+    operation_code: String,
+    scanned_at: NaiveDateTime,
+    expected_delivery: Option<NaiveDate>,
+}
+
+impl ScanRow {
+    fn parse(&self, now: DateTime<Utc>) -> Result<ValidScan, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let tracking = Imb::parse(&self.imb)
+            .map(|imb| imb.tracking_code().to_owned())
+            .map_err(|e| errors.push(e.for_field("imb")))
+            .ok();
+        let zip = self.facility_zip.trim();
+        if zip.len() != 5 || !zip.bytes().all(|b| b.is_ascii_digit()) {
+            errors.push(field_error("facility_zip", "format", "`facility_zip` is a 5-digit ZIP code."));
+        }
+        let operation_code = self.operation_code.trim();
+        if operation_code.is_empty()
+            || operation_code.len() > 8
+            || !operation_code.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
+            errors.push(field_error(
+                "operation_code",
+                "format",
+                "`operation_code` is the USPS operation code, e.g. 919.",
+            ));
+        }
+        let scanned_at = match DateTime::parse_from_rfc3339(self.scanned_at.trim()) {
+            Ok(at) if at.with_timezone(&Utc) > now + chrono::Duration::hours(1) => {
+                errors.push(field_error("scanned_at", "in_future", "`scanned_at` is in the future."));
+                None
+            }
+            Ok(at) => Some(at.naive_utc()),
+            Err(_) => {
+                let message = "`scanned_at` is a date and time with its offset, e.g. 2026-10-07T22:14:00-07:00.";
+                errors.push(field_error("scanned_at", "format", message));
+                None
+            }
+        };
+        let expected_delivery = present(&self.expected_delivery_date).and_then(|text| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| errors.push(field_error("expected_delivery_date", "format", "A date written YYYY-MM-DD.")))
+                .ok()
+        });
+        match (tracking, scanned_at) {
+            (Some(tracking), Some(scanned_at)) if errors.is_empty() => Ok(ValidScan {
+                tracking,
+                facility_zip: zip.to_owned(),
+                operation_code: operation_code.to_owned(),
+                scanned_at,
+                expected_delivery,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = usps_scans)]
+#[diesel(treat_none_as_default_value = false)]
+struct NewScan<'a> {
+    county_id: i16,
+    tracking: &'a str,
+    facility_zip: &'a str,
+    operation_code: &'a str,
+    scanned_at: NaiveDateTime,
+    ballot_id: Option<i64>,
+    received_at: NaiveDateTime,
+}
+
+/// Which way a matched envelope was travelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    ToVoter,
+    FromVoter,
+}
+
+/// Stores a batch of scans and turns the matched ones into ballot events, in one transaction.
+pub fn apply(
+    conn: &mut DbConnection,
+    context: &FeedContext,
+    rows: Vec<RowRead<ScanRow>>,
+    now: DateTime<Utc>,
+) -> QueryResult<BatchResult> {
+    let mut result = BatchResult::default();
+    let mut valid = Vec::new();
+    for (index, row) in rows.into_iter().enumerate() {
+        match row.map_err(|e| (None, vec![e])).and_then(|row| row.parse(now).map_err(|e| (Some(row.imb), e))) {
+            Ok(scan) => valid.push((index, scan)),
+            Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
+        }
+    }
+    write_transaction(conn, |conn| {
+        let trackings: Vec<&str> = valid.iter().map(|(_, scan)| scan.tracking.as_str()).collect();
+        let mut matches: HashMap<String, (i64, String, Direction)> = HashMap::new();
+        let found: Vec<(i64, String, Option<String>, Option<String>)> = ballots::table
+            .filter(ballots::county_id.eq(context.county))
+            .filter(ballots::outbound_tracking.eq_any(&trackings).or(ballots::return_tracking.eq_any(&trackings)))
+            .select((ballots::id, ballots::ballot_id, ballots::outbound_tracking, ballots::return_tracking))
+            .load(conn)?;
+        for (id, ballot_id, outbound, inbound) in found {
+            if let Some(code) = outbound {
+                matches.insert(code, (id, ballot_id.clone(), Direction::ToVoter));
+            }
+            if let Some(code) = inbound {
+                matches.insert(code, (id, ballot_id, Direction::FromVoter));
+            }
+        }
+        let mut new_events = Vec::new();
+        let mut event_rows = Vec::new();
+        for (index, scan) in &valid {
+            let matched = matches.get(&scan.tracking);
+            let row = NewScan {
+                county_id: context.county,
+                tracking: &scan.tracking,
+                facility_zip: &scan.facility_zip,
+                operation_code: &scan.operation_code,
+                scanned_at: scan.scanned_at,
+                ballot_id: matched.map(|(id, _, _)| *id),
+                received_at: context.now,
+            };
+            let inserted = per_backend!(conn, c => diesel::insert_into(usps_scans::table)
+                .values(&row)
+                .on_conflict_do_nothing()
+                .execute(c)?);
+            let id = Some(scan.tracking.clone());
+            match (inserted, matched) {
+                (0, _) => result.push(*index, id, Outcome::Duplicate, Vec::new()),
+                (_, None) => result.push(*index, id, Outcome::Unmatched, Vec::new()),
+                (_, Some((_, ballot_id, direction))) => {
+                    let status = match (direction, scan.expected_delivery) {
+                        (Direction::FromVoter, _) => BallotStatus::ReturnedByVoter,
+                        (Direction::ToVoter, Some(_)) => BallotStatus::ExpectedDelivery,
+                        (Direction::ToVoter, None) => BallotStatus::InTransit,
+                    };
+                    new_events.push(ValidEvent {
+                        event_id: format!(
+                            "usps:{}:{}:{}:{}",
+                            scan.tracking,
+                            scan.operation_code,
+                            scan.scanned_at.and_utc().timestamp(),
+                            scan.facility_zip
+                        ),
+                        ballot_id: ballot_id.clone(),
+                        status,
+                        reason: None,
+                        occurred_at: scan.scanned_at,
+                        expected_delivery: scan.expected_delivery.filter(|_| *direction == Direction::ToVoter),
+                        source: EventSource::Usps,
+                    });
+                    event_rows.push((*index, id));
+                }
+            }
+        }
+        let fates = events::store(conn, context, &new_events)?;
+        for ((index, id), fate) in event_rows.into_iter().zip(fates) {
+            let outcome = if fate == Stored::Accepted { Outcome::Accepted } else { Outcome::Duplicate };
+            result.push(index, id, outcome, Vec::new());
+        }
+        let result = std::mem::take(&mut result).sorted();
+        audit(conn, context, &result)?;
+        Ok(result)
+    })
+}
