@@ -5,9 +5,8 @@
 //! Options (after `--`): `--voters N` (1,000,000), `--concurrency C` (16), `--seconds S` (15),
 //! `--backend sqlite|postgres|both` (both). Prints a Markdown report for BENCHMARKS.md.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,6 +17,9 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::sql_types::{Date, SmallInt, Text};
 use serde_json::{Value, json};
+
+mod common;
+use common::{start_server, timed};
 
 struct Options {
     voters: u64,
@@ -224,41 +226,6 @@ async fn http_run(base: &str, probes: Arc<Vec<Probe>>, concurrency: usize, secon
     (summarize(all.0, started.elapsed(), all.1), all.2)
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start_server(binary: &Path, database_url: &str, data_dir: &Path) -> anyhow::Result<(Server, String)> {
-    let port = free_port();
-    let child = Command::new(binary)
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .env("DATABASE_URL", database_url)
-        .env("BALLOT_TRACKER_DATA_DIR", data_dir)
-        .env("BALLOT_TRACKER_WEB_DIR", data_dir.join("no-web"))
-        .env("BALLOT_TRACKER_LOOKUPS_PER_CLIENT_HOUR", "4000000000")
-        .env("BALLOT_TRACKER_LOOKUPS_PER_IDENTITY_HOUR", "4000000000")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let server = Server(child);
-    let base = format!("http://127.0.0.1:{port}");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        anyhow::ensure!(Instant::now() < deadline, "the server did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Ok((server, base))
-}
-
 /// PostgreSQL loading the same voters by itself, timed with `psql`: the rows our import stored
 /// (keys and uids included) copied into a table just like `voter_records` (same columns,
 /// constraints, indexes and foreign key); and, for context, the input file copied into a lean
@@ -287,13 +254,6 @@ fn pg_copy_baselines(database_url: &str, csv_path: &Path, work: &Path, import_ra
         format!(" {rate:.0} rows/s ({:.1} s) | **{:.2}** |", copy.as_secs_f64(), import_rate / rate)
     };
     Ok(format!("{}{}", cell(same), cell(lean)))
-}
-
-fn timed(command: &mut Command) -> anyhow::Result<Duration> {
-    let start = Instant::now();
-    let status = command.stdout(Stdio::null()).status()?;
-    anyhow::ensure!(status.success(), "{command:?} failed");
-    Ok(start.elapsed())
 }
 
 fn row(what: &str, ours: &Run, raw: &Run) -> String {
@@ -368,7 +328,15 @@ fn main() -> anyhow::Result<()> {
         import_lines.push(import_line);
 
         eprintln!("[{backend}] lookups through the server");
-        let (server, base) = start_server(&binary, &database_url, data_dir.path())?;
+        let (server, base) = start_server(
+            &binary,
+            &database_url,
+            data_dir.path(),
+            &[
+                ("BALLOT_TRACKER_LOOKUPS_PER_CLIENT_HOUR", "4000000000"),
+                ("BALLOT_TRACKER_LOOKUPS_PER_IDENTITY_HOUR", "4000000000"),
+            ],
+        )?;
         let warm = runtime.block_on(http_run(&base, probes.clone(), options.concurrency, 2));
         let (ours, found) = runtime.block_on(http_run(&base, probes.clone(), options.concurrency, options.seconds));
         // The same voters with one letter more in the first name: nobody on the roll.

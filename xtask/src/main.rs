@@ -51,6 +51,8 @@ enum Command {
 enum Benchmark {
     /// Voter lookups (ours vs the raw database) and the roll import (ours vs PostgreSQL COPY).
     Lookup,
+    /// County status events through the API into PostgreSQL (ours vs PostgreSQL COPY).
+    Ingest,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -68,11 +70,15 @@ fn main() -> anyhow::Result<()> {
             println!("wrote openapi.yaml");
             Ok(())
         }
-        Command::Bench { benchmark: Benchmark::Lookup, args } => {
+        Command::Bench { benchmark, args } => {
+            let name = match benchmark {
+                Benchmark::Lookup => "lookup",
+                Benchmark::Ingest => "ingest",
+            };
             step("Building the server and the load generator (release)");
             cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker").run()?;
-            step("Running the lookup benchmark");
-            cmd!(sh, "cargo bench -p ballot-api --bench lookup -- {args...}").run()?;
+            step(&format!("Running the {name} benchmark"));
+            cmd!(sh, "cargo bench -p ballot-api --bench {name} -- {args...}").run()?;
             Ok(())
         }
         Command::Tools => Toolbox::ensure(&sh).map(|_| ()),

@@ -117,6 +117,7 @@ struct BallotFields {
 
 #[derive(Insertable)]
 #[diesel(table_name = ballots)]
+#[diesel(treat_none_as_default_value = false)]
 struct NewBallot<'a> {
     county_id: i16,
     ballot_id: &'a str,
@@ -156,6 +157,9 @@ pub fn apply(
             .into_iter()
             .map(|(voter_id, id, county)| (voter_id, (id, county)))
             .collect();
+        let mut wanted: Vec<&str> = valid.iter().map(|(_, b)| b.ballot_id.as_str()).collect();
+        wanted.extend(valid.iter().filter_map(|(_, b)| b.supersedes.as_deref()));
+        let mut stored = StoredBallots::load(conn, context.county, &wanted)?;
         let mut superseded = Vec::new();
         for (index, ballot) in &valid {
             let index = *index;
@@ -188,7 +192,7 @@ pub fn apply(
             };
             let replaced = match &ballot.supersedes {
                 None => None,
-                Some(old) => match find(conn, context.county, old)? {
+                Some(old) => match stored.get(conn, context, old)? {
                     Some((old_id, old_fields))
                         if old_fields.voter_record_id == voter && old_fields.election_id == election_id =>
                     {
@@ -214,30 +218,17 @@ pub fn apply(
                 return_tracking: ballot.return_tracking.clone(),
                 supersedes_id: replaced,
             };
-            let outcome = match find(conn, context.county, &ballot.ballot_id)? {
-                Some((_, stored)) if stored == fields => Outcome::Unchanged,
+            let outcome = match stored.get(conn, context, &ballot.ballot_id)? {
+                Some((_, current)) if current == fields => Outcome::Unchanged,
                 Some((stored_id, _)) => {
                     diesel::update(ballots::table.find(stored_id))
                         .set((&fields, ballots::updated_at.eq(context.now)))
                         .execute(conn)?;
+                    stored.known.insert(ballot.ballot_id.clone(), (stored_id, fields));
                     Outcome::Updated
                 }
                 None => {
-                    let new = NewBallot {
-                        county_id: context.county,
-                        ballot_id: &ballot.ballot_id,
-                        voter_record_id: fields.voter_record_id,
-                        election_id,
-                        delivery_method: ballot.delivery_method.as_str(),
-                        outbound_tracking: fields.outbound_tracking.as_deref(),
-                        return_tracking: fields.return_tracking.as_deref(),
-                        supersedes_id: replaced,
-                        status: BallotStatus::Issued.as_str(),
-                        status_rank: BallotStatus::Issued.rank(),
-                        created_at: context.now,
-                        updated_at: context.now,
-                    };
-                    per_backend!(conn, c => diesel::insert_into(ballots::table).values(&new).execute(c)?);
+                    stored.add(ballot.ballot_id.clone(), fields);
                     Outcome::Created
                 }
             };
@@ -256,6 +247,7 @@ pub fn apply(
             }
             result.push(index, id, outcome, Vec::new());
         }
+        stored.flush(conn, context)?;
         events::store(conn, context, &superseded)?;
         let result = std::mem::take(&mut result).sorted();
         audit(conn, context, &result)?;
@@ -263,11 +255,74 @@ pub fn apply(
     })
 }
 
-fn find(conn: &mut DbConnection, county: i16, ballot_id: &str) -> QueryResult<Option<(i64, BallotFields)>> {
-    ballots::table
-        .filter(ballots::county_id.eq(county))
-        .filter(ballots::ballot_id.eq(ballot_id))
-        .select((ballots::id, BallotFields::as_select()))
-        .first(conn)
-        .optional()
+/// The batch's ballots as stored, read in one query; new ones are written together at the end, or
+/// earlier when a later row of the batch needs one's id.
+struct StoredBallots {
+    known: HashMap<String, (i64, BallotFields)>,
+    pending: Vec<(String, BallotFields)>,
+}
+
+impl StoredBallots {
+    fn load(conn: &mut DbConnection, county: i16, ids: &[&str]) -> QueryResult<Self> {
+        let known = ballots::table
+            .filter(ballots::county_id.eq(county))
+            .filter(ballots::ballot_id.eq_any(ids))
+            .select((ballots::ballot_id, ballots::id, BallotFields::as_select()))
+            .load::<(String, i64, BallotFields)>(conn)?
+            .into_iter()
+            .map(|(ballot_id, id, fields)| (ballot_id, (id, fields)))
+            .collect();
+        Ok(Self { known, pending: Vec::new() })
+    }
+
+    fn get(
+        &mut self,
+        conn: &mut DbConnection,
+        context: &FeedContext,
+        ballot_id: &str,
+    ) -> QueryResult<Option<(i64, BallotFields)>> {
+        if self.pending.iter().any(|(id, _)| id == ballot_id) {
+            self.flush(conn, context)?;
+        }
+        Ok(self.known.get(ballot_id).cloned())
+    }
+
+    fn add(&mut self, ballot_id: String, fields: BallotFields) {
+        self.pending.push((ballot_id, fields));
+    }
+
+    fn flush(&mut self, conn: &mut DbConnection, context: &FeedContext) -> QueryResult<()> {
+        let pending = std::mem::take(&mut self.pending);
+        let rows: Vec<NewBallot> = pending
+            .iter()
+            .map(|(ballot_id, fields)| NewBallot {
+                county_id: context.county,
+                ballot_id,
+                voter_record_id: fields.voter_record_id,
+                election_id: fields.election_id,
+                delivery_method: &fields.delivery_method,
+                outbound_tracking: fields.outbound_tracking.as_deref(),
+                return_tracking: fields.return_tracking.as_deref(),
+                supersedes_id: fields.supersedes_id,
+                status: BallotStatus::Issued.as_str(),
+                status_rank: BallotStatus::Issued.rank(),
+                created_at: context.now,
+                updated_at: context.now,
+            })
+            .collect();
+        // 12 values a row: 1,000 rows stay under SQLite's and PostgreSQL's bind limits.
+        let mut ids: HashMap<String, i64> = HashMap::with_capacity(rows.len());
+        for chunk in rows.chunks(1_000) {
+            let inserted: Vec<(i64, String)> = per_backend!(conn, c => diesel::insert_into(ballots::table)
+                .values(chunk)
+                .returning((ballots::id, ballots::ballot_id))
+                .get_results(c)?);
+            ids.extend(inserted.into_iter().map(|(id, ballot_id)| (ballot_id, id)));
+        }
+        for (ballot_id, fields) in pending {
+            let id = ids[&ballot_id];
+            self.known.insert(ballot_id, (id, fields));
+        }
+        Ok(())
+    }
 }

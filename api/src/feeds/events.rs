@@ -14,7 +14,6 @@ use crate::db::schema::{ballot_events, ballots};
 use crate::db::{DbConnection, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
-use crate::per_backend;
 
 /// Most events in one request.
 pub const MAX_EVENTS: usize = 10_000;
@@ -240,18 +239,7 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
         pending.push(index);
     }
     // An event id stored before (by this batch's twin, or long ago) is not inserted again.
-    let inserted: HashSet<String> = per_backend!(conn, c => {
-        let mut inserted = HashSet::with_capacity(rows.len());
-        for chunk in rows.chunks(2_000) {
-            let ids: Vec<String> = diesel::insert_into(ballot_events::table)
-                .values(chunk)
-                .on_conflict_do_nothing()
-                .returning(ballot_events::event_id)
-                .get_results(c)?;
-            inserted.extend(ids);
-        }
-        inserted
-    });
+    let inserted = insert_new(conn, &rows)?;
 
     let mut moved = HashSet::new();
     for index in pending {
@@ -275,19 +263,104 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
             moved.insert(ballot.id);
         }
     }
-    for ballot in ballots.values().filter(|b| moved.contains(&b.id)) {
-        diesel::update(ballots::table.find(ballot.id))
-            .set((
-                ballots::status.eq(&ballot.status),
-                ballots::status_reason.eq(&ballot.status_reason),
-                ballots::status_rank.eq(ballot.status_rank),
-                ballots::status_at.eq(ballot.status_at),
-                ballots::expected_delivery.eq(ballot.expected_delivery),
-                ballots::updated_at.eq(context.now),
-            ))
-            .execute(conn)?;
-    }
+    let moved: Vec<&BallotState> = ballots.values().filter(|b| moved.contains(&b.id)).collect();
+    update_statuses(conn, &moved, context.now)?;
     Ok(fates)
+}
+
+/// Inserts the events whose ids are new; returns those ids.
+fn insert_new(conn: &mut DbConnection, rows: &[NewEvent]) -> QueryResult<HashSet<String>> {
+    let mut inserted = HashSet::with_capacity(rows.len());
+    match conn {
+        // One statement for the whole batch, its columns as arrays: far fewer values to bind than
+        // a multi-row insert, and no limit on the row count.
+        DbConnection::Postgres(c) => {
+            use diesel::sql_types::{Array, BigInt, Date, Nullable, SmallInt, Text, Timestamp};
+            #[derive(QueryableByName)]
+            struct Inserted {
+                #[diesel(sql_type = Text)]
+                event_id: String,
+            }
+            let Some(first) = rows.first() else { return Ok(inserted) };
+            let ids: Vec<Inserted> = diesel::sql_query(
+                "INSERT INTO ballot_events (county_id, event_id, ballot_id, status, reason, status_rank, occurred_at, \
+                 occurred_on, expected_delivery, source, client_id, received_at) \
+                 SELECT $1, e.event_id, e.ballot_id, e.status, e.reason, e.rank, e.at, e.day, e.expected, e.source, $2, $3 \
+                 FROM unnest($4::text[], $5::bigint[], $6::text[], $7::text[], $8::smallint[], $9::timestamp[], \
+                 $10::date[], $11::date[], $12::text[]) AS e(event_id, ballot_id, status, reason, rank, at, day, expected, source) \
+                 ON CONFLICT (county_id, event_id) DO NOTHING RETURNING event_id",
+            )
+            .bind::<SmallInt, _>(first.county_id)
+            .bind::<Nullable<BigInt>, _>(first.client_id)
+            .bind::<Timestamp, _>(first.received_at)
+            .bind::<Array<Text>, _>(rows.iter().map(|r| r.event_id).collect::<Vec<_>>())
+            .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.ballot_id).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(rows.iter().map(|r| r.status).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(rows.iter().map(|r| r.reason).collect::<Vec<_>>())
+            .bind::<Array<SmallInt>, _>(rows.iter().map(|r| r.status_rank).collect::<Vec<_>>())
+            .bind::<Array<Timestamp>, _>(rows.iter().map(|r| r.occurred_at).collect::<Vec<_>>())
+            .bind::<Array<Date>, _>(rows.iter().map(|r| r.occurred_on).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Date>>, _>(rows.iter().map(|r| r.expected_delivery).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(rows.iter().map(|r| r.source).collect::<Vec<_>>())
+            .load(c)?;
+            inserted.extend(ids.into_iter().map(|row| row.event_id));
+        }
+        // 12 values a row: 2,000 rows stay under SQLite's limit of bound values.
+        DbConnection::Sqlite(c) => {
+            for chunk in rows.chunks(2_000) {
+                let ids: Vec<String> = diesel::insert_into(ballot_events::table)
+                    .values(chunk)
+                    .on_conflict_do_nothing()
+                    .returning(ballot_events::event_id)
+                    .get_results(c)?;
+                inserted.extend(ids);
+            }
+        }
+    }
+    Ok(inserted)
+}
+
+/// Writes the ballots' new current status.
+fn update_statuses(conn: &mut DbConnection, moved: &[&BallotState], now: NaiveDateTime) -> QueryResult<()> {
+    match conn {
+        // One statement for the whole batch: the new values as arrays, joined to the ballots.
+        DbConnection::Postgres(c) => {
+            use diesel::sql_types::{Array, BigInt, Date, Nullable, SmallInt, Text, Timestamp};
+            if moved.is_empty() {
+                return Ok(());
+            }
+            diesel::sql_query(
+                "UPDATE ballots AS b SET status = u.status, status_reason = u.reason, status_rank = u.rank, \
+                 status_at = u.at, expected_delivery = u.expected, updated_at = $7 \
+                 FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::timestamp[], $6::date[]) \
+                 AS u(id, status, reason, rank, at, expected) WHERE b.id = u.id",
+            )
+            .bind::<Array<BigInt>, _>(moved.iter().map(|b| b.id).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(moved.iter().map(|b| b.status.as_str()).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(moved.iter().map(|b| b.status_reason.as_deref()).collect::<Vec<_>>())
+            .bind::<Array<SmallInt>, _>(moved.iter().map(|b| b.status_rank).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Timestamp>>, _>(moved.iter().map(|b| b.status_at).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Date>>, _>(moved.iter().map(|b| b.expected_delivery).collect::<Vec<_>>())
+            .bind::<Timestamp, _>(now)
+            .execute(c)?;
+        }
+        // In-process SQLite: a prepared statement per ballot is cheap.
+        DbConnection::Sqlite(c) => {
+            for ballot in moved {
+                diesel::update(ballots::table.find(ballot.id))
+                    .set((
+                        ballots::status.eq(&ballot.status),
+                        ballots::status_reason.eq(&ballot.status_reason),
+                        ballots::status_rank.eq(ballot.status_rank),
+                        ballots::status_at.eq(ballot.status_at),
+                        ballots::expected_delivery.eq(ballot.expected_delivery),
+                        ballots::updated_at.eq(now),
+                    ))
+                    .execute(c)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Validates and stores a batch of events, row by row, in one transaction.

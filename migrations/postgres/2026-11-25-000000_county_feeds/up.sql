@@ -56,9 +56,12 @@ CREATE TABLE ballots (
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL,
     UNIQUE (county_id, ballot_id)
-);
+)
+-- Room on each page for the status updates a ballot gets over its life (heap-only updates).
+WITH (fillfactor = 70);
 CREATE INDEX ballots_voter ON ballots (voter_record_id);
-CREATE INDEX ballots_election_status ON ballots (election_id, status);
+-- Status columns stay out of every index, so a status change can update the row in place.
+CREATE INDEX ballots_election ON ballots (election_id, county_id);
 CREATE INDEX ballots_outbound_tracking ON ballots (outbound_tracking);
 CREATE INDEX ballots_return_tracking ON ballots (return_tracking);
 
