@@ -13,6 +13,8 @@ use crate::config::DatabaseSettings;
 use crate::county::{self, CountyChanges};
 use crate::db;
 use crate::feeds::clients::{self, Scope};
+use crate::feeds::elections::{self, ElectionRow};
+use crate::feeds::{FeedContext, Outcome};
 use crate::voter::california_today;
 use crate::voter::demo::{DemoSamples, demo_roll};
 use crate::voter::import::{self, ImportProgress, ImportSummary, RawVoterRow};
@@ -249,5 +251,38 @@ pub fn clients_revoke(database: &DatabaseSettings, client_id: &str) -> anyhow::R
     let client = clients::revoke(&mut conn, client_id.trim(), chrono::Utc::now().naive_utc())?
         .ok_or_else(|| anyhow::anyhow!("no API client {client_id:?} (see `ballot-tracker clients list`)"))?;
     println!("API client {} (\"{}\") is revoked; its tokens no longer work.", client.client_id, client.name);
+    Ok(())
+}
+
+/// `ballot-tracker elections set`: creates or changes an election for the listed counties.
+pub fn elections_set(database: &DatabaseSettings, row: ElectionRow, counties: &str) -> anyhow::Result<()> {
+    let counties: Vec<i16> = if counties.trim().eq_ignore_ascii_case("all") {
+        (1..=58).collect()
+    } else {
+        counties.split(',').map(parse_county_number).collect::<anyhow::Result<_>>()?
+    };
+    anyhow::ensure!(!counties.is_empty(), "--counties: list the counties holding the election, or `all`");
+    if let Err(errors) = row.parse() {
+        let reasons: Vec<String> = errors.iter().map(|e| e.message.clone()).collect();
+        anyhow::bail!("{}", reasons.join(" "));
+    }
+    let mut conn = db::connect_one(database)?;
+    let now = chrono::Utc::now().naive_utc();
+    for county in &counties {
+        let context = FeedContext { county: *county, client: None, endpoint: "cli", now };
+        let result = elections::apply(&mut conn, &context, true, vec![Ok(row.clone())])?;
+        if let Some(rejected) = result.results.iter().find(|r| r.outcome == Outcome::Rejected) {
+            anyhow::bail!(
+                "county {county:02}: {}",
+                rejected.errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join(" ")
+            );
+        }
+    }
+    println!(
+        "election {} set for {} count{}",
+        row.id.trim(),
+        counties.len(),
+        if counties.len() == 1 { "y" } else { "ies" }
+    );
     Ok(())
 }

@@ -56,6 +56,13 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
+    /// Create or change an election for one or more counties (as the state feed can).
+    Elections {
+        #[command(subcommand)]
+        action: ElectionsCommand,
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
     /// Print the OpenAPI document (YAML).
     Openapi,
 }
@@ -99,6 +106,30 @@ enum ClientsCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum ElectionsCommand {
+    /// Create an election, or change its name and dates, for the listed counties.
+    Set {
+        /// The election's id, the same for every county holding it, e.g. 2026-11-03-general.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        election_day: String,
+        /// Last day a ballot postmarked by election day may arrive (YYYY-MM-DD); 7 days after by default.
+        #[arg(long)]
+        return_deadline: Option<String>,
+        /// Last day to fix a signature problem (YYYY-MM-DD).
+        #[arg(long)]
+        cure_deadline: Option<String>,
+        /// The counties holding it: numbers separated by commas, or `all`.
+        #[arg(long)]
+        counties: String,
+    },
+}
+
 #[actix_web::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
@@ -134,6 +165,15 @@ async fn main() -> anyhow::Result<()> {
                 ClientsCommand::List => ballot_api::cli::clients_list(&database)?,
                 ClientsCommand::Revoke { client_id } => ballot_api::cli::clients_revoke(&database, &client_id)?,
             }
+        }
+        Command::Elections {
+            action: ElectionsCommand::Set { id, name, election_day, return_deadline, cure_deadline, counties },
+            database,
+        } => {
+            telemetry::init(cli.log_format);
+            let row =
+                ballot_api::feeds::elections::ElectionRow { id, name, election_day, return_deadline, cure_deadline };
+            ballot_api::cli::elections_set(&database, row, &counties)?;
         }
         Command::Serve(settings) => {
             telemetry::init(cli.log_format);

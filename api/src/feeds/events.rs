@@ -165,43 +165,25 @@ struct NewEvent<'a> {
     received_at: NaiveDateTime,
 }
 
-/// A ballot's current status, as stored and as the batch moves it.
-#[derive(Debug, Clone, Queryable)]
-struct BallotState {
-    id: i64,
-    ballot_id: String,
-    status_rank: i16,
-    status_at: Option<NaiveDateTime>,
-    status: String,
-    status_reason: Option<String>,
-    expected_delivery: Option<NaiveDate>,
+/// The county's ballot ids (its own → ours) among `ids`.
+fn resolve_ballots(conn: &mut DbConnection, county: i16, ids: &[&str]) -> QueryResult<HashMap<String, i64>> {
+    let found: Vec<(String, i64)> = ballots::table
+        .filter(ballots::county_id.eq(county))
+        .filter(ballots::ballot_id.eq_any(ids))
+        .select((ballots::ballot_id, ballots::id))
+        .load(conn)?;
+    Ok(found.into_iter().collect())
 }
 
-/// The county's ballots with these ids, locked until the transaction ends (PostgreSQL), so that
-/// concurrent batches about the same ballots take turns and each sees the other's events.
-fn lock_ballots(conn: &mut DbConnection, county: i16, ids: &[&str]) -> QueryResult<Vec<BallotState>> {
-    macro_rules! query {
-        () => {
-            ballots::table
-                .filter(ballots::county_id.eq(county))
-                .filter(ballots::ballot_id.eq_any(ids))
-                .order(ballots::id)
-                .select((
-                    ballots::id,
-                    ballots::ballot_id,
-                    ballots::status_rank,
-                    ballots::status_at,
-                    ballots::status,
-                    ballots::status_reason,
-                    ballots::expected_delivery,
-                ))
-        };
-    }
-    match conn {
-        DbConnection::Postgres(c) => query!().for_update().load(c),
-        // SQLite: the write transaction (BEGIN IMMEDIATE) already excludes other writers.
-        DbConnection::Sqlite(c) => query!().load(c),
-    }
+/// The batch's strongest new status for one ballot, and the latest expected delivery date.
+#[derive(Debug, Clone)]
+struct StatusChange {
+    id: i64,
+    status: &'static str,
+    reason: Option<&'static str>,
+    rank: i16,
+    at: NaiveDateTime,
+    expected: Option<(NaiveDateTime, NaiveDate)>,
 }
 
 /// Stores events inside the caller's write transaction; returns each event's fate, in order.
@@ -209,15 +191,14 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
     let mut ids: Vec<&str> = events.iter().map(|e| e.ballot_id.as_str()).collect();
     ids.sort_unstable();
     ids.dedup();
-    let mut ballots: HashMap<String, BallotState> =
-        lock_ballots(conn, context.county, &ids)?.into_iter().map(|b| (b.ballot_id.clone(), b)).collect();
+    let ballots = resolve_ballots(conn, context.county, &ids)?;
 
     let mut fates = vec![Stored::UnknownBallot; events.len()];
     let mut seen = HashSet::new();
     let mut rows = Vec::new();
     let mut pending = Vec::new();
     for (index, event) in events.iter().enumerate() {
-        let Some(ballot) = ballots.get(&event.ballot_id) else { continue };
+        let Some(&ballot) = ballots.get(&event.ballot_id) else { continue };
         if !seen.insert(event.event_id.as_str()) {
             fates[index] = Stored::Duplicate;
             continue;
@@ -225,7 +206,7 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
         rows.push(NewEvent {
             county_id: context.county,
             event_id: &event.event_id,
-            ballot_id: ballot.id,
+            ballot_id: ballot,
             status: event.status.as_str(),
             reason: event.reason.map(StatusReason::as_str),
             status_rank: event.status.rank(),
@@ -238,10 +219,12 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
         });
         pending.push(index);
     }
-    // An event id stored before (by this batch's twin, or long ago) is not inserted again.
+    // An event id stored before (by this batch's twin, or long ago) is not inserted again. Rows go
+    // in event-id order, so concurrent batches claim ids in the same order and never deadlock.
+    rows.sort_unstable_by(|a, b| a.event_id.cmp(b.event_id));
     let inserted = insert_new(conn, &rows)?;
 
-    let mut moved = HashSet::new();
+    let mut changes: HashMap<i64, StatusChange> = HashMap::new();
     for index in pending {
         let event = &events[index];
         if !inserted.contains(&event.event_id) {
@@ -249,22 +232,30 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
             continue;
         }
         fates[index] = Stored::Accepted;
-        let ballot = ballots.get_mut(&event.ballot_id).expect("known ballot");
-        // The highest rank wins; among equals, the latest.
-        if (event.status.rank(), Some(event.occurred_at)) > (ballot.status_rank, ballot.status_at) {
-            ballot.status_rank = event.status.rank();
-            ballot.status_at = Some(event.occurred_at);
-            ballot.status = event.status.as_str().to_owned();
-            ballot.status_reason = event.reason.map(|r| r.as_str().to_owned());
-            moved.insert(ballot.id);
-        }
-        if event.expected_delivery.is_some() && event.expected_delivery != ballot.expected_delivery {
-            ballot.expected_delivery = event.expected_delivery;
-            moved.insert(ballot.id);
-        }
+        let id = ballots[&event.ballot_id];
+        let candidate = StatusChange {
+            id,
+            status: event.status.as_str(),
+            reason: event.reason.map(StatusReason::as_str),
+            rank: event.status.rank(),
+            at: event.occurred_at,
+            expected: event.expected_delivery.map(|date| (event.occurred_at, date)),
+        };
+        changes
+            .entry(id)
+            .and_modify(|change| {
+                // The highest rank wins; among equals, the latest.
+                let expected = change.expected.max(candidate.expected);
+                if (candidate.rank, candidate.at) > (change.rank, change.at) {
+                    *change = candidate.clone();
+                }
+                change.expected = expected;
+            })
+            .or_insert(candidate);
     }
-    let moved: Vec<&BallotState> = ballots.values().filter(|b| moved.contains(&b.id)).collect();
-    update_statuses(conn, &moved, context.now)?;
+    let mut changes: Vec<StatusChange> = changes.into_values().collect();
+    changes.sort_unstable_by_key(|change| change.id);
+    apply_status_changes(conn, &changes, context.now)?;
     Ok(fates)
 }
 
@@ -320,42 +311,65 @@ fn insert_new(conn: &mut DbConnection, rows: &[NewEvent]) -> QueryResult<HashSet
     Ok(inserted)
 }
 
-/// Writes the ballots' new current status.
-fn update_statuses(conn: &mut DbConnection, moved: &[&BallotState], now: NaiveDateTime) -> QueryResult<()> {
+/// Moves each ballot to its batch's strongest status where that outranks the stored one (the
+/// database compares, against the row as committed, so concurrent batches cannot move a ballot
+/// back), and records expected delivery dates.
+fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: NaiveDateTime) -> QueryResult<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let dated: Vec<(i64, NaiveDate)> =
+        changes.iter().filter_map(|c| c.expected.map(|(_, date)| (c.id, date))).collect();
     match conn {
-        // One statement for the whole batch: the new values as arrays, joined to the ballots.
+        // One statement for the whole batch: the new values as arrays, joined to the ballots. An
+        // UPDATE re-checks its WHERE on the latest committed row when another batch got there first.
         DbConnection::Postgres(c) => {
             use diesel::sql_types::{Array, BigInt, Date, Nullable, SmallInt, Text, Timestamp};
-            if moved.is_empty() {
-                return Ok(());
-            }
             diesel::sql_query(
                 "UPDATE ballots AS b SET status = u.status, status_reason = u.reason, status_rank = u.rank, \
-                 status_at = u.at, expected_delivery = u.expected, updated_at = $7 \
-                 FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::timestamp[], $6::date[]) \
-                 AS u(id, status, reason, rank, at, expected) WHERE b.id = u.id",
+                 status_at = u.at, updated_at = $6 \
+                 FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::timestamp[]) \
+                 AS u(id, status, reason, rank, at) \
+                 WHERE b.id = u.id AND (b.status_rank, COALESCE(b.status_at, '-infinity')) < (u.rank, u.at)",
             )
-            .bind::<Array<BigInt>, _>(moved.iter().map(|b| b.id).collect::<Vec<_>>())
-            .bind::<Array<Text>, _>(moved.iter().map(|b| b.status.as_str()).collect::<Vec<_>>())
-            .bind::<Array<Nullable<Text>>, _>(moved.iter().map(|b| b.status_reason.as_deref()).collect::<Vec<_>>())
-            .bind::<Array<SmallInt>, _>(moved.iter().map(|b| b.status_rank).collect::<Vec<_>>())
-            .bind::<Array<Nullable<Timestamp>>, _>(moved.iter().map(|b| b.status_at).collect::<Vec<_>>())
-            .bind::<Array<Nullable<Date>>, _>(moved.iter().map(|b| b.expected_delivery).collect::<Vec<_>>())
+            .bind::<Array<BigInt>, _>(changes.iter().map(|c| c.id).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(changes.iter().map(|c| c.status).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(changes.iter().map(|c| c.reason).collect::<Vec<_>>())
+            .bind::<Array<SmallInt>, _>(changes.iter().map(|c| c.rank).collect::<Vec<_>>())
+            .bind::<Array<Timestamp>, _>(changes.iter().map(|c| c.at).collect::<Vec<_>>())
             .bind::<Timestamp, _>(now)
             .execute(c)?;
+            if !dated.is_empty() {
+                diesel::sql_query(
+                    "UPDATE ballots AS b SET expected_delivery = u.expected, updated_at = $3 \
+                     FROM unnest($1::bigint[], $2::date[]) AS u(id, expected) \
+                     WHERE b.id = u.id AND b.expected_delivery IS DISTINCT FROM u.expected",
+                )
+                .bind::<Array<BigInt>, _>(dated.iter().map(|d| d.0).collect::<Vec<_>>())
+                .bind::<Array<Nullable<Date>>, _>(dated.iter().map(|d| Some(d.1)).collect::<Vec<_>>())
+                .bind::<Timestamp, _>(now)
+                .execute(c)?;
+            }
         }
-        // In-process SQLite: a prepared statement per ballot is cheap.
+        // In-process SQLite, one writer at a time: the same comparison, a prepared statement per ballot.
         DbConnection::Sqlite(c) => {
-            for ballot in moved {
-                diesel::update(ballots::table.find(ballot.id))
+            for change in changes {
+                let outranked = ballots::status_rank.lt(change.rank).or(ballots::status_rank
+                    .eq(change.rank)
+                    .and(ballots::status_at.is_null().or(ballots::status_at.lt(change.at))));
+                diesel::update(ballots::table.find(change.id).filter(outranked))
                     .set((
-                        ballots::status.eq(&ballot.status),
-                        ballots::status_reason.eq(&ballot.status_reason),
-                        ballots::status_rank.eq(ballot.status_rank),
-                        ballots::status_at.eq(ballot.status_at),
-                        ballots::expected_delivery.eq(ballot.expected_delivery),
+                        ballots::status.eq(change.status),
+                        ballots::status_reason.eq(change.reason),
+                        ballots::status_rank.eq(change.rank),
+                        ballots::status_at.eq(change.at),
                         ballots::updated_at.eq(now),
                     ))
+                    .execute(c)?;
+            }
+            for (id, date) in &dated {
+                diesel::update(ballots::table.find(id))
+                    .set((ballots::expected_delivery.eq(date), ballots::updated_at.eq(now)))
                     .execute(c)?;
             }
         }

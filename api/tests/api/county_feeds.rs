@@ -206,6 +206,25 @@ async fn elections_and_ballots_are_checked(backend: Backend) {
     let renamed = json!([{"id": ELECTION, "name": "Renamed", "election_day": "2026-11-03"}]);
     let answer = app.post_json(&token, "34/elections", &renamed).await;
     assert_eq!(answer["results"][0]["errors"][0]["code"], "shared_election", "{answer}");
+    // The command line acts as the state: it may change a shared election, and add counties to it.
+    let printed = app
+        .ballot_tracker(&[
+            "elections",
+            "set",
+            "--id",
+            ELECTION,
+            "--name",
+            "Renamed",
+            "--election-day",
+            "2026-11-03",
+            "--counties",
+            "34,19,1",
+        ])
+        .await;
+    assert!(printed.contains("3 counties"), "{printed}");
+    assert_eq!(outcomes(&app.post_json(&token, "34/elections", &renamed).await), ["unchanged"]);
+    let alameda = app.county_client_token("01").await;
+    assert_eq!(outcomes(&app.post_json(&alameda, "01/elections", &renamed).await), ["unchanged"]);
 
     let ballots = json!([
         {"ballot_id": "B1", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail", "outbound_imb": "00700123456123456789"},
@@ -294,6 +313,21 @@ async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
     }
     assert_eq!((stored, unchanged), (400, 800));
     assert_eq!(by_status(&app.stats(&token, "34").await), [("delivered".to_owned(), 200)].into());
+
+    // Two different batches about the same ballots at once, one in reverse order: the later stage
+    // wins on every ballot, whichever transaction commits last.
+    let received: Vec<Value> =
+        (0..200).map(|i| event(&format!("r{i}"), &format!("B{i}"), "received", "2026-10-20T09:00:00Z")).collect();
+    let scans: Vec<Value> = (0..200)
+        .rev()
+        .map(|i| event(&format!("s{i}"), &format!("B{i}"), "in_transit", "2026-10-30T09:00:00Z"))
+        .collect();
+    let (a, b) = tokio::join!(
+        app.post_batch(&token, "34/ballot-events", "application/json", Value::Array(received).to_string()),
+        app.post_batch(&token, "34/ballot-events", "application/json", Value::Array(scans).to_string()),
+    );
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (200, 200));
+    assert_eq!(by_status(&app.stats(&token, "34").await), [("received".to_owned(), 200)].into());
 }
 
 async fn usps_scans_are_matched_or_kept(backend: Backend) {
