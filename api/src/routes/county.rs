@@ -5,10 +5,12 @@ use std::time::Duration;
 
 use actix_web::{HttpRequest, get, post, web};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use utoipa::IntoParams;
 
+use crate::db::DbConnection;
 use crate::feeds::ballots::{self, BallotRow, MAX_BALLOTS};
-use crate::feeds::body::read_rows;
+use crate::feeds::body::{RowRead, read_rows};
 use crate::feeds::clients::Scope;
 use crate::feeds::elections::{self, ElectionRow};
 use crate::feeds::events::{self, EventRow, MAX_EVENTS};
@@ -32,9 +34,29 @@ fn county_number(path: &str) -> Result<i16, ApiError> {
     path.parse::<i16>().ok().filter(|n| (1..=58).contains(n)).ok_or(ApiError::NoSuchCounty)
 }
 
-fn context(county: i16, client: &CountyClient, endpoint: &'static str) -> FeedContext {
-    FeedContext { county, client: Some(client.id), endpoint, now: chrono::Utc::now().naive_utc() }
+/// What every batch endpoint does: check the county and scope, read the rows as they arrive, then
+/// apply them in one database call.
+async fn batch<T, F>(
+    (req, state, county, client, payload): BatchRequest,
+    scope: Scope,
+    endpoint: &'static str,
+    max_rows: usize,
+    apply: F,
+) -> Result<web::Json<BatchResult>, ApiError>
+where
+    T: DeserializeOwned + Send + 'static,
+    F: FnOnce(&mut DbConnection, &FeedContext, Vec<RowRead<T>>) -> diesel::QueryResult<BatchResult> + Send + 'static,
+{
+    let county = county_number(&county)?;
+    client.authorize(county, scope)?;
+    let rows = read_rows::<T>(&req, payload, max_rows, MAX_BATCH_BYTES).await?;
+    let context = FeedContext { county, client: Some(client.id), endpoint, now: chrono::Utc::now().naive_utc() };
+    let result = state.database.run(DB_WAIT, move |conn| Ok(apply(conn, &context, rows)?)).await?;
+    Ok(web::Json(result))
 }
+
+/// The extractors every batch endpoint takes, in order: the client is checked before the body is read.
+type BatchRequest = (HttpRequest, web::Data<AppState>, String, CountyClient, web::Payload);
 
 /// Create or update elections this county holds.
 ///
@@ -61,13 +83,13 @@ pub async fn post_elections(
     client: CountyClient,
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ApiError> {
-    let county = county_number(&county)?;
-    client.authorize(county, Scope::BallotsWrite)?;
-    let rows = read_rows::<ElectionRow>(&req, payload, MAX_BALLOTS, MAX_BATCH_BYTES).await?;
-    let context = context(county, &client, "elections");
+    // The state-level client may change elections other counties hold too.
     let is_state = client.county.is_none();
-    let result = state.database.run(DB_WAIT, move |conn| Ok(elections::apply(conn, &context, is_state, rows)?)).await?;
-    Ok(web::Json(result))
+    let request = (req, state, county.into_inner(), client, payload);
+    batch::<ElectionRow, _>(request, Scope::BallotsWrite, "elections", MAX_BALLOTS, move |conn, context, rows| {
+        elections::apply(conn, context, is_state, rows)
+    })
+    .await
 }
 
 /// Create or update ballots.
@@ -96,12 +118,8 @@ pub async fn post_ballots(
     client: CountyClient,
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ApiError> {
-    let county = county_number(&county)?;
-    client.authorize(county, Scope::BallotsWrite)?;
-    let rows = read_rows::<BallotRow>(&req, payload, MAX_BALLOTS, MAX_BATCH_BYTES).await?;
-    let context = context(county, &client, "ballots");
-    let result = state.database.run(DB_WAIT, move |conn| Ok(ballots::apply(conn, &context, rows)?)).await?;
-    Ok(web::Json(result))
+    let request = (req, state, county.into_inner(), client, payload);
+    batch::<BallotRow, _>(request, Scope::BallotsWrite, "ballots", MAX_BALLOTS, ballots::apply).await
 }
 
 /// Post ballot status events.
@@ -131,13 +149,11 @@ pub async fn post_ballot_events(
     client: CountyClient,
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ApiError> {
-    let county = county_number(&county)?;
-    client.authorize(county, Scope::BallotsWrite)?;
-    let rows = read_rows::<EventRow>(&req, payload, MAX_EVENTS, MAX_BATCH_BYTES).await?;
-    let context = context(county, &client, "ballot-events");
-    let now = chrono::Utc::now();
-    let result = state.database.run(DB_WAIT, move |conn| Ok(events::apply(conn, &context, rows, now)?)).await?;
-    Ok(web::Json(result))
+    let request = (req, state, county.into_inner(), client, payload);
+    batch::<EventRow, _>(request, Scope::BallotsWrite, "ballot-events", MAX_EVENTS, |conn, context, rows| {
+        events::apply(conn, context, rows, chrono::Utc::now())
+    })
+    .await
 }
 
 /// Post USPS mail-piece scans.
@@ -167,13 +183,11 @@ pub async fn post_usps_scans(
     client: CountyClient,
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ApiError> {
-    let county = county_number(&county)?;
-    client.authorize(county, Scope::BallotsWrite)?;
-    let rows = read_rows::<ScanRow>(&req, payload, MAX_SCANS, MAX_BATCH_BYTES).await?;
-    let context = context(county, &client, "usps-scans");
-    let now = chrono::Utc::now();
-    let result = state.database.run(DB_WAIT, move |conn| Ok(scans::apply(conn, &context, rows, now)?)).await?;
-    Ok(web::Json(result))
+    let request = (req, state, county.into_inner(), client, payload);
+    batch::<ScanRow, _>(request, Scope::BallotsWrite, "usps-scans", MAX_SCANS, |conn, context, rows| {
+        scans::apply(conn, context, rows, chrono::Utc::now())
+    })
+    .await
 }
 
 /// Add, update or cancel voter registrations.
@@ -202,13 +216,11 @@ pub async fn post_voter_records(
     client: CountyClient,
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ApiError> {
-    let county = county_number(&county)?;
-    client.authorize(county, Scope::VotersWrite)?;
-    let rows = read_rows::<RawVoterRow>(&req, payload, MAX_VOTER_RECORDS, MAX_BATCH_BYTES).await?;
-    let context = context(county, &client, "voter-records");
-    let today = california_today();
-    let result = state.database.run(DB_WAIT, move |conn| Ok(voters::apply(conn, &context, rows, today)?)).await?;
-    Ok(web::Json(result))
+    let request = (req, state, county.into_inner(), client, payload);
+    batch::<RawVoterRow, _>(request, Scope::VotersWrite, "voter-records", MAX_VOTER_RECORDS, |conn, context, rows| {
+        voters::apply(conn, context, rows, california_today())
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

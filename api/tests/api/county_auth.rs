@@ -1,10 +1,10 @@
 //! County clients: the client-credentials grant and every way a county request is refused.
 
 use chrono::Utc;
-use jsonwebtoken::{EncodingKey, Header};
+use jsonwebtoken::Algorithm;
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, ELECTION, TestApp, problem, spawn_app};
+use crate::helpers::{Backend, ELECTION, TestApp, jwt, problem, spawn_app};
 use crate::on_both_backends;
 
 on_both_backends!(the_token_flow_and_its_refusals, county_tokens_are_fully_checked, scope_county_and_revocation);
@@ -108,33 +108,14 @@ async fn county_tokens_are_fully_checked(backend: Backend) {
     let good = app.county_token(&id, &secret).await;
     assert_eq!(post_elections(&app, &good, "34").await.status().as_u16(), 200);
 
-    let claims: Value = {
-        use base64::Engine;
-        let payload = good.split('.').nth(1).unwrap();
-        serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
-    };
+    let claims = jwt::claims(&good);
     assert_eq!((claims["sub"].as_str(), claims["county"].as_i64()), (Some(id.as_str()), Some(34)));
     let key = std::fs::read_to_string(app.data_dir.path().join("token-secret")).unwrap();
-    let sign = |claims: &Value, key: &[u8]| {
-        jsonwebtoken::encode(&Header::default(), claims, &EncodingKey::from_secret(key)).unwrap()
-    };
-    let with = |field: &str, value: Value| {
-        let mut changed = claims.clone();
-        changed[field] = value;
-        changed
-    };
+    let sign = |claims: &Value, key: &[u8]| jwt::sign(claims, key, Algorithm::HS256);
+    let with = |field: &str, value: Value| jwt::with(&claims, field, value);
     let now = Utc::now().timestamp();
-    let unsigned = {
-        use base64::Engine;
-        let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-        format!("{}.{}.", b64(&json!({"alg": "none", "typ": "JWT"})), b64(&claims))
-    };
-    let hs384 = jsonwebtoken::encode(
-        &Header::new(jsonwebtoken::Algorithm::HS384),
-        &claims,
-        &EncodingKey::from_secret(key.as_bytes()),
-    )
-    .unwrap();
+    let unsigned = jwt::unsigned(&claims);
+    let hs384 = jwt::sign(&claims, key.as_bytes(), Algorithm::HS384);
     // A voter's session token is signed by the same server but is for voters.
     app.import_voters(crate::helpers::ROLL).await;
     let voter_session = app
