@@ -73,12 +73,19 @@ diesel::table! {
         outbound_tracking -> Nullable<Text>,
         return_tracking -> Nullable<Text>,
         supersedes_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    ballot_statuses (ballot_id) {
+        ballot_id -> BigInt,
         status -> Text,
         status_reason -> Nullable<Text>,
         status_rank -> SmallInt,
         status_at -> Nullable<Timestamp>,
         expected_delivery -> Nullable<Date>,
-        created_at -> Timestamp,
         updated_at -> Timestamp,
     }
 }
@@ -132,6 +139,7 @@ diesel::joinable!(voter_records -> counties (county_id));
 diesel::joinable!(ballots -> elections (election_id));
 diesel::joinable!(ballots -> voter_records (voter_record_id));
 diesel::joinable!(ballot_events -> ballots (ballot_id));
+diesel::joinable!(ballot_statuses -> ballots (ballot_id));
 diesel::joinable!(election_counties -> elections (election_id));
 diesel::allow_tables_to_appear_in_same_query!(
     counties,
@@ -140,6 +148,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     elections,
     election_counties,
     ballots,
+    ballot_statuses,
     ballot_events,
     usps_scans,
     audit_log

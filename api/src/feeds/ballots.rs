@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use crate::db::schema::{ballots, voter_records};
+use crate::db::schema::{ballot_statuses, ballots, voter_records};
 use crate::db::{DbConnection, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, ValidEvent};
@@ -127,9 +127,17 @@ struct NewBallot<'a> {
     outbound_tracking: Option<&'a str>,
     return_tracking: Option<&'a str>,
     supersedes_id: Option<i64>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// A new ballot's first status: issued.
+#[derive(Insertable)]
+#[diesel(table_name = ballot_statuses)]
+struct FirstStatus {
+    ballot_id: i64,
     status: &'static str,
     status_rank: i16,
-    created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
 }
 
@@ -304,8 +312,6 @@ impl StoredBallots {
                 outbound_tracking: fields.outbound_tracking.as_deref(),
                 return_tracking: fields.return_tracking.as_deref(),
                 supersedes_id: fields.supersedes_id,
-                status: BallotStatus::Issued.as_str(),
-                status_rank: BallotStatus::Issued.rank(),
                 created_at: context.now,
                 updated_at: context.now,
             })
@@ -317,6 +323,16 @@ impl StoredBallots {
                 .values(chunk)
                 .returning((ballots::id, ballots::ballot_id))
                 .get_results(c)?);
+            let statuses: Vec<FirstStatus> = inserted
+                .iter()
+                .map(|(id, _)| FirstStatus {
+                    ballot_id: *id,
+                    status: BallotStatus::Issued.as_str(),
+                    status_rank: BallotStatus::Issued.rank(),
+                    updated_at: context.now,
+                })
+                .collect();
+            per_backend!(conn, c => diesel::insert_into(ballot_statuses::table).values(&statuses).execute(c)?);
             ids.extend(inserted.into_iter().map(|(id, ballot_id)| (ballot_id, id)));
         }
         for (ballot_id, fields) in pending {

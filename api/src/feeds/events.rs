@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use crate::db::schema::{ballot_events, ballots};
+use crate::db::schema::{ballot_events, ballot_statuses, ballots};
 use crate::db::{DbConnection, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
@@ -326,11 +326,11 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
         DbConnection::Postgres(c) => {
             use diesel::sql_types::{Array, BigInt, Date, Nullable, SmallInt, Text, Timestamp};
             diesel::sql_query(
-                "UPDATE ballots AS b SET status = u.status, status_reason = u.reason, status_rank = u.rank, \
-                 status_at = u.at, updated_at = $6 \
+                "UPDATE ballot_statuses AS b SET status = u.status, status_reason = u.reason, \
+                 status_rank = u.rank, status_at = u.at, updated_at = $6 \
                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::timestamp[]) \
                  AS u(id, status, reason, rank, at) \
-                 WHERE b.id = u.id AND (b.status_rank, COALESCE(b.status_at, '-infinity')) < (u.rank, u.at)",
+                 WHERE b.ballot_id = u.id AND (b.status_rank, COALESCE(b.status_at, '-infinity')) < (u.rank, u.at)",
             )
             .bind::<Array<BigInt>, _>(changes.iter().map(|c| c.id).collect::<Vec<_>>())
             .bind::<Array<Text>, _>(changes.iter().map(|c| c.status).collect::<Vec<_>>())
@@ -341,9 +341,9 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
             .execute(c)?;
             if !dated.is_empty() {
                 diesel::sql_query(
-                    "UPDATE ballots AS b SET expected_delivery = u.expected, updated_at = $3 \
+                    "UPDATE ballot_statuses AS b SET expected_delivery = u.expected, updated_at = $3 \
                      FROM unnest($1::bigint[], $2::date[]) AS u(id, expected) \
-                     WHERE b.id = u.id AND b.expected_delivery IS DISTINCT FROM u.expected",
+                     WHERE b.ballot_id = u.id AND b.expected_delivery IS DISTINCT FROM u.expected",
                 )
                 .bind::<Array<BigInt>, _>(dated.iter().map(|d| d.0).collect::<Vec<_>>())
                 .bind::<Array<Nullable<Date>>, _>(dated.iter().map(|d| Some(d.1)).collect::<Vec<_>>())
@@ -354,22 +354,22 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
         // In-process SQLite, one writer at a time: the same comparison, a prepared statement per ballot.
         DbConnection::Sqlite(c) => {
             for change in changes {
-                let outranked = ballots::status_rank.lt(change.rank).or(ballots::status_rank
+                let outranked = ballot_statuses::status_rank.lt(change.rank).or(ballot_statuses::status_rank
                     .eq(change.rank)
-                    .and(ballots::status_at.is_null().or(ballots::status_at.lt(change.at))));
-                diesel::update(ballots::table.find(change.id).filter(outranked))
+                    .and(ballot_statuses::status_at.is_null().or(ballot_statuses::status_at.lt(change.at))));
+                diesel::update(ballot_statuses::table.find(change.id).filter(outranked))
                     .set((
-                        ballots::status.eq(change.status),
-                        ballots::status_reason.eq(change.reason),
-                        ballots::status_rank.eq(change.rank),
-                        ballots::status_at.eq(change.at),
-                        ballots::updated_at.eq(now),
+                        ballot_statuses::status.eq(change.status),
+                        ballot_statuses::status_reason.eq(change.reason),
+                        ballot_statuses::status_rank.eq(change.rank),
+                        ballot_statuses::status_at.eq(change.at),
+                        ballot_statuses::updated_at.eq(now),
                     ))
                     .execute(c)?;
             }
             for (id, date) in &dated {
-                diesel::update(ballots::table.find(id))
-                    .set((ballots::expected_delivery.eq(date), ballots::updated_at.eq(now)))
+                diesel::update(ballot_statuses::table.find(id))
+                    .set((ballot_statuses::expected_delivery.eq(date), ballot_statuses::updated_at.eq(now)))
                     .execute(c)?;
             }
         }

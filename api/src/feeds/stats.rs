@@ -7,7 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::db::DbConnection;
-use crate::db::schema::{ballot_events, ballots};
+use crate::db::schema::{ballot_events, ballot_statuses, ballots};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct StatusCount {
@@ -48,23 +48,25 @@ pub struct ElectionStats {
 }
 
 pub fn for_election(conn: &mut DbConnection, county: i16, election: i64, code: &str) -> QueryResult<ElectionStats> {
-    let by_status = ballots::table
+    let by_status = ballot_statuses::table
+        .inner_join(ballots::table)
         .filter(ballots::county_id.eq(county))
         .filter(ballots::election_id.eq(election))
-        .group_by(ballots::status)
-        .select((ballots::status, count_star()))
-        .order(ballots::status)
+        .group_by(ballot_statuses::status)
+        .select((ballot_statuses::status, count_star()))
+        .order(ballot_statuses::status)
         .load::<(String, i64)>(conn)?
         .into_iter()
         .map(|(status, ballots)| StatusCount { status, ballots })
         .collect();
-    let by_reason = ballots::table
+    let by_reason = ballot_statuses::table
+        .inner_join(ballots::table)
         .filter(ballots::county_id.eq(county))
         .filter(ballots::election_id.eq(election))
-        .filter(ballots::status_reason.is_not_null())
-        .group_by((ballots::status, ballots::status_reason))
-        .select((ballots::status, ballots::status_reason, count_star()))
-        .order((ballots::status, ballots::status_reason))
+        .filter(ballot_statuses::status_reason.is_not_null())
+        .group_by((ballot_statuses::status, ballot_statuses::status_reason))
+        .select((ballot_statuses::status, ballot_statuses::status_reason, count_star()))
+        .order((ballot_statuses::status, ballot_statuses::status_reason))
         .load::<(String, Option<String>, i64)>(conn)?
         .into_iter()
         .map(|(status, reason, ballots)| ReasonCount { status, reason: reason.unwrap_or_default(), ballots })

@@ -47,23 +47,29 @@ CREATE TABLE ballots (
     return_tracking TEXT,
     -- The ballot this one was issued to replace.
     supersedes_id BIGINT REFERENCES ballots (id),
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    UNIQUE (county_id, ballot_id)
+);
+CREATE INDEX ballots_voter ON ballots (voter_record_id);
+CREATE INDEX ballots_election ON ballots (election_id, county_id);
+CREATE INDEX ballots_outbound_tracking ON ballots (outbound_tracking);
+CREATE INDEX ballots_return_tracking ON ballots (return_tracking);
+
+-- Each ballot's current status: a narrow row of its own with one index, because every status event
+-- rewrites it (at election-night volume).
+CREATE TABLE ballot_statuses (
+    ballot_id BIGINT PRIMARY KEY REFERENCES ballots (id),
     status TEXT NOT NULL,
     status_reason TEXT,
     -- The status's place in the lifecycle; a lower one never replaces a higher one.
     status_rank SMALLINT NOT NULL,
     status_at TIMESTAMP,
     expected_delivery DATE,
-    created_at TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP NOT NULL,
-    UNIQUE (county_id, ballot_id)
+    updated_at TIMESTAMP NOT NULL
 )
 -- Room on each page for the status updates a ballot gets over its life (heap-only updates).
 WITH (fillfactor = 70);
-CREATE INDEX ballots_voter ON ballots (voter_record_id);
--- Status columns stay out of every index, so a status change can update the row in place.
-CREATE INDEX ballots_election ON ballots (election_id, county_id);
-CREATE INDEX ballots_outbound_tracking ON ballots (outbound_tracking);
-CREATE INDEX ballots_return_tracking ON ballots (return_tracking);
 
 CREATE TABLE ballot_events (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
