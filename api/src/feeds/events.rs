@@ -18,6 +18,9 @@ use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_
 /// Most events in one request.
 pub const MAX_EVENTS: usize = 10_000;
 
+/// Most events stored in one transaction.
+const EVENTS_PER_TRANSACTION: usize = 1_000;
+
 /// How far in the future an event may be dated (clocks disagree a little; never by days).
 const CLOCK_SKEW: Duration = Duration::hours(1);
 
@@ -396,26 +399,39 @@ pub fn apply(
             Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
         }
     }
-    write_transaction(conn, |conn| {
-        let fates = store(conn, context, &valid)?;
-        for ((index, event), fate) in positions.into_iter().zip(valid).zip(fates) {
-            let id = Some(event.event_id);
-            match fate {
-                Stored::Accepted => result.push(index, id, Outcome::Accepted, Vec::new()),
-                Stored::Duplicate => result.push(index, id, Outcome::Duplicate, Vec::new()),
-                Stored::UnknownBallot => result.reject(
-                    index,
-                    id,
-                    vec![field_error(
-                        "ballot_id",
-                        "unknown_ballot",
-                        "No ballot of this county has this id: post the ballot first.",
-                    )],
-                ),
+    // Stored in transactions of a bounded size: a large batch then costs the database no more per
+    // event than a small one, and each transaction records its own part in the audit log. A failure
+    // part-way leaves the earlier parts stored; posting the batch again stores only the rest.
+    let mut pending = positions.into_iter().zip(valid).peekable();
+    let mut first = true;
+    while first || pending.peek().is_some() {
+        let part: Vec<(usize, ValidEvent)> = pending.by_ref().take(EVENTS_PER_TRANSACTION).collect();
+        // Rows refused before reaching the database are audited with the first part.
+        let mut part_result = if first { std::mem::take(&mut result) } else { BatchResult::default() };
+        first = false;
+        part_result = write_transaction(conn, |conn| {
+            let events: Vec<ValidEvent> = part.iter().map(|(_, event)| event.clone()).collect();
+            let fates = store(conn, context, &events)?;
+            for ((index, event), fate) in part.into_iter().zip(fates) {
+                let id = Some(event.event_id);
+                match fate {
+                    Stored::Accepted => part_result.push(index, id, Outcome::Accepted, Vec::new()),
+                    Stored::Duplicate => part_result.push(index, id, Outcome::Duplicate, Vec::new()),
+                    Stored::UnknownBallot => part_result.reject(
+                        index,
+                        id,
+                        vec![field_error(
+                            "ballot_id",
+                            "unknown_ballot",
+                            "No ballot of this county has this id: post the ballot first.",
+                        )],
+                    ),
+                }
             }
-        }
-        let result = std::mem::take(&mut result).sorted();
-        audit(conn, context, &result)?;
-        Ok(result)
-    })
+            audit(conn, context, &part_result)?;
+            QueryResult::Ok(std::mem::take(&mut part_result))
+        })?;
+        result.merge(part_result);
+    }
+    Ok(result.sorted())
 }

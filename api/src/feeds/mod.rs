@@ -92,6 +92,15 @@ impl BatchResult {
         self.push(index, id, Outcome::Rejected, errors);
     }
 
+    /// Adds another part of the same batch.
+    pub fn merge(&mut self, other: Self) {
+        self.received += other.received;
+        self.stored += other.stored;
+        self.unchanged += other.unchanged;
+        self.rejected += other.rejected;
+        self.results.extend(other.results);
+    }
+
     /// Rows in the order they were sent.
     pub fn sorted(mut self) -> Self {
         self.results.sort_by_key(|r| r.index);

@@ -127,7 +127,9 @@ pub async fn post_ballots(
 /// A batch (JSON array, NDJSON or CSV) of up to 10,000 events, each stored once by its event id
 /// whatever the order or repetition. The good events of a partly bad batch are stored. A ballot's
 /// status only moves forward in the lifecycle (see `BallotStatus`): an older or lower event stays
-/// in the timeline without moving it back. Needs `ballots:write`.
+/// in the timeline without moving it back. Events are stored in parts of up to 1,000, each in its
+/// own transaction: after a failure part-way, posting the batch again stores only what is missing.
+/// Needs `ballots:write`.
 #[utoipa::path(
     tag = "county",
     security(("county_token" = ["ballots:write"])),
