@@ -402,6 +402,13 @@ async fn counties_post_voter_records_and_every_write_is_audited(backend: Backend
     let huge = format!("{}\n", "x".repeat(17 * 1024 * 1024));
     problem(app.post_batch(&token, "34/voter-records", "text/csv", huge).await, 413).await;
 
+    // A large batch is stored in transactions of up to 1,000 events, each with its audit entry.
+    let events: Vec<Value> =
+        (0..2_100).map(|i| event(&format!("a{i}"), "B1", "mailed", "2026-10-06T09:00:00Z")).collect();
+    let answer = app.post_json(&token, "34/ballot-events", &Value::Array(events)).await;
+    assert_eq!(answer["stored"], 2_100);
+    assert_eq!(answer["results"][2_099]["index"], 2_099);
+
     // Every write is in the audit log, with its counts and no row data.
     let url = app.database_url.clone();
     let entries: Vec<(String, i32, i32, i32, i32)> = tokio::task::spawn_blocking(move || {
@@ -431,6 +438,9 @@ async fn counties_post_voter_records_and_every_write_is_audited(backend: Backend
             ("elections".to_owned(), 1, 1, 0, 0),
             ("ballots".to_owned(), 1, 1, 0, 0),
             ("voter-records".to_owned(), 6, 3, 1, 2),
+            ("ballot-events".to_owned(), 1_000, 1_000, 0, 0),
+            ("ballot-events".to_owned(), 1_000, 1_000, 0, 0),
+            ("ballot-events".to_owned(), 100, 100, 0, 0),
         ]
     );
 }
