@@ -54,6 +54,7 @@ impl Application {
         let token_secret = crate::secrets::token_secret(settings.token_secret.as_ref(), &settings.data_dir)?;
         let database_settings = settings.database.clone();
         let database = web::block(move || Database::connect(&database_settings)).await??;
+        web::block(crate::feeds::clients::prepare).await?;
         let listener =
             TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
         let port = listener.local_addr()?.port();

@@ -70,6 +70,16 @@ pub fn write_transaction<T, E: From<diesel::result::Error>>(
     }
 }
 
+/// Makes writers of the same feed take turns until the transaction ends (PostgreSQL's transaction-level
+/// advisory lock; SQLite's write transactions already exclude each other). Used where a batch reads
+/// what exists and then inserts what does not, which two concurrent batches must not both do.
+pub fn serialize_writers(conn: &mut DbConnection, key: i64) -> QueryResult<()> {
+    if let DbConnection::Postgres(c) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)").bind::<diesel::sql_types::BigInt, _>(key).execute(c)?;
+    }
+    Ok(())
+}
+
 /// A parsed `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {

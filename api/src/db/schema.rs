@@ -86,6 +86,7 @@ diesel::table! {
         status_rank -> SmallInt,
         status_at -> Nullable<Timestamp>,
         expected_delivery -> Nullable<Date>,
+        expected_at -> Nullable<Timestamp>,
         updated_at -> Timestamp,
     }
 }
@@ -116,6 +117,7 @@ diesel::table! {
         facility_zip -> Text,
         operation_code -> Text,
         scanned_at -> Timestamp,
+        expected_delivery -> Nullable<Date>,
         ballot_id -> Nullable<BigInt>,
         received_at -> Timestamp,
     }

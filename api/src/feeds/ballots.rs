@@ -14,10 +14,12 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::db::schema::{ballot_statuses, ballots, voter_records};
-use crate::db::{DbConnection, write_transaction};
+use crate::db::{DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, ValidEvent};
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, elections, field_error, parse_id, present};
+use crate::feeds::{
+    BatchResult, FeedContext, Outcome, audit, elections, field_error, lock_keys, parse_id, present, scans,
+};
 use crate::per_backend;
 
 /// Most ballots in one request.
@@ -156,6 +158,7 @@ pub fn apply(
         }
     }
     write_transaction(conn, |conn| {
+        serialize_writers(conn, lock_keys::BALLOTS + i64::from(context.county))?;
         let mut election_ids: HashMap<String, Option<i64>> = HashMap::new();
         let voter_ids: Vec<&str> = valid.iter().map(|(_, b)| b.voter_id.as_str()).collect();
         let voters: HashMap<String, (i64, i16)> = voter_records::table
@@ -244,7 +247,7 @@ pub fn apply(
                 && let Some(old) = &ballot.supersedes
             {
                 superseded.push(ValidEvent {
-                    event_id: format!("superseded-by:{}", ballot.ballot_id),
+                    event_id: format!("{}{old}:{}", events::SUPERSEDED_EVENT_PREFIX, ballot.ballot_id),
                     ballot_id: old.clone(),
                     status: BallotStatus::Superseded,
                     reason: None,
@@ -256,7 +259,18 @@ pub fn apply(
             result.push(index, id, outcome, Vec::new());
         }
         stored.flush(conn, context)?;
-        events::store(conn, context, &superseded)?;
+        // USPS scans that arrived before their ballot apply now.
+        let with_barcodes: Vec<(i64, String, Option<String>, Option<String>)> = stored
+            .known
+            .iter()
+            .filter(|(_, (_, fields))| fields.outbound_tracking.is_some() || fields.return_tracking.is_some())
+            .map(|(ballot_id, (id, fields))| {
+                (*id, ballot_id.clone(), fields.outbound_tracking.clone(), fields.return_tracking.clone())
+            })
+            .collect();
+        let mut new_events = superseded;
+        new_events.extend(scans::claim_unmatched(conn, context.county, &with_barcodes)?);
+        events::store(conn, context, &new_events)?;
         let result = std::mem::take(&mut result).sorted();
         audit(conn, context, &result)?;
         Ok(result)

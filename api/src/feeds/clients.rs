@@ -152,16 +152,35 @@ pub fn revoke(conn: &mut DbConnection, client_id: &str, now: NaiveDateTime) -> Q
     find(conn, client_id)
 }
 
-/// The client whose id and secret these are, if it exists and is not revoked. Takes about the same
-/// time whether the id exists or not.
-pub fn authenticate(conn: &mut DbConnection, client_id: &str, secret: &str) -> QueryResult<Option<ApiClient>> {
+/// A client as stored, with its secret's hash: what checking a secret needs.
+pub struct StoredSecret {
+    client: Option<ApiClient>,
+    hash: String,
+}
+
+/// Reads what [`verify`] needs. Done apart from the (slow, memory-hungry) hash check, so that the
+/// check does not hold a database connection.
+pub fn stored_secret(conn: &mut DbConnection, client_id: &str) -> QueryResult<StoredSecret> {
     let stored: Option<(ApiClient, String)> = api_clients::table
         .filter(api_clients::client_id.eq(client_id))
         .select((ApiClient::as_select(), api_clients::secret_hash))
         .first(conn)
         .optional()?;
-    let hash = stored.as_ref().map_or(DECOY_HASH.as_str(), |(_, hash)| hash.as_str());
-    let matches = PasswordHash::new(hash)
+    Ok(match stored {
+        Some((client, hash)) => StoredSecret { client: Some(client), hash },
+        None => StoredSecret { client: None, hash: DECOY_HASH.clone() },
+    })
+}
+
+/// The client, if `secret` is its secret and it is not revoked. An unknown client id is checked
+/// against a decoy hash, so it takes the same time as a wrong secret.
+pub fn verify(stored: StoredSecret, secret: &str) -> Option<ApiClient> {
+    let matches = PasswordHash::new(&stored.hash)
         .is_ok_and(|parsed| Argon2::default().verify_password(secret.as_bytes(), &parsed).is_ok());
-    Ok(stored.filter(|(client, _)| matches && client.revoked_at.is_none()).map(|(client, _)| client))
+    stored.client.filter(|client| matches && client.revoked_at.is_none())
+}
+
+/// Computes the decoy hash ahead of the first request that needs it.
+pub fn prepare() {
+    LazyLock::force(&DECOY_HASH);
 }

@@ -8,9 +8,9 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::db::schema::{election_counties, elections};
-use crate::db::{DbConnection, write_transaction};
+use crate::db::{DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, lock_keys, parse_id, present};
 use crate::per_backend;
 use ballot_shared::FieldError;
 
@@ -106,6 +106,7 @@ pub fn apply(
     rows: Vec<RowRead<ElectionRow>>,
 ) -> QueryResult<BatchResult> {
     write_transaction(conn, |conn| {
+        serialize_writers(conn, lock_keys::ELECTIONS)?;
         let mut result = BatchResult::default();
         for (index, row) in rows.into_iter().enumerate() {
             let row = match row {

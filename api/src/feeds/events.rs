@@ -18,6 +18,11 @@ use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_
 /// Most events in one request.
 pub const MAX_EVENTS: usize = 10_000;
 
+/// Event ids the tracker derives itself (from USPS scans, from reissued ballots) start with these;
+/// counties cannot post ids that do.
+pub const USPS_EVENT_PREFIX: &str = "usps:";
+pub const SUPERSEDED_EVENT_PREFIX: &str = "superseded:";
+
 /// Most events stored in one transaction.
 const EVENTS_PER_TRANSACTION: usize = 1_000;
 
@@ -66,7 +71,16 @@ pub struct ValidEvent {
 impl EventRow {
     pub fn parse(&self, now: DateTime<Utc>) -> Result<ValidEvent, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let event_id = parse_id("event_id", &self.event_id).map_err(|e| errors.push(e)).ok();
+        let event_id = parse_id("event_id", &self.event_id)
+            .and_then(|id| {
+                if [USPS_EVENT_PREFIX, SUPERSEDED_EVENT_PREFIX].iter().any(|prefix| id.starts_with(prefix)) {
+                    let message = "Event ids starting with `usps:` or `superseded:` are the tracker's own.";
+                    return Err(field_error("event_id", "reserved", message));
+                }
+                Ok(id)
+            })
+            .map_err(|e| errors.push(e))
+            .ok();
         let ballot_id = parse_id("ballot_id", &self.ballot_id).map_err(|e| errors.push(e)).ok();
         let status = BallotStatus::parse(&self.status);
         if status.is_none() {
@@ -321,8 +335,8 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
     if changes.is_empty() {
         return Ok(());
     }
-    let dated: Vec<(i64, NaiveDate)> =
-        changes.iter().filter_map(|c| c.expected.map(|(_, date)| (c.id, date))).collect();
+    let dated: Vec<(i64, NaiveDateTime, NaiveDate)> =
+        changes.iter().filter_map(|c| c.expected.map(|(at, date)| (c.id, at, date))).collect();
     match conn {
         // One statement for the whole batch: the new values as arrays, joined to the ballots. An
         // UPDATE re-checks its WHERE on the latest committed row when another batch got there first.
@@ -343,14 +357,18 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
             .bind::<Timestamp, _>(now)
             .execute(c)?;
             if !dated.is_empty() {
+                // Only while the ballot is on its way, and never from an older scan than the last.
                 diesel::sql_query(
-                    "UPDATE ballot_statuses AS b SET expected_delivery = u.expected, updated_at = $3 \
-                     FROM unnest($1::bigint[], $2::date[]) AS u(id, expected) \
-                     WHERE b.ballot_id = u.id AND b.expected_delivery IS DISTINCT FROM u.expected",
+                    "UPDATE ballot_statuses AS b SET expected_delivery = u.expected, expected_at = u.at, \
+                     updated_at = $4 FROM unnest($1::bigint[], $2::timestamp[], $3::date[]) AS u(id, at, expected) \
+                     WHERE b.ballot_id = u.id AND b.status_rank <= $5 \
+                     AND (b.expected_at IS NULL OR b.expected_at < u.at)",
                 )
                 .bind::<Array<BigInt>, _>(dated.iter().map(|d| d.0).collect::<Vec<_>>())
-                .bind::<Array<Nullable<Date>>, _>(dated.iter().map(|d| Some(d.1)).collect::<Vec<_>>())
+                .bind::<Array<Timestamp>, _>(dated.iter().map(|d| d.1).collect::<Vec<_>>())
+                .bind::<Array<Date>, _>(dated.iter().map(|d| d.2).collect::<Vec<_>>())
                 .bind::<Timestamp, _>(now)
+                .bind::<SmallInt, _>(BallotStatus::ExpectedDelivery.rank())
                 .execute(c)?;
             }
         }
@@ -370,9 +388,15 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
                     ))
                     .execute(c)?;
             }
-            for (id, date) in &dated {
-                diesel::update(ballot_statuses::table.find(id))
-                    .set((ballot_statuses::expected_delivery.eq(date), ballot_statuses::updated_at.eq(now)))
+            for (id, at, date) in &dated {
+                let on_its_way = ballot_statuses::status_rank.le(BallotStatus::ExpectedDelivery.rank());
+                let newer = ballot_statuses::expected_at.is_null().or(ballot_statuses::expected_at.lt(at));
+                diesel::update(ballot_statuses::table.find(id).filter(on_its_way).filter(newer))
+                    .set((
+                        ballot_statuses::expected_delivery.eq(date),
+                        ballot_statuses::expected_at.eq(at),
+                        ballot_statuses::updated_at.eq(now),
+                    ))
                     .execute(c)?;
             }
         }

@@ -112,6 +112,7 @@ struct NewScan<'a> {
     facility_zip: &'a str,
     operation_code: &'a str,
     scanned_at: NaiveDateTime,
+    expected_delivery: Option<NaiveDate>,
     ballot_id: Option<i64>,
     received_at: NaiveDateTime,
 }
@@ -121,6 +122,75 @@ struct NewScan<'a> {
 enum Direction {
     ToVoter,
     FromVoter,
+}
+
+/// The ballot event a matched scan stands for. Its id is derived from the scan, in a namespace
+/// counties cannot post into.
+fn scan_event(scan: &ValidScan, ballot_id: &str, direction: Direction) -> ValidEvent {
+    let status = match (direction, scan.expected_delivery) {
+        (Direction::FromVoter, _) => BallotStatus::ReturnedByVoter,
+        (Direction::ToVoter, Some(_)) => BallotStatus::ExpectedDelivery,
+        (Direction::ToVoter, None) => BallotStatus::InTransit,
+    };
+    ValidEvent {
+        event_id: format!(
+            "{}{}:{}:{}:{}",
+            events::USPS_EVENT_PREFIX,
+            scan.tracking,
+            scan.operation_code,
+            scan.scanned_at.and_utc().timestamp(),
+            scan.facility_zip
+        ),
+        ballot_id: ballot_id.to_owned(),
+        status,
+        reason: None,
+        occurred_at: scan.scanned_at,
+        expected_delivery: scan.expected_delivery.filter(|_| direction == Direction::ToVoter),
+        source: EventSource::Usps,
+    }
+}
+
+/// Scans kept unmatched that these ballots' barcodes now match: they are tied to their ballot, and
+/// their events returned for storing. `ballots`: id, county ballot id, outbound and return tracking codes.
+pub fn claim_unmatched(
+    conn: &mut DbConnection,
+    county: i16,
+    ballots: &[(i64, String, Option<String>, Option<String>)],
+) -> QueryResult<Vec<ValidEvent>> {
+    let mut by_code: HashMap<&str, (i64, &str, Direction)> = HashMap::new();
+    for (id, ballot_id, outbound, inbound) in ballots {
+        if let Some(code) = outbound {
+            by_code.insert(code, (*id, ballot_id, Direction::ToVoter));
+        }
+        if let Some(code) = inbound {
+            by_code.insert(code, (*id, ballot_id, Direction::FromVoter));
+        }
+    }
+    if by_code.is_empty() {
+        return Ok(Vec::new());
+    }
+    let codes: Vec<&str> = by_code.keys().copied().collect();
+    let waiting: Vec<(i64, String, String, String, NaiveDateTime, Option<NaiveDate>)> = usps_scans::table
+        .filter(usps_scans::county_id.eq(county))
+        .filter(usps_scans::ballot_id.is_null())
+        .filter(usps_scans::tracking.eq_any(&codes))
+        .select((
+            usps_scans::id,
+            usps_scans::tracking,
+            usps_scans::facility_zip,
+            usps_scans::operation_code,
+            usps_scans::scanned_at,
+            usps_scans::expected_delivery,
+        ))
+        .load(conn)?;
+    let mut events = Vec::with_capacity(waiting.len());
+    for (scan_id, tracking, facility_zip, operation_code, scanned_at, expected_delivery) in waiting {
+        let (ballot, ballot_id, direction) = by_code[tracking.as_str()];
+        diesel::update(usps_scans::table.find(scan_id)).set(usps_scans::ballot_id.eq(ballot)).execute(conn)?;
+        let scan = ValidScan { tracking, facility_zip, operation_code, scanned_at, expected_delivery };
+        events.push(scan_event(&scan, ballot_id, direction));
+    }
+    Ok(events)
 }
 
 /// Stores a batch of scans and turns the matched ones into ballot events, in one transaction.
@@ -145,6 +215,8 @@ pub fn apply(
             .filter(ballots::county_id.eq(context.county))
             .filter(ballots::outbound_tracking.eq_any(&trackings).or(ballots::return_tracking.eq_any(&trackings)))
             .select((ballots::id, ballots::ballot_id, ballots::outbound_tracking, ballots::return_tracking))
+            // Serial numbers come round again in later elections: the newest ballot with the code wins.
+            .order(ballots::id)
             .load(conn)?;
         for (id, ballot_id, outbound, inbound) in found {
             if let Some(code) = outbound {
@@ -164,6 +236,7 @@ pub fn apply(
                 facility_zip: &scan.facility_zip,
                 operation_code: &scan.operation_code,
                 scanned_at: scan.scanned_at,
+                expected_delivery: scan.expected_delivery,
                 ballot_id: matched.map(|(id, _, _)| *id),
                 received_at: context.now,
             };
@@ -176,26 +249,7 @@ pub fn apply(
                 (0, _) => result.push(*index, id, Outcome::Duplicate, Vec::new()),
                 (_, None) => result.push(*index, id, Outcome::Unmatched, Vec::new()),
                 (_, Some((_, ballot_id, direction))) => {
-                    let status = match (direction, scan.expected_delivery) {
-                        (Direction::FromVoter, _) => BallotStatus::ReturnedByVoter,
-                        (Direction::ToVoter, Some(_)) => BallotStatus::ExpectedDelivery,
-                        (Direction::ToVoter, None) => BallotStatus::InTransit,
-                    };
-                    new_events.push(ValidEvent {
-                        event_id: format!(
-                            "usps:{}:{}:{}:{}",
-                            scan.tracking,
-                            scan.operation_code,
-                            scan.scanned_at.and_utc().timestamp(),
-                            scan.facility_zip
-                        ),
-                        ballot_id: ballot_id.clone(),
-                        status,
-                        reason: None,
-                        occurred_at: scan.scanned_at,
-                        expected_delivery: scan.expected_delivery.filter(|_| *direction == Direction::ToVoter),
-                        source: EventSource::Usps,
-                    });
+                    new_events.push(scan_event(scan, ballot_id, *direction));
                     event_rows.push((*index, id));
                 }
             }

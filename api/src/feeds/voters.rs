@@ -2,20 +2,26 @@
 
 use diesel::prelude::*;
 
-use crate::db::{DbConnection, write_transaction};
+use std::collections::HashMap;
+
+use crate::db::schema::voter_records;
+use crate::db::{DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, lock_keys};
 use crate::voter::import::RawVoterRow;
-use crate::voter::roll::{self, RollChange};
+use crate::voter::roll::{self, RegistrationStatus, RollChange};
 
 /// Most voter records in one request.
 pub const MAX_VOTER_RECORDS: usize = 10_000;
 
 /// Adds, updates or cancels (status `cancelled`) the county's voters. A voter who moved here from
-/// another county keeps their state voter ID, and with it their sign-up.
+/// another county keeps their state voter ID, and with it their sign-up. A county may take over a
+/// voter ID only once the other county's registration is no longer active; the state feeds
+/// (`state`) may move any voter.
 pub fn apply(
     conn: &mut DbConnection,
     context: &FeedContext,
+    state: bool,
     rows: Vec<RowRead<RawVoterRow>>,
     today: chrono::NaiveDate,
 ) -> QueryResult<BatchResult> {
@@ -44,6 +50,35 @@ pub fn apply(
         }
     }
     write_transaction(conn, |conn| {
+        serialize_writers(conn, lock_keys::VOTER_ROLL)?;
+        if !state {
+            let ids: Vec<&str> = entries.iter().map(|e| e.voter_id.as_str()).collect();
+            let held: HashMap<String, i16> = voter_records::table
+                .filter(voter_records::voter_id.eq_any(&ids))
+                .filter(voter_records::county_id.ne(context.county))
+                .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+                .select((voter_records::voter_id, voter_records::county_id))
+                .load::<(String, i16)>(conn)?
+                .into_iter()
+                .collect();
+            let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut positions)
+                .into_iter()
+                .zip(std::mem::take(&mut entries))
+                .partition(|(_, entry)| !held.contains_key(entry.voter_id.as_str()));
+            for (index, entry) in others {
+                let message = format!(
+                    "This voter is registered and active in county {:02}: a move comes from the state feed, or once \
+                     that county has cancelled the registration.",
+                    held[entry.voter_id.as_str()]
+                );
+                result.reject(
+                    index,
+                    Some(entry.voter_id.as_str().to_owned()),
+                    vec![field_error("voter_id", "active_elsewhere", message)],
+                );
+            }
+            (positions, entries) = mine.into_iter().unzip();
+        }
         let changes = roll::upsert_each(conn, &entries, context.now)?;
         for ((index, entry), change) in positions.into_iter().zip(&entries).zip(changes) {
             let outcome = match change {

@@ -218,10 +218,16 @@ pub async fn post_voter_records(
     client: CountyClient,
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ApiError> {
+    // Only the state-level client may move an active voter from another county.
+    let is_state = client.county.is_none();
     let request = (req, state, county.into_inner(), client, payload);
-    batch::<RawVoterRow, _>(request, Scope::VotersWrite, "voter-records", MAX_VOTER_RECORDS, |conn, context, rows| {
-        voters::apply(conn, context, rows, california_today())
-    })
+    batch::<RawVoterRow, _>(
+        request,
+        Scope::VotersWrite,
+        "voter-records",
+        MAX_VOTER_RECORDS,
+        move |conn, context, rows| voters::apply(conn, context, is_state, rows, california_today()),
+    )
     .await
 }
 

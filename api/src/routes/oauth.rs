@@ -109,10 +109,11 @@ pub async fn issue_token(
                 oauth_error("invalid_scope", "Scopes are ballots:write, voters:write and stats:read.")
             })?),
         };
-    let client = state
-        .database
-        .run(Duration::from_secs(5), move |conn| Ok(clients::authenticate(conn, &client_id, &secret)?))
-        .await?
+    let stored =
+        state.database.run(Duration::from_secs(5), move |conn| Ok(clients::stored_secret(conn, &client_id)?)).await?;
+    let client = web::block(move || clients::verify(stored, &secret))
+        .await
+        .map_err(|e| ApiError::Unexpected(e.into()))?
         .ok_or_else(|| {
             tracing::info!("token request with unknown client, wrong secret or revoked client");
             oauth_error("invalid_client", "The client id or secret is wrong, or the client was revoked.")

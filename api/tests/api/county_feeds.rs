@@ -265,11 +265,19 @@ async fn a_voter_who_moves_county_keeps_their_sign_up(backend: Backend) {
         .unwrap();
     let session = found["token"].as_str().unwrap().to_owned();
 
-    // José moves to Los Angeles, whose system posts his registration: the state voter ID stays,
-    // the county and ZIP change.
+    // José moves to Los Angeles: the state voter ID stays, the county and ZIP change. Los Angeles
+    // cannot take over a registration that is still active in Sacramento…
     let los_angeles = app.county_client_token("19").await;
-    let moved = "voter_id,county,first_name,last_name,date_of_birth,zip,status\nCA1001,19,José,O'Brien-Smith,1980-01-23,90012,active\n";
-    let response = app.post_batch(&los_angeles, "19/voter-records", "text/csv", moved.to_owned()).await;
+    let header = "voter_id,county,first_name,last_name,date_of_birth,zip,status\n";
+    let moved = format!("{header}CA1001,19,José,O'Brien-Smith,1980-01-23,90012,active\n");
+    let response = app.post_batch(&los_angeles, "19/voter-records", "text/csv", moved.clone()).await;
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["results"][0]["errors"][0]["code"], "active_elsewhere", "{answer}");
+    // …until Sacramento cancels it (or the state feed moves him, below).
+    let cancelled = format!("{header}CA1001,34,José,O'Brien-Smith,1980-01-23,95814,cancelled\n");
+    let response = app.post_batch(&sacramento, "34/voter-records", "text/csv", cancelled).await;
+    assert_eq!(outcomes(&response.json::<Value>().await.unwrap()), ["updated"]);
+    let response = app.post_batch(&los_angeles, "19/voter-records", "text/csv", moved).await;
     assert_eq!(outcomes(&response.json::<Value>().await.unwrap()), ["updated"]);
     let me: Value = app.get_me(&session).await.json().await.unwrap();
     assert_eq!(me["county"]["name"], "Los Angeles", "the same sign-up, now in the new county: {me}");
@@ -285,6 +293,13 @@ async fn a_voter_who_moves_county_keeps_their_sign_up(backend: Backend) {
     // The old county can no longer issue ballots to the voter.
     let ballot = json!([{"ballot_id": "B9", "voter_id": "CA1001", "election": ELECTION, "delivery_method": "mail"}]);
     assert_eq!(outcomes(&app.post_json(&sacramento, "34/ballots", &ballot).await), ["rejected"]);
+
+    // The state feed moves a voter directly: Maria (CA1002) from Sacramento to Los Angeles.
+    let (state_id, state_secret) = app.create_client(None, "voters:write").await;
+    let state = app.county_token(&state_id, &state_secret).await;
+    let maria = format!("{header}CA1002,19,Maria,Garcia,1975-06-01,90012,active\n");
+    let response = app.post_batch(&state, "19/voter-records", "text/csv", maria).await;
+    assert_eq!(outcomes(&response.json::<Value>().await.unwrap()), ["updated"]);
 }
 
 async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
@@ -364,6 +379,20 @@ async fn usps_scans_are_matched_or_kept(backend: Backend) {
     // Sent again, nothing is new; the unmatched scan was kept, so it is a duplicate too.
     let again = app.post_json(&token, "34/usps-scans", &batch).await;
     assert_eq!(outcomes(&again), ["duplicate", "duplicate", "duplicate", "duplicate", "rejected", "duplicate"]);
+
+    // The unmatched scan applies once a ballot with its barcode arrives.
+    let late = json!([{"ballot_id": "B3", "voter_id": "CA1003", "election": ELECTION, "delivery_method": "mail",
+                       "outbound_imb": "00700999999000000077"}]);
+    assert_eq!(outcomes(&app.post_json(&token, "34/ballots", &late).await), ["created"]);
+    let stats = app.stats(&token, "34").await;
+    assert_eq!(
+        by_status(&stats),
+        [("expected_delivery".to_owned(), 1), ("in_transit".to_owned(), 1), ("returned_by_voter".to_owned(), 1)].into()
+    );
+    // Counties cannot post events in the tracker's own id namespace.
+    let forged = json!([event("usps:00700999999000000077:919:0:95813", "B3", "received", "2026-10-20T09:00:00Z")]);
+    let answer = app.post_json(&token, "34/ballot-events", &forged).await;
+    assert_eq!(answer["results"][0]["errors"][0]["code"], "reserved", "{answer}");
 }
 
 async fn counties_post_voter_records_and_every_write_is_audited(backend: Backend) {

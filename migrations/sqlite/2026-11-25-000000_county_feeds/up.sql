@@ -66,6 +66,8 @@ CREATE TABLE ballot_statuses (
     status_rank SMALLINT NOT NULL,
     status_at TIMESTAMP,
     expected_delivery DATE,
+    -- When the event that gave expected_delivery happened: an older one never replaces it.
+    expected_at TIMESTAMP,
     updated_at TIMESTAMP NOT NULL
 );
 
@@ -97,6 +99,8 @@ CREATE TABLE usps_scans (
     facility_zip TEXT NOT NULL,
     operation_code TEXT NOT NULL,
     scanned_at TIMESTAMP NOT NULL,
+    expected_delivery DATE,
+    -- NULL until a ballot with this barcode is known.
     ballot_id BIGINT REFERENCES ballots (id),
     received_at TIMESTAMP NOT NULL,
     UNIQUE (county_id, tracking, operation_code, scanned_at, facility_zip)
