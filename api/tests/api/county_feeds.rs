@@ -315,6 +315,29 @@ async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
             ]
         })
         .collect();
+    // The same new ballots and voters posted twice at once: stored once, no failure.
+    let ballots: Vec<Value> = (0..300)
+        .map(|i| json!({"ballot_id": format!("N{i}"), "voter_id": "CA1002", "election": ELECTION, "delivery_method": "mail"}))
+        .collect();
+    let ballots = Value::Array(ballots).to_string();
+    let voters: String = std::iter::once("voter_id,county,first_name,last_name,date_of_birth,zip,status\n".to_owned())
+        .chain((0..300).map(|i| format!("CA9{i:04},34,New,Voter,1990-01-01,95814,active\n")))
+        .collect();
+    let (a, b, c, d) = tokio::join!(
+        app.post_batch(&token, "34/ballots", "application/json", ballots.clone()),
+        app.post_batch(&token, "34/ballots", "application/json", ballots.clone()),
+        app.post_batch(&token, "34/voter-records", "text/csv", voters.clone()),
+        app.post_batch(&token, "34/voter-records", "text/csv", voters.clone()),
+    );
+    let mut totals = Vec::new();
+    for response in [a, b, c, d] {
+        assert_eq!(response.status().as_u16(), 200);
+        let answer: Value = response.json().await.unwrap();
+        totals.push((answer["stored"].as_i64().unwrap(), answer["unchanged"].as_i64().unwrap()));
+    }
+    totals.sort();
+    assert_eq!(totals, [(0, 300), (0, 300), (300, 0), (300, 0)]);
+
     let body = Value::Array(batch).to_string();
     let post = || app.post_batch(&token, "34/ballot-events", "application/json", body.clone());
     let (first, second, third) = tokio::join!(post(), post(), post());
@@ -327,7 +350,10 @@ async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
         unchanged += answer["unchanged"].as_i64().unwrap();
     }
     assert_eq!((stored, unchanged), (400, 800));
-    assert_eq!(by_status(&app.stats(&token, "34").await), [("delivered".to_owned(), 200)].into());
+    assert_eq!(
+        by_status(&app.stats(&token, "34").await),
+        [("delivered".to_owned(), 200), ("issued".to_owned(), 300)].into()
+    );
 
     // Two different batches about the same ballots at once, one in reverse order: the later stage
     // wins on every ballot, whichever transaction commits last.
@@ -342,7 +368,31 @@ async fn concurrent_identical_batches_store_each_event_once(backend: Backend) {
         app.post_batch(&token, "34/ballot-events", "application/json", Value::Array(scans).to_string()),
     );
     assert_eq!((a.status().as_u16(), b.status().as_u16()), (200, 200));
-    assert_eq!(by_status(&app.stats(&token, "34").await), [("received".to_owned(), 200)].into());
+    assert_eq!(
+        by_status(&app.stats(&token, "34").await),
+        [("issued".to_owned(), 300), ("received".to_owned(), 200)].into()
+    );
+}
+
+/// A ballot's stored expected delivery date (the voter's status page will show it; not in the API yet).
+async fn expected_delivery(app: &crate::helpers::TestApp, ballot: &str) -> Option<String> {
+    use ballot_api::db::schema::{ballot_statuses, ballots};
+    use diesel::prelude::*;
+    let (url, ballot) = (app.database_url.clone(), ballot.to_owned());
+    tokio::task::spawn_blocking(move || {
+        let settings = ballot_api::config::DatabaseSettings { database_url: url, db_pool_size: 1 };
+        let database = ballot_api::db::Database::connect(&settings).unwrap();
+        let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
+        ballot_statuses::table
+            .inner_join(ballots::table)
+            .filter(ballots::ballot_id.eq(ballot))
+            .select(ballot_statuses::expected_delivery)
+            .first::<Option<chrono::NaiveDate>>(&mut *conn)
+            .unwrap()
+            .map(|date| date.to_string())
+    })
+    .await
+    .unwrap()
 }
 
 async fn usps_scans_are_matched_or_kept(backend: Backend) {
@@ -379,6 +429,17 @@ async fn usps_scans_are_matched_or_kept(backend: Backend) {
     // Sent again, nothing is new; the unmatched scan was kept, so it is a duplicate too.
     let again = app.post_json(&token, "34/usps-scans", &batch).await;
     assert_eq!(outcomes(&again), ["duplicate", "duplicate", "duplicate", "duplicate", "rejected", "duplicate"]);
+
+    // An older scan posted later does not replace the expected delivery date; a newer one does.
+    assert_eq!(expected_delivery(&app, "B2").await.as_deref(), Some("2026-10-09"));
+    let mut older = scan("00700123456000000002", "911", "2026-10-07T08:00:00-07:00");
+    older["expected_delivery_date"] = json!("2026-10-12");
+    let mut newer = scan("00700123456000000002", "912", "2026-10-08T08:00:00-07:00");
+    newer["expected_delivery_date"] = json!("2026-10-10");
+    app.post_json(&token, "34/usps-scans", &json!([older])).await;
+    assert_eq!(expected_delivery(&app, "B2").await.as_deref(), Some("2026-10-09"));
+    app.post_json(&token, "34/usps-scans", &json!([newer])).await;
+    assert_eq!(expected_delivery(&app, "B2").await.as_deref(), Some("2026-10-10"));
 
     // The unmatched scan applies once a ballot with its barcode arrives.
     let late = json!([{"ballot_id": "B3", "voter_id": "CA1003", "election": ELECTION, "delivery_method": "mail",
