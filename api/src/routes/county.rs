@@ -163,7 +163,8 @@ pub async fn post_ballot_events(
 /// A batch (JSON array, NDJSON or CSV) of up to 10,000 IMb scans. Each is matched to this county's
 /// ballots by the barcode's 20-digit tracking code: a scan of the outbound envelope makes the ballot
 /// `in_transit` (`expected_delivery` when a date is given), of the return envelope
-/// `returned_by_voter`. Unmatched scans are kept and reported as `unmatched`. Needs `ballots:write`.
+/// `returned_by_voter`. Unmatched scans are kept, reported as `unmatched`, and applied when a ballot
+/// with their barcode is posted. Needs `ballots:write`.
 #[utoipa::path(
     tag = "county",
     security(("county_token" = ["ballots:write"])),
@@ -196,7 +197,9 @@ pub async fn post_usps_scans(
 ///
 /// A batch (JSON array, NDJSON or CSV) of up to 10,000 rows in the `import-voters` format, with the
 /// same rules, keyed by state voter ID; status `cancelled` cancels. Every row must be for this county.
-/// A voter who moved here keeps their state voter ID and with it their sign-up. Needs `voters:write`.
+/// A voter who moved here keeps their state voter ID and with it their sign-up; a voter still active
+/// in another county is moved only by the state-level client, or once that county has cancelled the
+/// registration (`active_elsewhere`). Needs `voters:write`.
 #[utoipa::path(
     tag = "county",
     security(("county_token" = ["voters:write"])),
