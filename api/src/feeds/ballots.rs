@@ -150,13 +150,7 @@ pub fn apply(
     rows: Vec<RowRead<BallotRow>>,
 ) -> QueryResult<BatchResult> {
     let mut result = BatchResult::default();
-    let mut valid = Vec::new();
-    for (index, row) in rows.into_iter().enumerate() {
-        match row.map_err(|e| (None, vec![e])).and_then(|row| row.parse().map_err(|e| (Some(row.ballot_id), e))) {
-            Ok(ballot) => valid.push((index, ballot)),
-            Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
-        }
-    }
+    let valid = result.validate(rows, |row| &row.ballot_id, BallotRow::parse);
     write_transaction(conn, |conn| {
         serialize_writers(conn, lock_keys::BALLOTS + i64::from(context.county))?;
         let mut election_ids: HashMap<String, Option<i64>> = HashMap::new();
@@ -172,6 +166,8 @@ pub fn apply(
         wanted.extend(valid.iter().filter_map(|(_, b)| b.supersedes.as_deref()));
         let mut stored = StoredBallots::load(conn, context.county, &wanted)?;
         let mut superseded = Vec::new();
+        // Ballots this batch created or changed: only their barcodes can be new.
+        let mut touched: Vec<&str> = Vec::new();
         for (index, ballot) in &valid {
             let index = *index;
             let id = Some(ballot.ballot_id.clone());
@@ -256,16 +252,20 @@ pub fn apply(
                     source: EventSource::County,
                 });
             }
+            if outcome != Outcome::Unchanged {
+                touched.push(ballot.ballot_id.as_str());
+            }
             result.push(index, id, outcome, Vec::new());
         }
         stored.flush(conn, context)?;
-        // USPS scans that arrived before their ballot apply now.
-        let with_barcodes: Vec<(i64, String, Option<String>, Option<String>)> = stored
-            .known
-            .iter()
-            .filter(|(_, (_, fields))| fields.outbound_tracking.is_some() || fields.return_tracking.is_some())
-            .map(|(ballot_id, (id, fields))| {
-                (*id, ballot_id.clone(), fields.outbound_tracking.clone(), fields.return_tracking.clone())
+        // USPS scans that arrived before their ballot (or its barcode) apply now.
+        let with_barcodes: Vec<(i64, String, Option<String>, Option<String>)> = touched
+            .into_iter()
+            .filter_map(|ballot_id| {
+                let (id, fields) = &stored.known[ballot_id];
+                (fields.outbound_tracking.is_some() || fields.return_tracking.is_some()).then(|| {
+                    (*id, ballot_id.to_owned(), fields.outbound_tracking.clone(), fields.return_tracking.clone())
+                })
             })
             .collect();
         let mut new_events = superseded;

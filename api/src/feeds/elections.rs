@@ -105,31 +105,18 @@ pub fn apply(
     state: bool,
     rows: Vec<RowRead<ElectionRow>>,
 ) -> QueryResult<BatchResult> {
+    let mut result = BatchResult::default();
+    let valid = result.validate(rows, |row| &row.id, ElectionRow::parse);
     write_transaction(conn, |conn| {
         serialize_writers(conn, lock_keys::ELECTIONS)?;
-        let mut result = BatchResult::default();
-        for (index, row) in rows.into_iter().enumerate() {
-            let row = match row {
-                Ok(row) => row,
-                Err(error) => {
-                    result.reject(index, None, vec![error]);
-                    continue;
-                }
-            };
-            let fields = match row.parse() {
-                Ok(fields) => fields,
-                Err(errors) => {
-                    result.reject(index, Some(row.id.trim().to_owned()), errors);
-                    continue;
-                }
-            };
+        for (index, fields) in valid {
             let code = fields.code.clone();
-            let outcome = upsert(conn, context, state, &fields)?;
-            match outcome {
+            match upsert(conn, context, state, &fields)? {
                 Ok(outcome) => result.push(index, Some(code), outcome, Vec::new()),
                 Err(error) => result.reject(index, Some(code), vec![error]),
             }
         }
+        let result = std::mem::take(&mut result).sorted();
         audit(conn, context, &result)?;
         Ok(result)
     })

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use ballot_shared::FieldError;
 use ballot_shared::ballot::{BallotStatus, EventSource, StatusReason};
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use crate::db::schema::{ballot_events, ballot_statuses, ballots};
 use crate::db::{DbConnection, write_transaction};
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, parse_instant, present};
 
 /// Most events in one request.
 pub const MAX_EVENTS: usize = 10_000;
@@ -25,9 +25,6 @@ pub const SUPERSEDED_EVENT_PREFIX: &str = "superseded:";
 
 /// Most events stored in one transaction.
 const EVENTS_PER_TRANSACTION: usize = 1_000;
-
-/// How far in the future an event may be dated (clocks disagree a little; never by days).
-const CLOCK_SKEW: Duration = Duration::hours(1);
 
 /// A ballot status event as posted.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -108,18 +105,7 @@ impl EventRow {
             },
             _ => None,
         };
-        let occurred_at = match DateTime::parse_from_rfc3339(self.occurred_at.trim()) {
-            Ok(at) if at.with_timezone(&Utc) > now + CLOCK_SKEW => {
-                errors.push(field_error("occurred_at", "in_future", "`occurred_at` is in the future."));
-                None
-            }
-            Ok(at) => Some(at.naive_utc()),
-            Err(_) => {
-                let message = "`occurred_at` is a date and time with its offset, e.g. 2026-10-06T09:30:00-07:00.";
-                errors.push(field_error("occurred_at", "format", message));
-                None
-            }
-        };
+        let occurred_at = parse_instant("occurred_at", &self.occurred_at, now).map_err(|e| errors.push(e)).ok();
         let source = match present(&self.source) {
             None => Some(EventSource::County),
             Some(text) => EventSource::parse(text).or_else(|| {
@@ -412,48 +398,35 @@ pub fn apply(
     now: DateTime<Utc>,
 ) -> QueryResult<BatchResult> {
     let mut result = BatchResult::default();
-    let mut valid = Vec::new();
-    let mut positions = Vec::new();
-    for (index, row) in rows.into_iter().enumerate() {
-        match row.map_err(|e| (None, vec![e])).and_then(|row| row.parse(now).map_err(|e| (Some(row.event_id), e))) {
-            Ok(event) => {
-                valid.push(event);
-                positions.push(index);
-            }
-            Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
-        }
-    }
+    let valid = result.validate(rows, |row| &row.event_id, |row| row.parse(now));
     // Stored in transactions of a bounded size: a large batch then costs the database no more per
     // event than a small one, and each transaction records its own part in the audit log. A failure
-    // part-way leaves the earlier parts stored; posting the batch again stores only the rest.
-    let mut pending = positions.into_iter().zip(valid).peekable();
-    let mut first = true;
-    while first || pending.peek().is_some() {
-        let part: Vec<(usize, ValidEvent)> = pending.by_ref().take(EVENTS_PER_TRANSACTION).collect();
-        // Rows refused before reaching the database are audited with the first part.
-        let mut part_result = if first { std::mem::take(&mut result) } else { BatchResult::default() };
-        first = false;
-        part_result = write_transaction(conn, |conn| {
+    // part-way leaves the earlier parts stored; posting the batch again stores only the rest. Rows
+    // refused before reaching the database are audited with the first part (made even when empty).
+    let mut parts: Vec<&[(usize, ValidEvent)]> = valid.chunks(EVENTS_PER_TRANSACTION).collect();
+    if parts.is_empty() {
+        parts.push(&[]);
+    }
+    let mut refused = Some(std::mem::take(&mut result));
+    for part in parts {
+        let first = refused.take().unwrap_or_default();
+        let part_result = write_transaction(conn, |conn| {
+            let mut part_result = first;
             let events: Vec<ValidEvent> = part.iter().map(|(_, event)| event.clone()).collect();
             let fates = store(conn, context, &events)?;
-            for ((index, event), fate) in part.into_iter().zip(fates) {
-                let id = Some(event.event_id);
+            for ((index, event), fate) in part.iter().zip(fates) {
+                let id = Some(event.event_id.clone());
                 match fate {
-                    Stored::Accepted => part_result.push(index, id, Outcome::Accepted, Vec::new()),
-                    Stored::Duplicate => part_result.push(index, id, Outcome::Duplicate, Vec::new()),
-                    Stored::UnknownBallot => part_result.reject(
-                        index,
-                        id,
-                        vec![field_error(
-                            "ballot_id",
-                            "unknown_ballot",
-                            "No ballot of this county has this id: post the ballot first.",
-                        )],
-                    ),
+                    Stored::Accepted => part_result.push(*index, id, Outcome::Accepted, Vec::new()),
+                    Stored::Duplicate => part_result.push(*index, id, Outcome::Duplicate, Vec::new()),
+                    Stored::UnknownBallot => {
+                        let message = "No ballot of this county has this id: post the ballot first.";
+                        part_result.reject(*index, id, vec![field_error("ballot_id", "unknown_ballot", message)])
+                    }
                 }
             }
             audit(conn, context, &part_result)?;
-            QueryResult::Ok(std::mem::take(&mut part_result))
+            QueryResult::Ok(part_result)
         })?;
         result.merge(part_result);
     }

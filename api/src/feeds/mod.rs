@@ -13,7 +13,9 @@ pub mod token;
 pub mod voters;
 
 use ballot_shared::FieldError;
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDateTime, Utc};
+
+use crate::feeds::body::RowRead;
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -102,6 +104,27 @@ impl BatchResult {
         self.push(index, id, Outcome::Rejected, errors);
     }
 
+    /// Validates every row read: rows that could not be read or do not parse are rejected here
+    /// (reported under `id`), the valid ones come back with their positions in the batch.
+    pub fn validate<R, V>(
+        &mut self,
+        rows: Vec<RowRead<R>>,
+        id: impl Fn(&R) -> &str,
+        parse: impl Fn(&R) -> Result<V, Vec<FieldError>>,
+    ) -> Vec<(usize, V)> {
+        let mut valid = Vec::with_capacity(rows.len());
+        for (index, row) in rows.into_iter().enumerate() {
+            match row {
+                Err(error) => self.reject(index, None, vec![error]),
+                Ok(row) => match parse(&row) {
+                    Ok(value) => valid.push((index, value)),
+                    Err(errors) => self.reject(index, Some(id(&row).trim().to_owned()), errors),
+                },
+            }
+        }
+        valid
+    }
+
     /// Adds another part of the same batch.
     pub fn merge(&mut self, other: Self) {
         self.received += other.received;
@@ -132,6 +155,24 @@ pub fn parse_id(field: &str, input: &str) -> Result<String, FieldError> {
         return Err(field_error(field, "format", format!("`{field}` is 1 to 128 printable characters.")));
     }
     Ok(id.to_owned())
+}
+
+/// How far in the future a posted time may be (clocks disagree a little; never by days).
+const CLOCK_SKEW: chrono::Duration = chrono::Duration::hours(1);
+
+/// A time with its UTC offset (RFC 3339), as UTC; not more than a little in the future.
+pub fn parse_instant(field: &str, input: &str, now: DateTime<Utc>) -> Result<NaiveDateTime, FieldError> {
+    match DateTime::parse_from_rfc3339(input.trim()) {
+        Ok(at) if at.with_timezone(&Utc) > now + CLOCK_SKEW => {
+            Err(field_error(field, "in_future", format!("`{field}` is in the future.")))
+        }
+        Ok(at) => Ok(at.naive_utc()),
+        Err(_) => Err(field_error(
+            field,
+            "format",
+            format!("`{field}` is a date and time with its offset, e.g. 2026-10-06T09:30:00-07:00."),
+        )),
+    }
 }
 
 /// Blank optional text is absent.

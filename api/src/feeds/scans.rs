@@ -16,7 +16,7 @@ use crate::db::schema::{ballots, usps_scans};
 use crate::db::{DbConnection, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, Stored, ValidEvent};
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, present};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_instant, present};
 use crate::per_backend;
 
 /// Most scans in one request.
@@ -73,18 +73,7 @@ impl ScanRow {
                 "`operation_code` is the USPS operation code, e.g. 919.",
             ));
         }
-        let scanned_at = match DateTime::parse_from_rfc3339(self.scanned_at.trim()) {
-            Ok(at) if at.with_timezone(&Utc) > now + chrono::Duration::hours(1) => {
-                errors.push(field_error("scanned_at", "in_future", "`scanned_at` is in the future."));
-                None
-            }
-            Ok(at) => Some(at.naive_utc()),
-            Err(_) => {
-                let message = "`scanned_at` is a date and time with its offset, e.g. 2026-10-07T22:14:00-07:00.";
-                errors.push(field_error("scanned_at", "format", message));
-                None
-            }
-        };
+        let scanned_at = parse_instant("scanned_at", &self.scanned_at, now).map_err(|e| errors.push(e)).ok();
         let expected_delivery = present(&self.expected_delivery_date).and_then(|text| {
             NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map_err(|_| errors.push(field_error("expected_delivery_date", "format", "A date written YYYY-MM-DD.")))
@@ -201,13 +190,7 @@ pub fn apply(
     now: DateTime<Utc>,
 ) -> QueryResult<BatchResult> {
     let mut result = BatchResult::default();
-    let mut valid = Vec::new();
-    for (index, row) in rows.into_iter().enumerate() {
-        match row.map_err(|e| (None, vec![e])).and_then(|row| row.parse(now).map_err(|e| (Some(row.imb), e))) {
-            Ok(scan) => valid.push((index, scan)),
-            Err((id, errors)) => result.reject(index, id.map(|id| id.trim().to_owned()), errors),
-        }
-    }
+    let valid = result.validate(rows, |row| &row.imb, |row| row.parse(now));
     write_transaction(conn, |conn| {
         let trackings: Vec<&str> = valid.iter().map(|(_, scan)| scan.tracking.as_str()).collect();
         let mut matches: HashMap<String, (i64, String, Direction)> = HashMap::new();

@@ -9,7 +9,7 @@ use crate::db::{DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, lock_keys};
 use crate::voter::import::RawVoterRow;
-use crate::voter::roll::{self, RegistrationStatus, RollChange};
+use crate::voter::roll::{self, RegistrationStatus, RollChange, RollEntry};
 
 /// Most voter records in one request.
 pub const MAX_VOTER_RECORDS: usize = 10_000;
@@ -26,29 +26,19 @@ pub fn apply(
     today: chrono::NaiveDate,
 ) -> QueryResult<BatchResult> {
     let mut result = BatchResult::default();
-    let mut entries = Vec::new();
-    let mut positions = Vec::new();
-    for (index, row) in rows.into_iter().enumerate() {
-        let row = match row {
-            Ok(row) => row,
-            Err(error) => {
-                result.reject(index, None, vec![error]);
-                continue;
-            }
-        };
-        let id = Some(row.voter_id.trim().to_owned());
-        match row.parse(today) {
-            Ok(entry) if entry.county != context.county => {
+    let valid = result.validate(
+        rows,
+        |row| &row.voter_id,
+        |row| {
+            let entry = row.parse(today)?;
+            if entry.county != context.county {
                 let message = format!("This row is for county {:02}; post it to that county's endpoint.", entry.county);
-                result.reject(index, id, vec![field_error("county", "other_county", message)]);
+                return Err(vec![field_error("county", "other_county", message)]);
             }
-            Ok(entry) => {
-                entries.push(entry);
-                positions.push(index);
-            }
-            Err(errors) => result.reject(index, id, errors),
-        }
-    }
+            Ok(entry)
+        },
+    );
+    let (mut positions, mut entries): (Vec<usize>, Vec<RollEntry>) = valid.into_iter().unzip();
     write_transaction(conn, |conn| {
         serialize_writers(conn, lock_keys::VOTER_ROLL)?;
         if !state {
