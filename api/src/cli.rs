@@ -159,6 +159,9 @@ pub struct CountySettings {
     /// The elections office's website (https://…).
     #[arg(long)]
     pub website: Option<String>,
+    /// Where voters get the form to fix a missing or mismatched signature (https://…).
+    #[arg(long)]
+    pub cure_form_url: Option<String>,
 }
 
 impl CountySettings {
@@ -167,21 +170,23 @@ impl CountySettings {
             self.phone.as_deref().map(PhoneNumber::parse).transpose().map_err(|e| anyhow::anyhow!("--phone: {e}"))?;
         let email =
             self.email.as_deref().map(EmailAddress::parse).transpose().map_err(|e| anyhow::anyhow!("--email: {e}"))?;
-        let website = match &self.website {
-            Some(site) => {
-                let url = url::Url::parse(site).map_err(|e| anyhow::anyhow!("--website: {e}"))?;
-                anyhow::ensure!(url.scheme() == "https", "--website: use an https:// address");
-                Some(url.to_string())
-            }
-            None => None,
-        };
+        let website = self.website.as_deref().map(|site| https_url("--website", site)).transpose()?;
+        let cure_form_url = self.cure_form_url.as_deref().map(|site| https_url("--cure-form-url", site)).transpose()?;
         Ok(CountyChanges {
             birth_date_precision: self.birth_date_precision.clone(),
             elections_phone: phone.map(|p| p.e164().to_owned()),
             elections_email: email.map(|e| e.as_str().to_owned()),
             elections_website: website,
+            cure_form_url,
         })
     }
+}
+
+/// An `https://` address given as the value of `flag`.
+fn https_url(flag: &str, input: &str) -> anyhow::Result<String> {
+    let url = url::Url::parse(input).map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
+    anyhow::ensure!(url.scheme() == "https", "{flag}: use an https:// address");
+    Ok(url.to_string())
 }
 
 /// `ballot-tracker counties set NN …`: changes one county's settings.

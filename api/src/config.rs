@@ -20,6 +20,44 @@ pub struct DatabaseSettings {
     pub db_pool_size: u32,
 }
 
+/// How messages leave. Without SMTP or an SMS provider, messages are written as files under the
+/// outbox folder, which is how a small installation or a developer reads them.
+#[derive(Debug, Clone, Args)]
+pub struct MessagingSettings {
+    /// Who emails come from, e.g. `Ballot Tracker <ballots@vote.example.org>`.
+    #[arg(long, env = "BALLOT_TRACKER_EMAIL_FROM", default_value = "Ballot Tracker <ballots@localhost.localdomain>")]
+    pub email_from: String,
+
+    /// SMTP server as a URL with TLS and credentials: `smtps://USER:PASSWORD@HOST:465`,
+    /// `smtp://USER:PASSWORD@HOST:587?tls=required`, or `smtp://HOST:25` (no TLS). Unset: `.eml` files in the outbox.
+    #[arg(long, env = "BALLOT_TRACKER_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// A Twilio-compatible REST API for texts and calls, e.g. `https://api.twilio.com`. Unset: files in the outbox.
+    #[arg(long, env = "BALLOT_TRACKER_SMS_API_URL")]
+    pub sms_api_url: Option<String>,
+
+    /// The provider account id.
+    #[arg(long, env = "BALLOT_TRACKER_SMS_ACCOUNT")]
+    pub sms_account: Option<String>,
+
+    /// The provider auth token: authenticates our requests and verifies the provider's webhooks.
+    #[arg(long, env = "BALLOT_TRACKER_SMS_AUTH_TOKEN", hide_env_values = true)]
+    pub sms_auth_token: Option<SecretString>,
+
+    /// The number (E.164) or short code texts come from.
+    #[arg(long, env = "BALLOT_TRACKER_SMS_FROM", default_value = "+19165550100")]
+    pub sms_from: String,
+
+    /// The number (E.164) calls come from; defaults to the SMS number.
+    #[arg(long, env = "BALLOT_TRACKER_VOICE_FROM")]
+    pub voice_from: Option<String>,
+
+    /// Where messages are written when no SMTP server or SMS provider is set (default: DATA_DIR/outbox).
+    #[arg(long, env = "BALLOT_TRACKER_OUTBOX_DIR")]
+    pub outbox_dir: Option<PathBuf>,
+}
+
 /// Everything `ballot-tracker serve` needs.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
@@ -29,6 +67,14 @@ pub struct Settings {
 
     #[command(flatten)]
     pub database: DatabaseSettings,
+
+    #[command(flatten)]
+    pub messaging: MessagingSettings,
+
+    /// The address voters reach this service at (links in emails and texts, and the URL the SMS
+    /// provider signs webhooks with). Defaults to http://127.0.0.1:PORT.
+    #[arg(long, env = "BALLOT_TRACKER_PUBLIC_URL", value_parser = parse_origin)]
+    pub public_url: Option<String>,
 
     /// Folder for files the server creates itself (the development signing secret).
     #[arg(long, env = "BALLOT_TRACKER_DATA_DIR", default_value = "data")]

@@ -16,6 +16,7 @@ pub struct County {
     pub elections_phone: Option<String>,
     pub elections_email: Option<String>,
     pub elections_website: Option<String>,
+    pub cure_form_url: Option<String>,
 }
 
 impl County {
@@ -45,6 +46,7 @@ pub struct CountyChanges {
     pub elections_phone: Option<String>,
     pub elections_email: Option<String>,
     pub elections_website: Option<String>,
+    pub cure_form_url: Option<String>,
 }
 
 pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<County>> {
@@ -72,6 +74,7 @@ mod tests {
             elections_phone: None,
             elections_email: None,
             elections_website: None,
+            cure_form_url: None,
         }
     }
 

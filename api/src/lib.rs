@@ -6,6 +6,7 @@ pub mod county;
 pub mod db;
 pub mod feeds;
 pub mod limits;
+pub mod messaging;
 pub mod openapi;
 pub mod problem;
 pub mod routes;

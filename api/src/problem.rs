@@ -47,6 +47,16 @@ pub enum ApiError {
     },
     #[error("rate limited")]
     RateLimited { retry_after: Duration },
+    #[error("one-time code needed")]
+    VerificationNeeded,
+    #[error("not found: {title}")]
+    NotFound { title: &'static str, detail: String },
+    #[error("conflict: {title}")]
+    Conflict { title: &'static str, detail: String },
+    #[error("gone: {title}")]
+    Gone { title: &'static str, detail: String },
+    #[error("message not sent: {0}")]
+    NotSent(String),
     #[error("not implemented: {title}")]
     NotImplemented { title: &'static str, detail: &'static str },
     #[error("service unavailable: {0}")]
@@ -153,6 +163,23 @@ impl ApiError {
                     retry_after.as_secs().div_ceil(60).max(1)
                 ),
             ),
+            Self::VerificationNeeded => problem(
+                "/problems/verification-needed",
+                "Enter the code we send you first",
+                "To turn off notifications, or to change or remove a way of reaching you that you already \
+                 confirmed, ask for a one-time code: we send it to one of your confirmed contact methods. Your \
+                 name, date of birth and ZIP code are public record, so they alone cannot protect these changes."
+                    .to_owned(),
+            ),
+            Self::NotFound { title, detail } => problem("/problems/not-found", title, detail.clone()),
+            Self::Conflict { title, detail } => problem("/problems/conflict", title, detail.clone()),
+            Self::Gone { title, detail } => problem("/problems/gone", title, detail.clone()),
+            Self::NotSent(_) => problem(
+                "/problems/message-not-sent",
+                "We could not send the message",
+                "Our email or text provider did not take the message. Nothing was lost: try again in a few minutes."
+                    .to_owned(),
+            ),
             Self::NotImplemented { title, detail } => problem("/problems/not-implemented", title, (*detail).to_owned()),
             Self::Unavailable(what) => problem(
                 "/problems/unavailable",
@@ -184,6 +211,11 @@ impl ResponseError for ApiError {
             Self::VoterNotFound { .. } => StatusCode::NOT_FOUND,
             Self::VoterIdNeeded { .. } => StatusCode::CONFLICT,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::VerificationNeeded => StatusCode::FORBIDDEN,
+            Self::NotFound { .. } => StatusCode::NOT_FOUND,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::Gone { .. } => StatusCode::GONE,
+            Self::NotSent(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -191,8 +223,11 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        if let Self::Unexpected(error) = self {
-            tracing::error!(error = format!("{error:#}"), "request failed");
+        match self {
+            Self::Unexpected(error) => tracing::error!(error = format!("{error:#}"), "request failed"),
+            // The transport's reason can quote the address, which is personal data: not logged.
+            Self::NotSent(_) => tracing::warn!("message not sent"),
+            _ => {}
         }
         let mut response = problem_response(self.problem());
         let headers = response.headers_mut();

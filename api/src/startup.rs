@@ -16,7 +16,8 @@ use utoipa_actix_web::AppExt;
 
 use crate::config::Settings;
 use crate::db::Database;
-use crate::limits::AddressLimit;
+use crate::limits::{AddressLimit, KeyedLimit};
+use crate::messaging::Messenger;
 use crate::openapi;
 use crate::problem::{self, ensure_problem_body};
 use crate::voter::lookup::LookupLimits;
@@ -27,6 +28,9 @@ const JSON_LIMIT_BYTES: usize = 64 * 1024;
 
 /// Token requests one address may make per minute, in a burst or spread out.
 const TOKEN_REQUESTS_PER_MINUTE: NonZeroU32 = NonZeroU32::new(30).expect("not zero");
+
+/// Confirmations and codes one voter, or one address, may be sent per hour.
+const MESSAGES_PER_HOUR: NonZeroU32 = NonZeroU32::new(6).expect("not zero");
 
 /// What every handler can reach.
 pub struct AppState {
@@ -41,6 +45,12 @@ pub struct AppState {
     pub token_limits: AddressLimit,
     pub county_token_lifetime: chrono::Duration,
     pub trust_proxy: bool,
+    pub messenger: Messenger,
+    /// Confirmations and codes per voter (`voter:ID`) and per address (`to:ADDRESS`), so the service
+    /// cannot be used to flood someone's inbox or phone.
+    pub message_limits: KeyedLimit<String>,
+    /// Where voters reach this service, without a trailing slash (links in messages; webhook signatures).
+    pub public_url: String,
 }
 
 pub struct Application {
@@ -58,6 +68,8 @@ impl Application {
         let listener =
             TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
+        let messenger = Messenger::new(&settings.messaging, &settings.data_dir)?;
+        let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://127.0.0.1:{port}"));
         let state = web::Data::new(AppState {
             database,
             display_name: settings.display_name.clone(),
@@ -73,6 +85,9 @@ impl Application {
             token_limits: AddressLimit::new(Quota::per_minute(TOKEN_REQUESTS_PER_MINUTE)),
             county_token_lifetime: chrono::Duration::minutes(settings.county_token_minutes.into()),
             trust_proxy: settings.trust_proxy,
+            messenger,
+            message_limits: KeyedLimit::new(Quota::per_hour(MESSAGES_PER_HOUR)),
+            public_url,
         });
         let server = run(listener, state, &settings)?;
         Ok(Self { port, server })

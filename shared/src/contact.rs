@@ -2,6 +2,7 @@
 
 use chrono::NaiveTime;
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use validator::ValidateEmail;
 
@@ -12,6 +13,97 @@ pub const DEFAULT_TIME_ZONE: Tz = chrono_tz::America::Los_Angeles;
 
 /// RFC 5321's limit on a forward path; longer addresses cannot be delivered.
 const MAX_EMAIL_LEN: usize = 254;
+
+/// How a voter can be reached. A voter has at most one method of each kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    /// Email, active once the voter follows the confirmation link.
+    Email,
+    /// Text messages, active once the voter replies YES.
+    Sms,
+    /// Recorded voice calls; no confirmation step.
+    Voice,
+}
+
+impl ContactKind {
+    pub const ALL: [Self; 3] = [Self::Email, Self::Sms, Self::Voice];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Voice => "voice",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == input)
+    }
+
+    /// Validates `input` as this kind's address and returns its stored form (an email address, or
+    /// a phone number in E.164 form).
+    pub fn parse_address(self, input: &str) -> Result<String, ContactAddressError> {
+        match self {
+            Self::Email => Ok(EmailAddress::parse(input)?.as_str().to_owned()),
+            Self::Sms | Self::Voice => Ok(PhoneNumber::parse(input)?.e164().to_owned()),
+        }
+    }
+
+    /// Whether the voter must confirm the address before anything else is sent to it.
+    pub fn needs_confirmation(self) -> bool {
+        !matches!(self, Self::Voice)
+    }
+}
+
+/// Where a contact method stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MethodState {
+    /// Added; waiting for the voter to confirm it.
+    Pending,
+    /// Confirmed: notifications go here.
+    On,
+    /// Turned off or unsubscribed.
+    Off,
+    /// Messages could not be delivered (bounced email, invalid number, carrier opt-out).
+    Failed,
+}
+
+impl MethodState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Failed => "failed",
+        }
+    }
+
+    pub fn parse(input: &str) -> Option<Self> {
+        [Self::Pending, Self::On, Self::Off, Self::Failed].into_iter().find(|s| s.as_str() == input)
+    }
+}
+
+/// An email address or phone number that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ContactAddressError {
+    #[error(transparent)]
+    Email(#[from] EmailError),
+    #[error(transparent)]
+    Phone(#[from] PhoneError),
+}
+
+impl crate::InputError for ContactAddressError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Email(e) => e.code(),
+            Self::Phone(e) => e.code(),
+        }
+    }
+}
 
 /// An email address that mail can be sent to. The domain is lower-cased; the local part is kept as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::InputError;
+use crate::contact::{ContactKind, ContactWindow};
 use crate::dob::{BirthYear, DateOfBirth};
 use crate::error::{FieldError, check};
 use crate::name::{NamePart, PersonName};
@@ -171,4 +173,121 @@ mod tests {
         assert_eq!(errors.len(), 1);
         assert_eq!((errors[0].field.as_str(), errors[0].code.as_str()), ("birth_year", "conflict"));
     }
+}
+
+/// A contact method's address: an email address for `email`, a US phone number for `sms` and `voice`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct ContactMethodForm {
+    #[cfg_attr(feature = "openapi", schema(example = "maria@example.com"))]
+    pub address: String,
+}
+
+impl ContactMethodForm {
+    /// The address in its stored form for `kind`, or the field's error.
+    pub fn validate(&self, kind: ContactKind) -> Result<String, Vec<FieldError>> {
+        kind.parse_address(&self.address).map_err(|e| vec![e.for_field("address")])
+    }
+}
+
+/// The daily hours a voter may be contacted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct ContactHoursForm {
+    /// Start, `HH:MM` on a 24-hour clock.
+    #[cfg_attr(feature = "openapi", schema(example = "08:00"))]
+    pub from: String,
+    /// End, `HH:MM`; earlier than `from` means the window wraps midnight.
+    #[cfg_attr(feature = "openapi", schema(example = "20:00"))]
+    pub until: String,
+    /// IANA time zone name.
+    #[cfg_attr(feature = "openapi", schema(example = "America/Los_Angeles"))]
+    pub time_zone: String,
+}
+
+/// Changes to a voter's notification preferences; a missing field is left as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct PreferencesForm {
+    /// `false` stops every notification (the status page keeps working).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notifications_on: Option<bool>,
+    /// Language for notifications and the site, e.g. `en` or `es`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_hours: Option<ContactHoursForm>,
+}
+
+/// Valid preference changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreferenceChanges {
+    pub notifications_on: Option<bool>,
+    pub language: Option<String>,
+    pub contact_hours: Option<ContactWindow>,
+}
+
+impl PreferencesForm {
+    /// Validates every field; `languages` are the language tags the service has translations for.
+    pub fn validate(&self, languages: &[&str]) -> Result<PreferenceChanges, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let language = self.language.as_ref().map(|l| l.trim().to_lowercase());
+        if let Some(tag) = &language
+            && !languages.contains(&tag.as_str())
+        {
+            errors.push(FieldError {
+                field: "language".to_owned(),
+                code: "unsupported".to_owned(),
+                message: format!("Choose one of the languages offered: {}.", languages.join(", ")),
+            });
+        }
+        let contact_hours = self.contact_hours.as_ref().and_then(|hours| {
+            let (from, until, zone) = ContactWindow::parse_parts(&hours.from, &hours.until, &hours.time_zone);
+            let from = check(&mut errors, "contact_hours.from", from);
+            let until = check(&mut errors, "contact_hours.until", until);
+            let zone = check(&mut errors, "contact_hours.time_zone", zone);
+            check(&mut errors, "contact_hours.until", ContactWindow::new(from?, until?, zone?))
+        });
+        if errors.is_empty() {
+            Ok(PreferenceChanges { notifications_on: self.notifications_on, language, contact_hours })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// A one-time code the voter received.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct VerificationForm {
+    #[cfg_attr(feature = "openapi", schema(example = "482913"))]
+    pub code: String,
+}
+
+impl VerificationForm {
+    /// The code's six digits (spaces and dashes as people type them are ignored).
+    pub fn validate(&self) -> Result<String, Vec<FieldError>> {
+        let digits: String = self.code.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+        if digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(digits)
+        } else {
+            Err(vec![FieldError {
+                field: "code".to_owned(),
+                code: "format".to_owned(),
+                message: "Enter the 6-digit code we sent you.".to_owned(),
+            }])
+        }
+    }
+}
+
+/// Which confirmed method a one-time code goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CodeRequestForm {
+    pub method: ContactKind,
 }

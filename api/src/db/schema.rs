@@ -8,6 +8,7 @@ diesel::table! {
         elections_phone -> Nullable<Text>,
         elections_email -> Nullable<Text>,
         elections_website -> Nullable<Text>,
+        cure_form_url -> Nullable<Text>,
     }
 }
 
@@ -137,7 +138,56 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    voter_preferences (voter_record_id) {
+        voter_record_id -> BigInt,
+        notifications_on -> Bool,
+        language -> Text,
+        time_zone -> Text,
+        contact_from -> Text,
+        contact_until -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contact_methods (id) {
+        id -> BigInt,
+        voter_record_id -> BigInt,
+        kind -> Text,
+        address -> Text,
+        state -> Text,
+        confirmation_hash -> Nullable<Text>,
+        confirmation_expires_at -> Nullable<Timestamp>,
+        confirmation_sent_at -> Nullable<Timestamp>,
+        confirmed_at -> Nullable<Timestamp>,
+        failure -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sms_opt_outs (phone) {
+        phone -> Text,
+        opted_out_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    verification_codes (voter_record_id) {
+        voter_record_id -> BigInt,
+        code_hash -> Text,
+        contact_method_id -> BigInt,
+        attempts_left -> SmallInt,
+        sent_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(voter_records -> counties (county_id));
+diesel::joinable!(contact_methods -> voter_records (voter_record_id));
+diesel::joinable!(voter_preferences -> voter_records (voter_record_id));
 diesel::joinable!(ballots -> elections (election_id));
 diesel::joinable!(ballots -> voter_records (voter_record_id));
 diesel::joinable!(ballot_events -> ballots (ballot_id));
@@ -153,5 +203,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     ballot_statuses,
     ballot_events,
     usps_scans,
-    audit_log
+    audit_log,
+    voter_preferences,
+    contact_methods,
+    sms_opt_outs,
+    verification_codes
 );

@@ -4,6 +4,7 @@
 mod county;
 mod meta;
 mod oauth;
+mod portal;
 mod voter;
 
 use std::net::{IpAddr, Ipv4Addr};
@@ -20,6 +21,18 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(meta::openapi_document)
         .service(voter::create_session)
         .service(voter::me)
+        .service(portal::ballots)
+        .service(portal::get_preferences)
+        .service(portal::patch_preferences)
+        .service(portal::put_method)
+        .service(portal::delete_method)
+        .service(portal::resend_confirmation)
+        .service(portal::send_code)
+        .service(portal::verify)
+        .service(portal::confirm)
+        .service(portal::unsubscribe)
+        .service(portal::unsubscribe_page)
+        .service(portal::sms_inbound)
         .service(oauth::issue_token)
         .service(county::post_elections)
         .service(county::post_ballots)

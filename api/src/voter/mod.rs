@@ -1,10 +1,13 @@
 //! The voter roll and voters finding themselves on it.
 
+pub mod contact;
 pub mod demo;
 pub mod import;
 pub mod lookup;
+pub mod portal;
 pub mod roll;
 pub mod session;
+pub mod status;
 
 /// Today's date in California, which decides how old a voter is.
 pub fn california_today() -> chrono::NaiveDate {

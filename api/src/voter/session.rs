@@ -26,6 +26,10 @@ pub struct VoterClaims {
     pub aud: String,
     pub iat: i64,
     pub exp: i64,
+    /// When the voter entered a one-time code sent to a confirmed contact method: such a session may
+    /// also turn notifications off and change or remove confirmed methods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<i64>,
 }
 
 pub struct SessionKeys {
@@ -33,6 +37,8 @@ pub struct SessionKeys {
     decoding: DecodingKey,
     issuer: String,
     lifetime: Duration,
+    /// Keys the HMAC that stores one-time codes (so a copy of the database does not reveal them).
+    mac_key: SecretString,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -51,6 +57,7 @@ impl SessionKeys {
             decoding: DecodingKey::from_secret(bytes),
             issuer: issuer.to_owned(),
             lifetime,
+            mac_key: secret.clone(),
         }
     }
 
@@ -60,15 +67,38 @@ impl SessionKeys {
 
     /// A token for the voter, valid from `now` for the configured lifetime.
     pub fn issue(&self, voter_uid: &str, county: i16, now: DateTime<Utc>) -> String {
-        let claims = VoterClaims {
+        self.encode(&self.claims(voter_uid, county, now, None))
+    }
+
+    /// A token for a voter who has just entered a one-time code.
+    pub fn issue_verified(&self, voter_uid: &str, county: i16, now: DateTime<Utc>) -> String {
+        self.encode(&self.claims(voter_uid, county, now, Some(now.timestamp())))
+    }
+
+    fn claims(&self, voter_uid: &str, county: i16, now: DateTime<Utc>, verified_at: Option<i64>) -> VoterClaims {
+        VoterClaims {
             sub: voter_uid.to_owned(),
             county,
             iss: self.issuer.clone(),
             aud: VOTER_AUDIENCE.to_owned(),
             iat: now.timestamp(),
             exp: (now + self.lifetime).timestamp(),
-        };
-        self.encode(&claims)
+            verified_at,
+        }
+    }
+
+    /// HMAC-SHA-256 of `parts` under the server's secret, base64url: for values that are stored
+    /// only to be compared (one-time codes).
+    pub fn keyed_hash(&self, parts: &[&str]) -> String {
+        use base64::Engine;
+        use hmac::Mac;
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(self.mac_key.expose_secret().as_bytes())
+            .expect("HMAC takes any key");
+        for part in parts {
+            mac.update(part.as_bytes());
+            mac.update(&[0]);
+        }
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     }
 
     pub fn verify(&self, token: &str) -> Result<VoterClaims, SessionError> {

@@ -335,3 +335,269 @@ pub mod jwt {
         format!("{}.{}.", b64(&json!({"alg": "none", "typ": "JWT"})), b64(claims))
     }
 }
+
+/// The voter portal's requests.
+impl TestApp {
+    /// GETs a voter endpoint and expects 200.
+    pub async fn voter_get(&self, token: &str, path: &str) -> Value {
+        let response = self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        response.json().await.unwrap()
+    }
+
+    pub async fn put_method_raw(&self, token: &str, kind: &str, address: &str) -> reqwest::Response {
+        let url = self.url(&format!("/api/v1/voter/contact-methods/{kind}"));
+        self.client.put(url).bearer_auth(token).json(&serde_json::json!({"address": address})).send().await.unwrap()
+    }
+
+    /// Adds or changes a method, expecting `status`; the answer's body.
+    pub async fn put_method(&self, token: &str, kind: &str, address: &str, status: u16) -> Value {
+        let response = self.put_method_raw(token, kind, address).await;
+        assert_eq!(response.status().as_u16(), status, "PUT {kind} {address}");
+        response.json().await.unwrap()
+    }
+
+    pub async fn voter_delete_raw(&self, token: &str, path: &str) -> reqwest::Response {
+        self.client.delete(self.url(path)).bearer_auth(token).send().await.unwrap()
+    }
+
+    pub async fn voter_delete(&self, token: &str, path: &str, status: u16) {
+        assert_eq!(self.voter_delete_raw(token, path).await.status().as_u16(), status, "DELETE {path}");
+    }
+
+    pub async fn patch_preferences(&self, token: &str, body: &Value) -> reqwest::Response {
+        self.client.patch(self.url("/api/v1/voter/preferences")).bearer_auth(token).json(body).send().await.unwrap()
+    }
+
+    pub async fn confirm_email(&self, confirmation: &str) -> reqwest::Response {
+        let body = serde_json::json!({"token": confirmation});
+        self.client.post(self.url("/api/v1/contact-confirmations")).json(&body).send().await.unwrap()
+    }
+
+    pub async fn request_code(&self, token: &str, method: &str) -> reqwest::Response {
+        let body = serde_json::json!({"method": method});
+        self.client.post(self.url("/api/v1/voter/verification-codes")).bearer_auth(token).json(&body).send().await.unwrap()
+    }
+
+    pub async fn verify(&self, token: &str, code: &str) -> reqwest::Response {
+        let body = serde_json::json!({"code": code});
+        self.client.post(self.url("/api/v1/voter/verification")).bearer_auth(token).json(&body).send().await.unwrap()
+    }
+
+    /// The state of the voter's method of `kind` (`none` when there is none).
+    pub async fn method_state(&self, token: &str, kind: &str) -> String {
+        let preferences = self.voter_get(token, "/api/v1/voter/preferences").await;
+        let methods = preferences["methods"].as_array().unwrap();
+        let method = methods.iter().find(|m| m["kind"] == kind);
+        method.map_or_else(|| "none".to_owned(), |m| m["state"].as_str().unwrap().to_owned())
+    }
+
+    pub async fn sms_state(&self, token: &str) -> String {
+        self.method_state(token, "sms").await
+    }
+
+    /// Adds `address` as the voter's email and follows the link from the outbox.
+    pub async fn confirmed_email(&self, token: &str, address: &str) {
+        self.put_method(token, "email", address, 200).await;
+        let mail = Outbox::of(self).emails_to(address).pop().expect("a confirmation email");
+        let link = mail.link_containing("/confirm-email?token=");
+        let response = self.confirm_email(link.split("token=").nth(1).unwrap()).await;
+        assert_eq!(response.status().as_u16(), 204);
+    }
+
+    /// Runs one SQL statement on this app's database (to age a record, say).
+    pub async fn sql(&self, statement: &str) {
+        let (url, statement) = (self.database_url.clone(), statement.to_owned());
+        tokio::task::spawn_blocking(move || {
+            let database = Database::connect(&DatabaseSettings { database_url: url, db_pool_size: 1 }).unwrap();
+            let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
+            diesel::sql_query(statement).execute(&mut *conn).unwrap();
+        })
+        .await
+        .unwrap();
+    }
+
+    /// Posts an inbound text as the SMS provider would, signed with `token`.
+    pub async fn inbound_text_signed_with(&self, token: &str, from: &str, body: &str) -> reqwest::Response {
+        let url = self.url("/api/v1/webhooks/sms/inbound");
+        let form: Vec<(String, String)> = [
+            ("MessageSid", "SM0123456789"),
+            ("AccountSid", "AC123"),
+            ("From", from),
+            ("To", "+19165550100"),
+            ("Body", body),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let signature = ballot_api::messaging::telephony::sign(&token.into(), &url, &form);
+        self.client.post(url).header("X-Twilio-Signature", signature).form(&form).send().await.unwrap()
+    }
+
+    /// Texts `body` from `from` to the service (signed with the test token); the reply it texted back.
+    pub async fn inbound_text(&self, from: &str, body: &str) -> String {
+        let before = Outbox::of(self).texts_to(from).len();
+        let response = self.inbound_text_signed_with("provider-auth-token", from, body).await;
+        assert_eq!(response.status().as_u16(), 200, "inbound {body:?}");
+        assert_eq!(response.headers()["content-type"], "text/xml");
+        let texts = Outbox::of(self).texts_to(from);
+        assert_eq!(texts.len(), before + 1, "exactly one reply to {body:?}");
+        texts.last().unwrap()["body"].as_str().unwrap().to_owned()
+    }
+}
+
+/// An email read back from the outbox folder.
+#[derive(Debug)]
+pub struct OutboxEmail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    headers: Vec<(String, String)>,
+}
+
+impl OutboxEmail {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
+    }
+
+    /// The first link in the body containing `part`.
+    pub fn link_containing(&self, part: &str) -> String {
+        self.body
+            .split_whitespace()
+            .find(|word| word.starts_with("http") && word.contains(part))
+            .unwrap_or_else(|| panic!("no link with {part} in {}", self.body))
+            .to_owned()
+    }
+}
+
+/// What the server wrote to its outbox folder (the embedded default transports).
+pub struct Outbox {
+    emails: Vec<OutboxEmail>,
+    texts: Vec<Value>,
+}
+
+impl Outbox {
+    pub fn of(app: &TestApp) -> Self {
+        let dir = app.data_dir.path().join("outbox");
+        let mut mail_files = files(&dir.join("email"), "eml");
+        // lettre names files by random id: order by time written.
+        mail_files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
+        let emails = mail_files.iter().map(|p| parse_email(&std::fs::read(p).unwrap())).collect();
+        let mut text_files = files(&dir.join("sms"), "json");
+        text_files.sort();
+        let texts = text_files.iter().map(|p| serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()).collect();
+        Self { emails, texts }
+    }
+
+    pub fn emails_to(self, address: &str) -> Vec<OutboxEmail> {
+        self.emails.into_iter().filter(|m| m.to.eq_ignore_ascii_case(address)).collect()
+    }
+
+    pub fn only_email_to(self, address: &str) -> OutboxEmail {
+        let mut emails = self.emails_to(address);
+        assert_eq!(emails.len(), 1, "{emails:?}");
+        emails.pop().unwrap()
+    }
+
+    /// The code in the newest code email to `address`.
+    pub fn last_code_for(self, address: &str) -> String {
+        let mail = self.emails_to(address).into_iter().rev().find(|m| m.subject.contains("code")).expect("a code email");
+        mail.subject.rsplit(' ').next().unwrap().to_owned()
+    }
+
+    pub fn texts_to(self, number: &str) -> Vec<Value> {
+        self.texts.into_iter().filter(|t| t["to"] == number).collect()
+    }
+}
+
+fn files(dir: &std::path::Path, extension: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect()
+}
+
+fn parse_email(raw: &[u8]) -> OutboxEmail {
+    let message = mail_parser::MessageParser::default().parse(raw).expect("a readable email");
+    let to = message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned();
+    let headers = message
+        .headers_raw()
+        .map(|(name, value)| (name.to_owned(), value.trim().to_owned()))
+        .collect();
+    OutboxEmail {
+        to,
+        subject: message.subject().unwrap_or_default().to_owned(),
+        body: message.body_text(0).unwrap_or_default().into_owned(),
+        headers,
+    }
+}
+
+/// A Twilio-compatible provider on a local port: answers each request with the next status of
+/// its script (then 201 for ever) and records what it was sent.
+pub struct FakeProvider {
+    pub url: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<ProviderRequest>>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProviderRequest {
+    pub path: String,
+    /// `user:password` from the Basic authorization.
+    pub basic_auth: Option<String>,
+    pub form: Vec<(String, String)>,
+}
+
+impl ProviderRequest {
+    pub fn field(&self, name: &str) -> &str {
+        self.form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+    }
+}
+
+impl FakeProvider {
+    pub async fn start(script: &[u16]) -> Self {
+        use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+        use base64::Engine;
+        let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::<ProviderRequest>::new()));
+        let script = std::sync::Arc::new(std::sync::Mutex::new(script.to_vec()));
+        let recorded = requests.clone();
+        let server = HttpServer::new(move || {
+            let (recorded, script) = (recorded.clone(), script.clone());
+            App::new().default_service(web::to(move |req: HttpRequest, body: web::Bytes| {
+                let (recorded, script) = (recorded.clone(), script.clone());
+                async move {
+                    let basic_auth = req
+                        .headers()
+                        .get("authorization")
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| v.strip_prefix("Basic "))
+                        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+                        .map(|b| String::from_utf8(b).unwrap());
+                    let form = url::form_urlencoded::parse(&body).into_owned().collect();
+                    recorded.lock().unwrap().push(ProviderRequest { path: req.path().to_owned(), basic_auth, form });
+                    let status = {
+                        let mut script = script.lock().unwrap();
+                        if script.is_empty() { 201 } else { script.remove(0) }
+                    };
+                    let status = actix_web::http::StatusCode::from_u16(status).unwrap();
+                    if status.is_success() {
+                        HttpResponse::build(status).json(serde_json::json!({"sid": format!("SM{}", uuid::Uuid::new_v4().simple())}))
+                    } else {
+                        HttpResponse::build(status)
+                            .json(serde_json::json!({"code": 21211, "message": "The 'To' number is not a valid phone number."}))
+                    }
+                }
+            }))
+        })
+        .workers(1)
+        .bind("127.0.0.1:0")
+        .unwrap();
+        let url = format!("http://{}", server.addrs()[0]);
+        tokio::spawn(server.run());
+        Self { url, requests }
+    }
+
+    pub fn requests(&self) -> Vec<ProviderRequest> {
+        self.requests.lock().unwrap().clone()
+    }
+}

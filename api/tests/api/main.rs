@@ -8,4 +8,5 @@ mod meta;
 mod openapi;
 mod voter_import;
 mod voter_lookup;
+mod voter_portal;
 mod voter_session;

@@ -1,0 +1,68 @@
+//! Email out: SMTP with lettre in production, `.eml` files in the outbox folder by default.
+
+use std::path::PathBuf;
+
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, Message};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+use super::SendError;
+
+/// One email to one voter.
+#[derive(Debug, Clone)]
+pub struct Email {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// The one-click unsubscribe address (RFC 8058), for mail the voter did not just ask for.
+    pub unsubscribe_url: Option<String>,
+}
+
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Writes each message as a file (development and small installations without mail).
+    Outbox(AsyncFileTransport<Tokio1Executor>),
+}
+
+impl Mailer {
+    /// SMTP from an `smtp://` or `smtps://` URL (host, port, TLS and credentials), e.g.
+    /// `smtps://user:password@mail.example.org` or `smtp://relay.internal:25`.
+    pub fn smtp(url: &str) -> anyhow::Result<Self> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| anyhow::anyhow!("BALLOT_TRACKER_SMTP_URL: {e}"))?
+            .build();
+        Ok(Self::Smtp(transport))
+    }
+
+    /// `.eml` files in `dir` (created if missing).
+    pub fn outbox(dir: PathBuf) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&dir).map_err(|e| anyhow::anyhow!("creating {}: {e}", dir.display()))?;
+        Ok(Self::Outbox(AsyncFileTransport::new(dir)))
+    }
+
+    pub async fn send(&self, from: &Mailbox, email: Email) -> Result<(), SendError> {
+        let message = build(from, email)?;
+        match self {
+            Self::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|e| {
+                if e.is_permanent() { SendError::Rejected(e.to_string()) } else { SendError::Unavailable(e.to_string()) }
+            }),
+            Self::Outbox(files) => {
+                files.send(message).await.map(drop).map_err(|e| SendError::Unavailable(e.to_string()))
+            }
+        }
+    }
+}
+
+fn build(from: &Mailbox, email: Email) -> Result<Message, SendError> {
+    let to: Mailbox = email.to.parse().map_err(|_| SendError::Rejected("not an email address".to_owned()))?;
+    let mut builder = Message::builder().from(from.clone()).to(to).subject(email.subject);
+    if let Some(url) = email.unsubscribe_url {
+        builder = builder
+            .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{url}>")))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
+    builder.header(ContentType::TEXT_PLAIN).body(email.body).map_err(|e| SendError::Rejected(e.to_string()))
+}

@@ -1,0 +1,87 @@
+//! How messages leave: email, texts and voice calls, each through its configured transport, with
+//! the texts in the voter's language. The notification engine decides when; this sends.
+
+pub mod email;
+pub mod telephony;
+pub mod texts;
+
+use lettre::message::Mailbox;
+use secrecy::SecretString;
+
+use crate::config::MessagingSettings;
+use email::{Email, Mailer};
+use telephony::{RestProvider, Telephony};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// The address or number cannot receive messages (a retry will not help).
+    #[error("rejected: {0}")]
+    Rejected(String),
+    /// The transport is down or refused for now (a retry may help).
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+}
+
+/// Who messages come from, as voters are told to expect them.
+#[derive(Debug, Clone)]
+pub struct Senders {
+    pub email: Mailbox,
+    /// Phone number (E.164) or short code texts come from.
+    pub sms: String,
+    /// Phone number (E.164) calls come from.
+    pub voice: String,
+}
+
+pub struct Messenger {
+    mailer: Mailer,
+    telephony: Telephony,
+    pub senders: Senders,
+    /// Verifies the SMS provider's webhooks; without it, inbound texts are refused.
+    pub webhook_token: Option<SecretString>,
+}
+
+impl Messenger {
+    pub fn new(settings: &MessagingSettings, data_dir: &std::path::Path) -> anyhow::Result<Self> {
+        let outbox = settings.outbox_dir.clone().unwrap_or_else(|| data_dir.join("outbox"));
+        let mailer = match &settings.smtp_url {
+            Some(url) => Mailer::smtp(url)?,
+            None => Mailer::outbox(outbox.join("email"))?,
+        };
+        let telephony = match (&settings.sms_api_url, &settings.sms_account, &settings.sms_auth_token) {
+            (Some(base_url), Some(account), Some(token)) => Telephony::Rest(RestProvider {
+                client: reqwest::Client::builder().timeout(std::time::Duration::from_secs(15)).build()?,
+                base_url: base_url.clone(),
+                account: account.clone(),
+                token: token.clone(),
+            }),
+            (None, _, _) => Telephony::outbox(outbox)?,
+            _ => anyhow::bail!(
+                "BALLOT_TRACKER_SMS_API_URL needs BALLOT_TRACKER_SMS_ACCOUNT and BALLOT_TRACKER_SMS_AUTH_TOKEN too"
+            ),
+        };
+        let email: Mailbox =
+            settings.email_from.parse().map_err(|e| anyhow::anyhow!("BALLOT_TRACKER_EMAIL_FROM: {e}"))?;
+        Ok(Self {
+            mailer,
+            telephony,
+            senders: Senders {
+                email,
+                sms: settings.sms_from.clone(),
+                voice: settings.voice_from.clone().unwrap_or_else(|| settings.sms_from.clone()),
+            },
+            webhook_token: settings.sms_auth_token.clone(),
+        })
+    }
+
+    pub async fn email(&self, email: Email) -> Result<(), SendError> {
+        self.mailer.send(&self.senders.email, email).await
+    }
+
+    pub async fn sms(&self, to: &str, body: &str) -> Result<String, SendError> {
+        self.telephony.send_sms(&self.senders.sms, to, body).await
+    }
+
+    pub async fn call(&self, to: &str, script: &str, language: &str) -> Result<String, SendError> {
+        self.telephony.call(&self.senders.voice, to, script, language).await
+    }
+}

@@ -1,0 +1,185 @@
+//! Texts and voice calls out: a Twilio-compatible REST API in production, JSON files in the outbox
+//! folder by default.
+
+use std::path::PathBuf;
+
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+use super::SendError;
+
+/// A Twilio-compatible messaging and voice API.
+pub struct RestProvider {
+    pub client: reqwest::Client,
+    /// e.g. `https://api.twilio.com`
+    pub base_url: String,
+    pub account: String,
+    pub token: SecretString,
+}
+
+pub enum Telephony {
+    Rest(RestProvider),
+    /// One JSON file per text or call under `sms/` and `voice/` (development, and installations without a provider).
+    Outbox(PathBuf),
+}
+
+/// What the outbox keeps of a text or call (also what tests read back).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub to: String,
+    pub from: String,
+    pub body: String,
+    pub language: String,
+}
+
+#[derive(Deserialize)]
+struct Created {
+    sid: String,
+}
+
+#[derive(Deserialize)]
+struct ProviderError {
+    code: Option<i64>,
+    message: Option<String>,
+}
+
+impl Telephony {
+    pub fn outbox(dir: PathBuf) -> anyhow::Result<Self> {
+        for kind in ["sms", "voice"] {
+            let path = dir.join(kind);
+            std::fs::create_dir_all(&path).map_err(|e| anyhow::anyhow!("creating {}: {e}", path.display()))?;
+        }
+        Ok(Self::Outbox(dir))
+    }
+
+    /// Sends a text; the provider's message id.
+    pub async fn send_sms(&self, from: &str, to: &str, body: &str) -> Result<String, SendError> {
+        match self {
+            Self::Rest(provider) => provider.create("Messages", &[("To", to), ("From", from), ("Body", body)]).await,
+            Self::Outbox(dir) => write_entry(dir, "sms", OutboxEntry {
+                to: to.to_owned(),
+                from: from.to_owned(),
+                body: body.to_owned(),
+                language: String::new(),
+            }),
+        }
+    }
+
+    /// Places a call that reads `script` aloud in `language`; the provider's call id.
+    pub async fn call(&self, from: &str, to: &str, script: &str, language: &str) -> Result<String, SendError> {
+        match self {
+            Self::Rest(provider) => {
+                let twiml = say_twiml(script, language);
+                provider.create("Calls", &[("To", to), ("From", from), ("Twiml", &twiml)]).await
+            }
+            Self::Outbox(dir) => write_entry(dir, "voice", OutboxEntry {
+                to: to.to_owned(),
+                from: from.to_owned(),
+                body: script.to_owned(),
+                language: language.to_owned(),
+            }),
+        }
+    }
+}
+
+impl RestProvider {
+    async fn create(&self, resource: &str, form: &[(&str, &str)]) -> Result<String, SendError> {
+        let url = format!("{}/2010-04-01/Accounts/{}/{resource}.json", self.base_url.trim_end_matches('/'), self.account);
+        let response = self
+            .client
+            .post(url)
+            .basic_auth(&self.account, Some(self.token.expose_secret()))
+            .form(form)
+            .send()
+            .await
+            .map_err(|e| SendError::Unavailable(format!("provider unreachable: {e}")))?;
+        let status = response.status();
+        if status.is_success() {
+            let created: Created =
+                response.json().await.map_err(|e| SendError::Unavailable(format!("provider answer unreadable: {e}")))?;
+            return Ok(created.sid);
+        }
+        let detail = response
+            .json::<ProviderError>()
+            .await
+            .map(|e| format!("{} {}", e.code.unwrap_or_default(), e.message.unwrap_or_default()))
+            .unwrap_or_default();
+        if status.is_client_error() && status.as_u16() != 429 {
+            Err(SendError::Rejected(format!("provider refused ({status}): {detail}")))
+        } else {
+            Err(SendError::Unavailable(format!("provider failed ({status}): {detail}")))
+        }
+    }
+}
+
+/// A voice document that reads `script` in `language`'s US voice.
+fn say_twiml(script: &str, language: &str) -> String {
+    let voice_language = if language == "es" { "es-US" } else { "en-US" };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say language="{voice_language}">{}</Say></Response>"#,
+        quick_xml::escape::escape(script)
+    )
+}
+
+fn write_entry(dir: &std::path::Path, kind: &str, entry: OutboxEntry) -> Result<String, SendError> {
+    let id = format!("{}-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), uuid::Uuid::new_v4().simple());
+    let path = dir.join(kind).join(format!("{id}.json"));
+    let json = serde_json::to_vec_pretty(&entry).expect("plain strings serialize");
+    std::fs::write(&path, json).map_err(|e| SendError::Unavailable(format!("writing {}: {e}", path.display())))?;
+    Ok(id)
+}
+
+/// Checks a provider webhook's `X-Twilio-Signature`: base64 of HMAC-SHA1, keyed with the account's
+/// auth token, over the full URL the provider posted to followed by each form field's name and
+/// value, sorted by name.
+pub fn signature_valid(token: &SecretString, url: &str, form: &[(String, String)], signature: &str) -> bool {
+    base64::engine::general_purpose::STANDARD
+        .decode(signature.trim())
+        .is_ok_and(|expected| webhook_mac(token, url, form).verify_slice(&expected).is_ok())
+}
+
+/// The signature a provider sends with a webhook (for tests and provider test doubles).
+pub fn sign(token: &SecretString, url: &str, form: &[(String, String)]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(webhook_mac(token, url, form).finalize().into_bytes())
+}
+
+fn webhook_mac(token: &SecretString, url: &str, form: &[(String, String)]) -> Hmac<sha1::Sha1> {
+    let mut fields: Vec<&(String, String)> = form.iter().collect();
+    fields.sort();
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(token.expose_secret().as_bytes()).expect("HMAC takes any key");
+    mac.update(url.as_bytes());
+    for (name, value) in fields {
+        mac.update(name.as_bytes());
+        mac.update(value.as_bytes());
+    }
+    mac
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_verifies_only_for_its_url_fields_and_token() {
+        let token: SecretString = "auth-token".into();
+        let form = vec![("From".to_owned(), "+19165550123".to_owned()), ("Body".to_owned(), "YES".to_owned())];
+        let url = "https://vote.example.org/api/v1/webhooks/sms/inbound";
+        let signature = sign(&token, url, &form);
+        assert!(signature_valid(&token, url, &form, &signature));
+        assert!(!signature_valid(&"other".into(), url, &form, &signature));
+        assert!(!signature_valid(&token, "https://elsewhere.example/x", &form, &signature));
+        let changed = vec![form[0].clone(), ("Body".to_owned(), "STOP".to_owned())];
+        assert!(!signature_valid(&token, url, &changed, &signature));
+        assert!(!signature_valid(&token, url, &form, "not base64!"));
+    }
+
+    #[test]
+    fn spoken_text_is_escaped() {
+        assert_eq!(
+            say_twiml("A & <B>", "es"),
+            r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say language="es-US">A &amp; &lt;B&gt;</Say></Response>"#
+        );
+    }
+}

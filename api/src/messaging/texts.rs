@@ -1,0 +1,128 @@
+//! Every text a voter receives, from the Fluent files in `shared/locales/<language>/`. A language
+//! is added by adding its folder; English fills in any message a translation lacks.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+
+static_loader! {
+    static LOCALES = {
+        locales: "../shared/locales",
+        fallback_language: "en",
+        // Messages are plain text (email, SMS, speech): no Unicode isolation marks around arguments.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The language voters get when they have not chosen one.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// The language tags with translations, English first.
+pub fn languages() -> Vec<String> {
+    let mut tags: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
+    tags.sort_by_key(|tag| (tag != DEFAULT_LANGUAGE, tag.clone()));
+    tags
+}
+
+fn language_id(tag: &str) -> LanguageIdentifier {
+    tag.parse().unwrap_or_else(|_| DEFAULT_LANGUAGE.parse().expect("a valid tag"))
+}
+
+/// Message `id` in `language` with `args` filled in.
+pub fn text(language: &str, id: &str, args: &[(&'static str, &str)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> =
+        args.iter().map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string()))).collect();
+    LOCALES.lookup_with_args(&language_id(language), id, &args)
+}
+
+/// A language's own name for itself ("Español").
+pub fn language_name(language: &str) -> String {
+    LOCALES.lookup(&language_id(language), "language-name")
+}
+
+/// What an inbound text asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keyword {
+    Stop,
+    Start,
+    Yes,
+    Help,
+}
+
+/// The keyword an inbound text is (case, surrounding spaces and punctuation ignored) and the
+/// language it is in; `None` for anything else.
+pub fn keyword(body: &str) -> Option<(Keyword, String)> {
+    let wanted = normalize(body);
+    if wanted.is_empty() {
+        return None;
+    }
+    let kinds =
+        [(Keyword::Stop, "keywords-stop"), (Keyword::Start, "keywords-start"), (Keyword::Yes, "keywords-yes"), (
+            Keyword::Help,
+            "keywords-help",
+        )];
+    for language in languages() {
+        for (keyword, id) in kinds {
+            let list = LOCALES.lookup_single_language::<&str>(&language_id(&language), id, None).unwrap_or_default();
+            if list.split(',').any(|word| normalize(word) == wanted) {
+                return Some((keyword, language));
+            }
+        }
+    }
+    None
+}
+
+/// Upper case, letters and digits only, single spaces between words.
+fn normalize(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_uppercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_and_spanish_are_offered() {
+        assert_eq!(languages(), ["en", "es"]);
+        assert_eq!(language_name("es"), "Español");
+    }
+
+    #[test]
+    fn keywords_ignore_case_spaces_and_punctuation() {
+        assert_eq!(keyword("  stop! "), Some((Keyword::Stop, "en".into())));
+        assert_eq!(keyword("Opt-Out"), Some((Keyword::Stop, "en".into())));
+        assert_eq!(keyword("opt out."), Some((Keyword::Stop, "en".into())));
+        assert_eq!(keyword("Yes"), Some((Keyword::Yes, "en".into())));
+        assert_eq!(keyword("sí"), Some((Keyword::Yes, "es".into())));
+        assert_eq!(keyword("AYUDA"), Some((Keyword::Help, "es".into())));
+        assert_eq!(keyword("unstop"), Some((Keyword::Start, "en".into())));
+        assert_eq!(keyword("stop texting me please"), None);
+        assert_eq!(keyword("..."), None);
+    }
+
+    #[test]
+    fn every_message_has_a_spanish_translation() {
+        let english = include_str!("../../../shared/locales/en/messages.ftl");
+        let spanish = include_str!("../../../shared/locales/es/messages.ftl");
+        let ids = |ftl: &str| -> Vec<String> {
+            ftl.lines()
+                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+                .collect()
+        };
+        let missing: Vec<String> = ids(english).into_iter().filter(|id| !ids(spanish).contains(id)).collect();
+        assert!(missing.is_empty(), "Spanish lacks {missing:?}");
+    }
+
+    #[test]
+    fn arguments_are_filled_in_without_isolation_marks() {
+        let text = text("es", "code-sms", &[("service", "Rastreador"), ("code", "123456"), ("minutes", "10")]);
+        assert!(text.starts_with("Código de Rastreador: 123456."), "{text}");
+    }
+}

@@ -1,0 +1,413 @@
+//! The voter portal over HTTP: ballot status, contact methods, one-time codes, preferences,
+//! confirmation and unsubscribe links, and the SMS provider's inbound webhook.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
+use ballot_shared::contact::{ContactKind, MethodState, PhoneNumber};
+use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, VerificationForm};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::messaging::telephony;
+use crate::messaging::texts;
+use crate::problem::{ApiError, Problem};
+use crate::startup::AppState;
+use crate::voter::contact::{Method, Preferences};
+use crate::voter::portal::{self, masked};
+use crate::voter::session::VoterSession;
+use crate::voter::status::{self, BallotsView};
+use crate::voter::california_today;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MethodView {
+    pub kind: ContactKind,
+    /// Partly hidden: anyone who knows a voter's public details can open this page.
+    #[schema(example = "m•••@example.com")]
+    pub address: String,
+    pub state: MethodState,
+    /// Why the method failed, when it did: `rejected` (the address or number cannot receive
+    /// messages), `stopped` (the number replied STOP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<String>,
+}
+
+impl From<Method> for MethodView {
+    fn from(m: Method) -> Self {
+        Self { kind: m.kind(), address: masked(m.kind(), &m.address), state: m.state(), failure: m.failure }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContactHoursView {
+    #[schema(example = "08:00")]
+    pub from: String,
+    #[schema(example = "20:00")]
+    pub until: String,
+    #[schema(example = "America/Los_Angeles")]
+    pub time_zone: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LanguageView {
+    #[schema(example = "es")]
+    pub tag: String,
+    #[schema(example = "Español")]
+    pub name: String,
+}
+
+/// Who messages come from, so voters recognise them (and find them in the spam folder).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SendersView {
+    #[schema(example = "Ballot Tracker <ballots@vote.example.org>")]
+    pub email: String,
+    #[schema(example = "(916) 555-0100")]
+    pub sms: String,
+    #[schema(example = "(916) 555-0100")]
+    pub voice: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PreferencesView {
+    /// `false`: no notifications at all (the status page keeps working).
+    pub notifications_on: bool,
+    pub language: String,
+    pub contact_hours: ContactHoursView,
+    /// The voter's methods, one per kind at most.
+    pub methods: Vec<MethodView>,
+    /// Whether this session entered a one-time code (and so may turn notifications off or change
+    /// confirmed methods).
+    pub verified: bool,
+    pub senders: SendersView,
+    /// The languages offered.
+    pub languages: Vec<LanguageView>,
+}
+
+fn view(state: &AppState, preferences: Preferences, methods: Vec<Method>, verified: bool) -> PreferencesView {
+    let hours = preferences.contact_hours;
+    let phone = |number: &str| PhoneNumber::parse(number).map_or_else(|_| number.to_owned(), |p| p.national());
+    let senders = &state.messenger.senders;
+    PreferencesView {
+        notifications_on: preferences.notifications_on,
+        language: preferences.language,
+        contact_hours: ContactHoursView {
+            from: hours.start().format("%H:%M").to_string(),
+            until: hours.end().format("%H:%M").to_string(),
+            time_zone: hours.time_zone().name().to_owned(),
+        },
+        methods: methods.into_iter().map(MethodView::from).collect(),
+        verified,
+        senders: SendersView { email: senders.email.to_string(), sms: phone(&senders.sms), voice: phone(&senders.voice) },
+        languages: texts::languages()
+            .into_iter()
+            .map(|tag| LanguageView { name: texts::language_name(&tag), tag })
+            .collect(),
+    }
+}
+
+fn verified(session: &VoterSession) -> bool {
+    session.0.verified_at.is_some()
+}
+
+/// The voter's ballots in current and recent elections, each with its timeline.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    responses(
+        (status = 200, description = "The voter's ballots, newest election first.", body = BallotsView),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/voter/ballots")]
+pub async fn ballots(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<BallotsView>, ApiError> {
+    let voter = portal::voter(&state, session.0.sub).await?;
+    let today = california_today();
+    let view = state
+        .database
+        .run(std::time::Duration::from_secs(5), move |conn| {
+            Ok(status::ballots_of(conn, voter.id, &voter.county, today)?)
+        })
+        .await?;
+    Ok(web::Json(view))
+}
+
+/// The voter's notification preferences and contact methods.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    responses(
+        (status = 200, description = "Preferences and methods.", body = PreferencesView),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/voter/preferences")]
+pub async fn get_preferences(
+    state: web::Data<AppState>,
+    session: VoterSession,
+) -> Result<web::Json<PreferencesView>, ApiError> {
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    let (preferences, methods) = portal::preferences(&state, &voter).await?;
+    Ok(web::Json(view(&state, preferences, methods, verified(&session))))
+}
+
+/// Change notification preferences: on/off, language, contact hours.
+///
+/// Turning notifications off needs a session that entered a one-time code while any method is confirmed.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    request_body = PreferencesForm,
+    responses(
+        (status = 200, description = "The preferences as changed.", body = PreferencesView),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[patch("/voter/preferences")]
+pub async fn patch_preferences(
+    state: web::Data<AppState>,
+    session: VoterSession,
+    form: web::Json<PreferencesForm>,
+) -> Result<web::Json<PreferencesView>, ApiError> {
+    let languages = texts::languages();
+    let offered: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let changes = form.validate(&offered).map_err(ApiError::InvalidFields)?;
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    portal::update_preferences(&state, &voter, changes, verified(&session)).await?;
+    let (preferences, methods) = portal::preferences(&state, &voter).await?;
+    Ok(web::Json(view(&state, preferences, methods, verified(&session))))
+}
+
+/// Add a contact method, or change its address.
+///
+/// Email waits for the voter to follow the emailed link; text waits for a YES reply; voice is on at
+/// once. The voter's other confirmed methods are told. Changing a confirmed method's address needs
+/// a session that entered a one-time code.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    params(("kind" = ContactKind, Path, description = "email, sms or voice")),
+    request_body = ContactMethodForm,
+    responses(
+        (status = 200, description = "The method (pending, on, or failed when the address was refused).", body = MethodView),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The number replied STOP earlier.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid address.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many messages to this voter or address lately.", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The confirmation could not be sent; the method stays pending.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/voter/contact-methods/{kind}")]
+pub async fn put_method(
+    state: web::Data<AppState>,
+    session: VoterSession,
+    kind: web::Path<ContactKind>,
+    form: web::Json<ContactMethodForm>,
+) -> Result<web::Json<MethodView>, ApiError> {
+    let kind = kind.into_inner();
+    let address = form.validate(kind).map_err(ApiError::InvalidFields)?;
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    let method = portal::put_method(&state, &voter, kind, address, verified(&session)).await?;
+    Ok(web::Json(method.into()))
+}
+
+/// Remove a contact method; a confirmed one needs a session that entered a one-time code.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    params(("kind" = ContactKind, Path, description = "email, sms or voice")),
+    responses(
+        (status = 204, description = "Removed."),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "The voter has no method of this kind.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/voter/contact-methods/{kind}")]
+pub async fn delete_method(
+    state: web::Data<AppState>,
+    session: VoterSession,
+    kind: web::Path<ContactKind>,
+) -> Result<HttpResponse, ApiError> {
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    portal::remove_method(&state, &voter, kind.into_inner(), verified(&session)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Send a pending method's confirmation again (at most once a minute).
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    params(("kind" = ContactKind, Path, description = "email or sms")),
+    responses(
+        (status = 200, description = "Sent again.", body = MethodView),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The method is not waiting for confirmation.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Sent too recently.", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Could not be sent now.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/voter/contact-methods/{kind}/confirmation")]
+pub async fn resend_confirmation(
+    state: web::Data<AppState>,
+    session: VoterSession,
+    kind: web::Path<ContactKind>,
+) -> Result<web::Json<MethodView>, ApiError> {
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    Ok(web::Json(portal::resend(&state, &voter, kind.into_inner()).await?.into()))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CodeSent {
+    /// Where the code went, partly hidden.
+    #[schema(example = "(•••) •••-0123")]
+    pub sent_to: String,
+    /// Minutes the code works.
+    #[schema(example = 10)]
+    pub expires_in_minutes: i64,
+}
+
+/// Send a one-time code to one of the voter's confirmed methods.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    request_body = CodeRequestForm,
+    responses(
+        (status = 200, description = "Sent.", body = CodeSent),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The chosen method is not confirmed.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "A code was sent too recently.", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Could not be sent now.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/voter/verification-codes")]
+pub async fn send_code(
+    state: web::Data<AppState>,
+    session: VoterSession,
+    form: web::Json<CodeRequestForm>,
+) -> Result<web::Json<CodeSent>, ApiError> {
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    let sent_to = portal::send_code(&state, &voter, form.method).await?;
+    Ok(web::Json(CodeSent { sent_to, expires_in_minutes: portal::CODE_MINUTES }))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct VerifiedSession {
+    /// Replaces the session token: it may also turn notifications off and change confirmed methods.
+    pub token: String,
+    #[schema(example = "Bearer")]
+    pub token_type: &'static str,
+    pub expires_in: i64,
+}
+
+/// Enter a one-time code; answers a session token that may make protected changes.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    request_body = VerificationForm,
+    responses(
+        (status = 200, description = "The code is right.", body = VerifiedSession),
+        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Wrong, expired or used-up code; `errors` says which and how many tries are left.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/voter/verification")]
+pub async fn verify(
+    state: web::Data<AppState>,
+    session: VoterSession,
+    form: web::Json<VerificationForm>,
+) -> Result<web::Json<VerifiedSession>, ApiError> {
+    let code = form.validate().map_err(ApiError::InvalidFields)?;
+    let voter = portal::voter(&state, session.0.sub.clone()).await?;
+    let token = portal::verify_code(&state, &voter, &session.0.sub, code).await?;
+    Ok(web::Json(VerifiedSession {
+        token,
+        token_type: "Bearer",
+        expires_in: state.session_keys.lifetime().num_seconds(),
+    }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmationForm {
+    /// The `token` of the emailed link.
+    pub token: String,
+}
+
+/// Confirm an email address with the token from the emailed link (no session needed).
+#[utoipa::path(
+    tag = "voter",
+    request_body = ConfirmationForm,
+    responses(
+        (status = 204, description = "Confirmed: notifications go to this address."),
+        (status = 404, description = "Unknown or already used link.", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "The link expired.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/contact-confirmations")]
+pub async fn confirm(state: web::Data<AppState>, form: web::Json<ConfirmationForm>) -> Result<HttpResponse, ApiError> {
+    portal::confirm_email(&state, form.into_inner().token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// One-click unsubscribe (RFC 8058): stops emails to the address the link was sent to, without
+/// signing in. Mail clients post `List-Unsubscribe=One-Click`; any body is accepted.
+#[utoipa::path(
+    tag = "voter",
+    params(("token" = String, Path, description = "From the email's List-Unsubscribe link.")),
+    responses(
+        (status = 204, description = "Unsubscribed (also when it already was)."),
+        (status = 404, description = "Not a valid unsubscribe link.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/unsubscribe/{token}")]
+pub async fn unsubscribe(state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    portal::unsubscribe(&state, &token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// A person who opens the unsubscribe link goes to the page with the unsubscribe button (opening a
+/// link must not unsubscribe: mail scanners open links too).
+#[utoipa::path(
+    tag = "voter",
+    params(("token" = String, Path, description = "From the email's List-Unsubscribe link.")),
+    responses((status = 303, description = "To the unsubscribe page."))
+)]
+#[get("/unsubscribe/{token}")]
+pub async fn unsubscribe_page(token: web::Path<String>) -> HttpResponse {
+    let location = format!("/unsubscribe?token={}", url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>());
+    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
+}
+
+/// The SMS provider's inbound-message webhook (Twilio-compatible form fields, signed with
+/// `X-Twilio-Signature`). Answers keywords: YES, STOP and its equivalents, START, HELP; replies go
+/// out as texts, so the answer is an empty messaging document.
+#[utoipa::path(
+    tag = "webhooks",
+    request_body(content = String, content_type = "application/x-www-form-urlencoded", description = "`From`, `To`, `Body`, `MessageSid`, …"),
+    responses(
+        (status = 200, description = "Handled.", content_type = "text/xml"),
+        (status = 403, description = "Missing or wrong signature.", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "No provider auth token is configured.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/webhooks/sms/inbound")]
+pub async fn sms_inbound(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, ApiError> {
+    let Some(token) = &state.messenger.webhook_token else {
+        return Err(ApiError::Unavailable("Text replies are not set up on this installation."));
+    };
+    let url = format!("{}{}", state.public_url, req.uri());
+    let signature = req.headers().get("X-Twilio-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if !telephony::signature_valid(token, &url, &form, signature) {
+        tracing::warn!("inbound text with a bad signature refused");
+        return Err(ApiError::Forbidden("The request signature does not match.".to_owned()));
+    }
+    let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+    portal::inbound_sms(&state, field("From"), field("Body")).await?;
+    Ok(HttpResponse::Ok().content_type("text/xml").body(r#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
+}

@@ -1,0 +1,175 @@
+//! Where a voter's ballots are: each ballot of current and recent elections with its timeline in
+//! plain words, and what to do when a signature problem can still be fixed.
+
+use std::collections::HashMap;
+
+use ballot_shared::ballot::{BallotStatus, StatusReason};
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::county::County;
+use crate::db::DbConnection;
+use crate::db::schema::{ballot_events, ballot_statuses, ballots, elections};
+
+/// Elections whose day is further back than this are no longer shown.
+const RECENT_DAYS: i64 = 400;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BallotsView {
+    /// Newest election first; within an election, the ballot that counts first.
+    pub ballots: Vec<BallotView>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ElectionView {
+    #[schema(example = "2026-11-03-general")]
+    pub id: String,
+    pub name: String,
+    pub election_day: NaiveDate,
+    /// Last day a ballot postmarked by election day may arrive.
+    pub return_deadline: NaiveDate,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatusView {
+    pub status: BallotStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<StatusReason>,
+    /// The status in plain words.
+    pub explanation: String,
+    /// When it happened (UTC), where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CureView {
+    /// What to do, step by step.
+    pub steps: Vec<String>,
+    /// The last day to do it, where the county has set it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<NaiveDate>,
+    /// The county's form for the signature statement.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form_url: Option<String>,
+    /// How to reach the county elections office.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub county_contact: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BallotView {
+    pub election: ElectionView,
+    pub county: String,
+    pub current: StatusView,
+    /// A newer ballot replaced this one; only the newer one counts.
+    pub replaced: bool,
+    /// When the Postal Service expects to deliver the ballot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_delivery: Option<NaiveDate>,
+    /// What happened to the ballot, oldest first.
+    pub timeline: Vec<StatusView>,
+    /// Present while a signature problem can be fixed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cure: Option<CureView>,
+}
+
+type BallotRow = (i64, String, String, NaiveDate, NaiveDate, Option<NaiveDate>, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDate>, Option<i64>);
+
+/// The voter's ballots in elections held on or after `today - RECENT_DAYS`.
+pub fn ballots_of(conn: &mut DbConnection, voter: i64, county: &County, today: NaiveDate) -> QueryResult<BallotsView> {
+    let rows: Vec<BallotRow> = ballots::table
+        .inner_join(elections::table)
+        .inner_join(ballot_statuses::table)
+        .filter(ballots::voter_record_id.eq(voter))
+        .filter(elections::election_day.ge(today - chrono::Duration::days(RECENT_DAYS)))
+        .order((elections::election_day.desc(), ballots::id.desc()))
+        .select((
+            ballots::id,
+            elections::code,
+            elections::name,
+            elections::election_day,
+            elections::return_deadline,
+            elections::cure_deadline,
+            ballot_statuses::status,
+            ballot_statuses::status_reason,
+            ballot_statuses::status_at,
+            ballot_statuses::expected_delivery,
+            ballots::supersedes_id,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut timelines: HashMap<i64, Vec<StatusView>> = HashMap::new();
+    let events: Vec<(i64, String, Option<String>, NaiveDateTime)> = ballot_events::table
+        .filter(ballot_events::ballot_id.eq_any(&ids))
+        .order((ballot_events::occurred_at, ballot_events::status_rank, ballot_events::id))
+        .select((ballot_events::ballot_id, ballot_events::status, ballot_events::reason, ballot_events::occurred_at))
+        .load(conn)?;
+    for (ballot, status, reason, at) in events {
+        if let Some(view) = status_view(&status, reason.as_deref(), Some(at)) {
+            timelines.entry(ballot).or_default().push(view);
+        }
+    }
+    let mut views: Vec<BallotView> = rows
+        .into_iter()
+        .filter_map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
+            let current = status_view(&status, reason.as_deref(), at)?;
+            let replaced = current.status == BallotStatus::Superseded;
+            let cure = current
+                .reason
+                .filter(|r| r.is_curable() && current.status == BallotStatus::InReview)
+                .map(|reason| cure_view(reason, cure_deadline, county));
+            let on_its_way = current.status.rank() <= BallotStatus::ExpectedDelivery.rank();
+            Some(BallotView {
+                election: ElectionView { id: code, name, election_day: day, return_deadline: deadline },
+                county: county.name.clone(),
+                timeline: timelines.remove(&id).unwrap_or_default(),
+                expected_delivery: expected.filter(|_| on_its_way),
+                current,
+                replaced,
+                cure,
+            })
+        })
+        .collect();
+    // Within an election the ballot that counts comes first.
+    views.sort_by(|a, b| b.election.election_day.cmp(&a.election.election_day).then(a.replaced.cmp(&b.replaced)));
+    Ok(BallotsView { ballots: views })
+}
+
+fn status_view(status: &str, reason: Option<&str>, at: Option<NaiveDateTime>) -> Option<StatusView> {
+    let status = BallotStatus::parse(status)?;
+    let reason = reason.and_then(StatusReason::parse);
+    let explanation = match reason {
+        Some(reason) => format!("{} {}", status.explanation(), reason.explanation()),
+        None => status.explanation().to_owned(),
+    };
+    Some(StatusView { status, reason, explanation, at })
+}
+
+fn cure_view(reason: StatusReason, deadline: Option<NaiveDate>, county: &County) -> CureView {
+    let statement = match reason {
+        StatusReason::NoSignature => "an unsigned ballot statement",
+        _ => "a signature verification statement",
+    };
+    let by = deadline.map_or_else(
+        || "as soon as you can: your county sets the deadline, shortly after election day".to_owned(),
+        |d| format!("by 5 p.m. on {}", d.format("%A, %B %-d, %Y")),
+    );
+    let form = county.cure_form_url.as_ref().map_or_else(
+        || format!("Get {statement} from the {} County elections office.", county.name),
+        |url| format!("Get {statement} at {url}, or from the {} County elections office.", county.name),
+    );
+    CureView {
+        steps: vec![
+            form,
+            "Fill it in and sign it. Include a copy of an ID if the form asks for one.".to_owned(),
+            format!("Return it {by}: by mail, email, fax, a ballot drop box, or in person at the elections office."),
+            "Once the county accepts your statement, your ballot is counted: this page will show it.".to_owned(),
+        ],
+        deadline,
+        form_url: county.cure_form_url.clone(),
+        county_contact: county.office_contacts(),
+    }
+}
