@@ -44,7 +44,11 @@ impl Mailer {
         let message = build(from, email)?;
         match self {
             Self::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|e| {
-                if e.is_permanent() { SendError::Rejected(e.to_string()) } else { SendError::Unavailable(e.to_string()) }
+                if e.is_permanent() {
+                    SendError::Rejected(e.to_string())
+                } else {
+                    SendError::Unavailable(e.to_string())
+                }
             }),
             Self::Outbox(files) => {
                 files.send(message).await.map(drop).map_err(|e| SendError::Unavailable(e.to_string()))

@@ -58,12 +58,16 @@ impl Telephony {
     pub async fn send_sms(&self, from: &str, to: &str, body: &str) -> Result<String, SendError> {
         match self {
             Self::Rest(provider) => provider.create("Messages", &[("To", to), ("From", from), ("Body", body)]).await,
-            Self::Outbox(dir) => write_entry(dir, "sms", OutboxEntry {
-                to: to.to_owned(),
-                from: from.to_owned(),
-                body: body.to_owned(),
-                language: String::new(),
-            }),
+            Self::Outbox(dir) => write_entry(
+                dir,
+                "sms",
+                OutboxEntry {
+                    to: to.to_owned(),
+                    from: from.to_owned(),
+                    body: body.to_owned(),
+                    language: String::new(),
+                },
+            ),
         }
     }
 
@@ -74,19 +78,24 @@ impl Telephony {
                 let twiml = say_twiml(script, language);
                 provider.create("Calls", &[("To", to), ("From", from), ("Twiml", &twiml)]).await
             }
-            Self::Outbox(dir) => write_entry(dir, "voice", OutboxEntry {
-                to: to.to_owned(),
-                from: from.to_owned(),
-                body: script.to_owned(),
-                language: language.to_owned(),
-            }),
+            Self::Outbox(dir) => write_entry(
+                dir,
+                "voice",
+                OutboxEntry {
+                    to: to.to_owned(),
+                    from: from.to_owned(),
+                    body: script.to_owned(),
+                    language: language.to_owned(),
+                },
+            ),
         }
     }
 }
 
 impl RestProvider {
     async fn create(&self, resource: &str, form: &[(&str, &str)]) -> Result<String, SendError> {
-        let url = format!("{}/2010-04-01/Accounts/{}/{resource}.json", self.base_url.trim_end_matches('/'), self.account);
+        let url =
+            format!("{}/2010-04-01/Accounts/{}/{resource}.json", self.base_url.trim_end_matches('/'), self.account);
         let response = self
             .client
             .post(url)
@@ -97,8 +106,10 @@ impl RestProvider {
             .map_err(|e| SendError::Unavailable(format!("provider unreachable: {e}")))?;
         let status = response.status();
         if status.is_success() {
-            let created: Created =
-                response.json().await.map_err(|e| SendError::Unavailable(format!("provider answer unreadable: {e}")))?;
+            let created: Created = response
+                .json()
+                .await
+                .map_err(|e| SendError::Unavailable(format!("provider answer unreadable: {e}")))?;
             return Ok(created.sid);
         }
         let detail = response

@@ -58,11 +58,12 @@ pub fn keyword(body: &str) -> Option<(Keyword, String)> {
     if wanted.is_empty() {
         return None;
     }
-    let kinds =
-        [(Keyword::Stop, "keywords-stop"), (Keyword::Start, "keywords-start"), (Keyword::Yes, "keywords-yes"), (
-            Keyword::Help,
-            "keywords-help",
-        )];
+    let kinds = [
+        (Keyword::Stop, "keywords-stop"),
+        (Keyword::Start, "keywords-start"),
+        (Keyword::Yes, "keywords-yes"),
+        (Keyword::Help, "keywords-help"),
+    ];
     for language in languages() {
         for (keyword, id) in kinds {
             let list = LOCALES.lookup_single_language::<&str>(&language_id(&language), id, None).unwrap_or_default();

@@ -12,11 +12,11 @@ use crate::messaging::telephony;
 use crate::messaging::texts;
 use crate::problem::{ApiError, Problem};
 use crate::startup::AppState;
+use crate::voter::california_today;
 use crate::voter::contact::{Method, Preferences};
 use crate::voter::portal::{self, masked};
 use crate::voter::session::VoterSession;
 use crate::voter::status::{self, BallotsView};
-use crate::voter::california_today;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MethodView {
@@ -96,7 +96,11 @@ fn view(state: &AppState, preferences: Preferences, methods: Vec<Method>, verifi
         },
         methods: methods.into_iter().map(MethodView::from).collect(),
         verified,
-        senders: SendersView { email: senders.email.to_string(), sms: phone(&senders.sms), voice: phone(&senders.voice) },
+        senders: SendersView {
+            email: senders.email.to_string(),
+            sms: phone(&senders.sms),
+            voice: phone(&senders.voice),
+        },
         languages: texts::languages()
             .into_iter()
             .map(|tag| LanguageView { name: texts::language_name(&tag), tag })
@@ -376,7 +380,8 @@ pub async fn unsubscribe(state: web::Data<AppState>, token: web::Path<String>) -
 )]
 #[get("/unsubscribe/{token}")]
 pub async fn unsubscribe_page(token: web::Path<String>) -> HttpResponse {
-    let location = format!("/unsubscribe?token={}", url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>());
+    let location =
+        format!("/unsubscribe?token={}", url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>());
     HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
 }
 
@@ -409,5 +414,7 @@ pub async fn sms_inbound(
     }
     let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
     portal::inbound_sms(&state, field("From"), field("Body")).await?;
-    Ok(HttpResponse::Ok().content_type("text/xml").body(r#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
+    Ok(HttpResponse::Ok()
+        .content_type("text/xml")
+        .body(r#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
 }

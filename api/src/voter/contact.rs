@@ -65,7 +65,8 @@ pub fn method_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Meth
 /// Adds the voter's method of this kind, or replaces the one there (a new address starts over).
 pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
     let (hash, expires) = new.confirmation.clone().unzip();
-    let sent = new.confirmation.as_ref().map(|_| new.now);
+    // Pending methods are sent a confirmation (a link by email, a YES request by text) now.
+    let sent = (new.state == MethodState::Pending).then_some(new.now);
     let confirmed = (new.state == MethodState::On).then_some(new.now);
     let changed = diesel::update(
         contact_methods::table

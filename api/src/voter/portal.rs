@@ -19,9 +19,9 @@ use sha2::Digest;
 use crate::county::{self, County};
 use crate::db::schema::voter_records;
 use crate::db::{DbConnection, write_transaction};
+use crate::messaging::SendError;
 use crate::messaging::email::Email;
 use crate::messaging::texts::{self, Keyword, text};
-use crate::messaging::SendError;
 use crate::problem::ApiError;
 use crate::startup::AppState;
 use crate::voter::contact::{self, Code, Method, NewMethod, Preferences};
@@ -140,7 +140,11 @@ pub async fn put_method(
         })
         .await?;
     if let Some(method) = &existing {
-        let same = method.address == address;
+        // People type the same email address in different cases; mail reaches the same inbox.
+        let same = match kind {
+            ContactKind::Email => method.address.eq_ignore_ascii_case(&address),
+            _ => method.address == address,
+        };
         if same && matches!(method.state(), MethodState::On | MethodState::Pending) {
             return Ok(method.clone());
         }
@@ -160,26 +164,29 @@ pub async fn put_method(
     }
     let now = now();
     let token = kind.needs_confirmation().then(random_token);
-    if kind.needs_confirmation() {
-        check_send_budget(state, voter.id, &address)?;
-    }
+    // Every addition sends something (a confirmation, or a notice to the voter's other methods).
+    check_send_budget(state, voter.id, &address)?;
     let new_state = if kind.needs_confirmation() { MethodState::Pending } else { MethodState::On };
-    let confirmation = token.as_ref().filter(|_| kind == ContactKind::Email).map(|t| {
-        (sha256(t), now + Duration::hours(CONFIRMATION_HOURS))
-    });
+    let confirmation = token
+        .as_ref()
+        .filter(|_| kind == ContactKind::Email)
+        .map(|t| (sha256(t), now + Duration::hours(CONFIRMATION_HOURS)));
     let (voter_id, address_for_db) = (voter.id, address.clone());
     let method = state
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| {
-                contact::put(conn, &NewMethod {
-                    voter_record_id: voter_id,
-                    kind,
-                    address: &address_for_db,
-                    state: new_state,
-                    confirmation,
-                    now,
-                })
+                contact::put(
+                    conn,
+                    &NewMethod {
+                        voter_record_id: voter_id,
+                        kind,
+                        address: &address_for_db,
+                        state: new_state,
+                        confirmation,
+                        now,
+                    },
+                )
             })?)
         })
         .await?;
@@ -226,12 +233,11 @@ async fn send_email_confirmation(
         .email(Email {
             to: method.address.clone(),
             subject: text(language, "email-confirm-subject", &[("service", service)]),
-            body: text(language, "email-confirm-body", &[
-                ("service", service),
-                ("name", &voter.first_name),
-                ("link", &link),
-                ("hours", &hours),
-            ]),
+            body: text(
+                language,
+                "email-confirm-body",
+                &[("service", service), ("name", &voter.first_name), ("link", &link), ("hours", &hours)],
+            ),
             unsubscribe_url: None,
         })
         .await
@@ -260,12 +266,21 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
                     .email(Email {
                         to: other.address.clone(),
                         subject: text(language, "method-added-email-subject", &[("service", service)]),
-                        body: with_footer(state, language, other, text(language, "method-added-email-body", &[
-                            ("service", service),
-                            ("name", &voter.first_name),
-                            ("method", &what),
-                            ("link", &link),
-                        ])),
+                        body: with_footer(
+                            state,
+                            language,
+                            other,
+                            text(
+                                language,
+                                "method-added-email-body",
+                                &[
+                                    ("service", service),
+                                    ("name", &voter.first_name),
+                                    ("method", &what),
+                                    ("link", &link),
+                                ],
+                            ),
+                        ),
                         unsubscribe_url: Some(unsubscribe_url(state, other.id)),
                     })
                     .await
@@ -287,10 +302,11 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
 }
 
 fn with_footer(state: &AppState, language: &str, method: &Method, body: String) -> String {
-    let footer = text(language, "email-footer", &[
-        ("service", &state.display_name),
-        ("unsubscribe", &unsubscribe_url(state, method.id)),
-    ]);
+    let footer = text(
+        language,
+        "email-footer",
+        &[("service", &state.display_name), ("unsubscribe", &unsubscribe_url(state, method.id))],
+    );
     format!("{body}\n\n--\n{footer}\n")
 }
 
@@ -313,7 +329,8 @@ pub async fn resend(state: &AppState, voter: &Voter, kind: ContactKind) -> Resul
     }
     check_send_budget(state, voter.id, &method.address)?;
     let token = random_token();
-    let confirmation = (kind == ContactKind::Email).then(|| (sha256(&token), now + Duration::hours(CONFIRMATION_HOURS)));
+    let confirmation =
+        (kind == ContactKind::Email).then(|| (sha256(&token), now + Duration::hours(CONFIRMATION_HOURS)));
     let id = method.id;
     state.database.run(DB_WAIT, move |conn| Ok(contact::renew_confirmation(conn, id, confirmation, now)?)).await?;
     let sent = match kind {
@@ -347,7 +364,11 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
     let (method, preferences, previous) = state
         .database
         .run(DB_WAIT, move |conn| {
-            Ok((contact::method(conn, voter_id, kind)?, contact::preferences(conn, voter_id)?, contact::code(conn, voter_id)?))
+            Ok((
+                contact::method(conn, voter_id, kind)?,
+                contact::preferences(conn, voter_id)?,
+                contact::code(conn, voter_id)?,
+            ))
         })
         .await?;
     let Some(method) = method.filter(|m| m.state() == MethodState::On) else {
@@ -415,7 +436,9 @@ pub async fn verify_code(state: &AppState, voter: &Voter, uid: &str, code: Strin
                 };
                 if stored.expires_at <= now || stored.attempts_left <= 0 {
                     contact::delete_code(conn, voter_id)?;
-                    return Ok(Err(code_error("This code has expired or was tried too many times: ask for a new one.")));
+                    return Ok(Err(code_error(
+                        "This code has expired or was tried too many times: ask for a new one.",
+                    )));
                 }
                 if stored.code_hash != hash {
                     contact::spend_attempt(conn, voter_id)?;
@@ -538,12 +561,11 @@ pub fn unsubscribe_url(state: &AppState, method: i64) -> String {
 
 /// Turns off the method an unsubscribe link names (no session needed: the link is the proof).
 pub async fn unsubscribe(state: &AppState, token: &str) -> Result<(), ApiError> {
-    let claims: UnsubscribeClaims = state.session_keys.decode(token, UNSUBSCRIBE_AUDIENCE).map_err(|_| {
-        ApiError::NotFound {
+    let claims: UnsubscribeClaims =
+        state.session_keys.decode(token, UNSUBSCRIBE_AUDIENCE).map_err(|_| ApiError::NotFound {
             title: "This unsubscribe link is not valid",
             detail: "Look yourself up on the site to turn notifications off.".to_owned(),
-        }
-    })?;
+        })?;
     let id: i64 = claims.sub.parse().map_err(|_| ApiError::Unauthorized)?;
     state
         .database
@@ -569,14 +591,10 @@ pub async fn inbound_sms(state: &AppState, from: &str, body: &str) -> Result<(),
     let (number, now) = (phone.clone(), now());
     let (reply_id, language, county) = state
         .database
-        .run(DB_WAIT, move |conn| {
-            Ok(write_transaction(conn, |conn| inbound_sms_changes(conn, &number, keyword, now))?)
-        })
+        .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| inbound_sms_changes(conn, &number, keyword, now))?))
         .await?;
-    let contact = county
-        .as_ref()
-        .and_then(County::office_contacts)
-        .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
+    let contact =
+        county.as_ref().and_then(County::office_contacts).unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
     let reply = text(&language, reply_id, &[("service", &state.display_name), ("contact", &contact)]);
     tracing::info!(reply = reply_id, "inbound text answered");
     state.messenger.sms(&phone, &reply).await.map(drop).map_err(|e| ApiError::NotSent(e.to_string()))

@@ -76,7 +76,19 @@ pub struct BallotView {
     pub cure: Option<CureView>,
 }
 
-type BallotRow = (i64, String, String, NaiveDate, NaiveDate, Option<NaiveDate>, String, Option<String>, Option<NaiveDateTime>, Option<NaiveDate>, Option<i64>);
+type BallotRow = (
+    i64,
+    String,
+    String,
+    NaiveDate,
+    NaiveDate,
+    Option<NaiveDate>,
+    String,
+    Option<String>,
+    Option<NaiveDateTime>,
+    Option<NaiveDate>,
+    Option<i64>,
+);
 
 /// The voter's ballots in elections held on or after `today - RECENT_DAYS`.
 pub fn ballots_of(conn: &mut DbConnection, voter: i64, county: &County, today: NaiveDate) -> QueryResult<BallotsView> {

@@ -376,7 +376,13 @@ impl TestApp {
 
     pub async fn request_code(&self, token: &str, method: &str) -> reqwest::Response {
         let body = serde_json::json!({"method": method});
-        self.client.post(self.url("/api/v1/voter/verification-codes")).bearer_auth(token).json(&body).send().await.unwrap()
+        self.client
+            .post(self.url("/api/v1/voter/verification-codes"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn verify(&self, token: &str, code: &str) -> reqwest::Response {
@@ -501,7 +507,8 @@ impl Outbox {
 
     /// The code in the newest code email to `address`.
     pub fn last_code_for(self, address: &str) -> String {
-        let mail = self.emails_to(address).into_iter().rev().find(|m| m.subject.contains("code")).expect("a code email");
+        let mail =
+            self.emails_to(address).into_iter().rev().find(|m| m.subject.contains("code")).expect("a code email");
         mail.subject.rsplit(' ').next().unwrap().to_owned()
     }
 
@@ -512,19 +519,13 @@ impl Outbox {
 
 fn files(dir: &std::path::Path, extension: &str) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == extension))
-        .collect()
+    entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == extension)).collect()
 }
 
 fn parse_email(raw: &[u8]) -> OutboxEmail {
     let message = mail_parser::MessageParser::default().parse(raw).expect("a readable email");
     let to = message.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned();
-    let headers = message
-        .headers_raw()
-        .map(|(name, value)| (name.to_owned(), value.trim().to_owned()))
-        .collect();
+    let headers = message.headers_raw().map(|(name, value)| (name.to_owned(), value.trim().to_owned())).collect();
     OutboxEmail {
         to,
         subject: message.subject().unwrap_or_default().to_owned(),

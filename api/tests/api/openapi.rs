@@ -36,10 +36,11 @@ on_both_backends!(every_documented_operation_is_served);
 
 async fn every_documented_operation_is_served(backend: Backend) {
     let app = spawn_app(backend).await;
+    // A redirect is an answer of the documented route itself; where it leads is another matter.
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     for (method, path) in documented_operations() {
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let response = app
-            .client
+        let response = client
             .request(method.clone(), app.url(&path))
             .header("content-type", "application/json")
             .body("{}")

@@ -79,7 +79,8 @@ async fn the_status_page_shows_each_ballot_with_its_timeline_and_cure_steps(back
     assert_eq!(current["current"]["reason"], "signature_mismatch");
     let explanation = current["current"]["explanation"].as_str().unwrap();
     assert!(explanation.contains("signature"), "{explanation}");
-    let timeline: Vec<&str> = current["timeline"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
+    let timeline: Vec<&str> =
+        current["timeline"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap()).collect();
     assert_eq!(timeline, ["mailed", "in_transit", "delivered", "received", "in_review"]);
     // Delivered: the expected date no longer matters.
     assert!(current.get("expected_delivery").is_none(), "{current}");
@@ -122,7 +123,13 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
     // An expired link says so; a new one can be sent.
     app.sql("UPDATE contact_methods SET confirmation_expires_at = '2020-01-01 00:00:00', confirmation_sent_at = '2020-01-01 00:00:00'").await;
     problem(app.confirm_email(&confirmation).await, 410).await;
-    let resent = app.client.post(app.url("/api/v1/voter/contact-methods/email/confirmation")).bearer_auth(&token).send().await.unwrap();
+    let resent = app
+        .client
+        .post(app.url("/api/v1/voter/contact-methods/email/confirmation"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resent.status().as_u16(), 200);
     let mail = Outbox::of(&app).emails_to("Jose.OBrien@example.org").pop().unwrap();
     let link = mail.link_containing("/confirm-email?token=");
@@ -165,7 +172,8 @@ async fn text_replies_confirm_stop_restart_and_help(backend: Backend) {
     assert!(texts[0]["body"].as_str().unwrap().contains("reply YES"), "{}", texts[0]);
 
     // Signature checks come first.
-    let unsigned = app.client.post(app.url("/api/v1/webhooks/sms/inbound")).form(&[("From", PHONE_E164), ("Body", "YES")]);
+    let unsigned =
+        app.client.post(app.url("/api/v1/webhooks/sms/inbound")).form(&[("From", PHONE_E164), ("Body", "YES")]);
     problem(unsigned.send().await.unwrap(), 403).await;
     let forged = app.inbound_text_signed_with("wrong-token", PHONE_E164, "YES").await;
     problem(forged, 403).await;
@@ -314,12 +322,17 @@ async fn preferences_are_validated_and_kept(backend: Backend) {
     let defaults = app.voter_get(&token, "/api/v1/voter/preferences").await;
     assert_eq!(defaults["notifications_on"], true);
     assert_eq!(defaults["language"], "en");
-    assert_eq!(defaults["contact_hours"], json!({"from": "08:00", "until": "20:00", "time_zone": "America/Los_Angeles"}));
-    let tags: Vec<&str> = defaults["languages"].as_array().unwrap().iter().map(|l| l["tag"].as_str().unwrap()).collect();
+    assert_eq!(
+        defaults["contact_hours"],
+        json!({"from": "08:00", "until": "20:00", "time_zone": "America/Los_Angeles"})
+    );
+    let tags: Vec<&str> =
+        defaults["languages"].as_array().unwrap().iter().map(|l| l["tag"].as_str().unwrap()).collect();
     assert_eq!(tags, ["en", "es"]);
     assert_eq!(defaults["senders"]["sms"], "(916) 555-0100");
 
-    let bad = json!({"language": "fr", "contact_hours": {"from": "25:00", "until": "8pm", "time_zone": "Mars/Olympus"}});
+    let bad =
+        json!({"language": "fr", "contact_hours": {"from": "25:00", "until": "8pm", "time_zone": "Mars/Olympus"}});
     let answer = problem(app.patch_preferences(&token, &bad).await, 422).await;
     let fields: Vec<&str> = answer["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
     assert_eq!(fields, ["language", "contact_hours.from", "contact_hours.until", "contact_hours.time_zone"]);
@@ -327,7 +340,8 @@ async fn preferences_are_validated_and_kept(backend: Backend) {
     let unchanged = app.voter_get(&token, "/api/v1/voter/preferences").await;
     assert_eq!(unchanged["language"], "en");
 
-    let good = json!({"language": "ES", "contact_hours": {"from": "21:30", "until": "07:00", "time_zone": "Europe/Madrid"}});
+    let good =
+        json!({"language": "ES", "contact_hours": {"from": "21:30", "until": "07:00", "time_zone": "Europe/Madrid"}});
     let answer = app.patch_preferences(&token, &good).await;
     assert_eq!(answer.status().as_u16(), 200);
     let kept = app.voter_get(&token, "/api/v1/voter/preferences").await;
@@ -364,16 +378,34 @@ async fn confirmations_are_rate_limited_and_texts_go_through_the_provider_api(ba
     assert!(request.field("Body").contains("reply YES"));
 
     // A resend within the minute is refused, with a time to wait.
-    let resend = app.client.post(app.url("/api/v1/voter/contact-methods/sms/confirmation")).bearer_auth(&token).send().await.unwrap();
-    assert!(resend.headers().get("retry-after").is_some());
+    let resend = app
+        .client
+        .post(app.url("/api/v1/voter/contact-methods/sms/confirmation"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert!(resend.headers().get("retry-after").is_some(), "{}: {:?}", resend.status(), resend.headers());
     problem(resend, 429).await;
     app.sql("UPDATE contact_methods SET confirmation_sent_at = '2020-01-01 00:00:00'").await;
     // The provider refuses the number this time: the method is marked failed.
-    let resend = app.client.post(app.url("/api/v1/voter/contact-methods/sms/confirmation")).bearer_auth(&token).send().await.unwrap();
+    let resend = app
+        .client
+        .post(app.url("/api/v1/voter/contact-methods/sms/confirmation"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resend.status().as_u16(), 200);
     assert_eq!(resend.json::<Value>().await.unwrap()["state"], "failed");
     assert_eq!(app.sms_state(&token).await, "failed");
     // Confirming a method that is not pending is a conflict.
-    let again = app.client.post(app.url("/api/v1/voter/contact-methods/voice/confirmation")).bearer_auth(&token).send().await.unwrap();
+    let again = app
+        .client
+        .post(app.url("/api/v1/voter/contact-methods/voice/confirmation"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     problem(again, 409).await;
 }
