@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::counties;
+use crate::messaging::texts::text;
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = counties)]
@@ -20,21 +21,22 @@ pub struct County {
 }
 
 impl County {
-    /// How to reach the county's elections office, in a sentence, from whichever contacts are set;
-    /// `None` when the county has none on record.
-    pub fn office_contacts(&self) -> Option<String> {
+    /// How to reach the county's elections office, in a sentence in `language`, from whichever
+    /// contacts are set; `None` when the county has none on record.
+    pub fn office_contacts(&self, language: &str) -> Option<String> {
         let parts: Vec<String> = [
             self.elections_phone.as_ref().map(|phone| {
                 let shown = PhoneNumber::parse(phone).map_or_else(|_| phone.clone(), |p| p.national());
-                format!("phone {shown}")
+                text(language, "county-phone", &[("phone", &shown)])
             }),
-            self.elections_email.as_ref().map(|email| format!("email {email}")),
-            self.elections_website.as_ref().map(|site| format!("website {site}")),
+            self.elections_email.as_ref().map(|email| text(language, "county-email", &[("email", email)])),
+            self.elections_website.as_ref().map(|site| text(language, "county-website", &[("url", site)])),
         ]
         .into_iter()
         .flatten()
         .collect();
-        (!parts.is_empty()).then(|| format!("{} County elections office: {}.", self.name, parts.join(", ")))
+        (!parts.is_empty())
+            .then(|| text(language, "county-office", &[("county", &self.name), ("contacts", &parts.join(", "))]))
     }
 }
 
@@ -80,18 +82,26 @@ mod tests {
 
     #[test]
     fn office_contacts_name_only_what_is_set() {
-        assert_eq!(county().office_contacts(), None);
+        assert_eq!(county().office_contacts("en"), None);
         let with_phone = County { elections_phone: Some("+19165550100".into()), ..county() };
-        assert_eq!(with_phone.office_contacts().unwrap(), "Sacramento County elections office: phone (916) 555-0100.");
+        assert_eq!(
+            with_phone.office_contacts("en").unwrap(),
+            "Sacramento County elections office: phone (916) 555-0100."
+        );
         let with_all = County {
             elections_email: Some("voters@example.org".into()),
             elections_website: Some("https://example.org/elections".into()),
             ..with_phone
         };
         assert_eq!(
-            with_all.office_contacts().unwrap(),
+            with_all.office_contacts("en").unwrap(),
             "Sacramento County elections office: phone (916) 555-0100, email voters@example.org, website \
              https://example.org/elections."
+        );
+        assert_eq!(
+            with_all.office_contacts("es").unwrap(),
+            "Oficina electoral del condado de Sacramento: teléfono (916) 555-0100, correo electrónico \
+             voters@example.org, sitio web https://example.org/elections."
         );
     }
 }

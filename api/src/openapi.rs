@@ -85,7 +85,7 @@ struct Vocabulary;
 impl Modify for Vocabulary {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        let mut describe = |name: &str, intro: &str, items: Vec<(&str, &str)>| {
+        let mut describe = |name: &str, intro: &str, items: Vec<(&str, String)>| {
             if let Some(RefOr::T(Schema::Object(schema))) = components.schemas.get_mut(name) {
                 let list: Vec<String> =
                     items.iter().map(|(value, meaning)| format!("- `{value}`: {meaning}")).collect();
@@ -98,13 +98,13 @@ impl Modify for Vocabulary {
              status is its highest-ranked event (the latest among equals): `issued` < `mailed` < `in_transit` = \
              `expected_delivery` < `delivered` = `undeliverable` < `returned_by_voter` < `received` < `in_review` < \
              `accepted` = `not_accepted` = `voted_in_person` < `superseded`.",
-            BallotStatus::ALL.iter().map(|s| (s.as_str(), s.explanation())).collect(),
+            BallotStatus::ALL.iter().map(|s| (s.as_str(), english(&format!("status-{}", s.as_str())))).collect(),
         );
         describe(
             "StatusReason",
             "Why a ballot is `in_review` (no_signature, signature_mismatch, other) or `not_accepted` (any). \
              `no_signature` and `signature_mismatch` can be fixed by the voter before the cure deadline.",
-            StatusReason::ALL.iter().map(|r| (r.as_str(), r.explanation())).collect(),
+            StatusReason::ALL.iter().map(|r| (r.as_str(), english(&format!("reason-{}", r.as_str())))).collect(),
         );
         describe(
             "DeliveryMethod",
@@ -119,7 +119,7 @@ impl Modify for Vocabulary {
                         DeliveryMethod::Fax => "By fax.",
                         DeliveryMethod::InPerson => "Handed to the voter at the elections office or a vote center.",
                     };
-                    (m.as_str(), meaning)
+                    (m.as_str(), meaning.to_owned())
                 })
                 .collect(),
         );
@@ -127,12 +127,17 @@ impl Modify for Vocabulary {
             "EventSource",
             "Who saw the ballot reach the status.",
             vec![
-                ("county", "The county's election system."),
-                ("usps", "A USPS mail-piece scan."),
-                ("drop_box", "A county drop box collection."),
+                ("county", "The county's election system.".to_owned()),
+                ("usps", "A USPS mail-piece scan.".to_owned()),
+                ("drop_box", "A county drop box collection.".to_owned()),
             ],
         );
     }
+}
+
+/// A message's English text (the voter-facing words the document repeats).
+fn english(id: &str) -> String {
+    crate::messaging::texts::text("en", id, &[])
 }
 
 /// The routes under [`API_PREFIX`] as a utoipa scope, the one place both the server and the

@@ -90,32 +90,6 @@ impl BallotStatus {
             _ => &[],
         }
     }
-
-    /// What the status means, in words for the voter.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Self::Issued => "Your county has prepared your ballot. It has not been handed to the Postal Service yet.",
-            Self::Mailed => "Your county handed your ballot to the Postal Service.",
-            Self::InTransit => "Your ballot is on its way to you; the Postal Service has scanned it.",
-            Self::ExpectedDelivery => "Your ballot is on its way; the Postal Service expects to deliver it soon.",
-            Self::Delivered => "The Postal Service delivered your ballot to your mailbox.",
-            Self::Undeliverable => {
-                "The Postal Service could not deliver your ballot and is sending it back to your county. \
-                 Contact your county elections office to get a replacement."
-            }
-            Self::ReturnedByVoter => {
-                "Your completed ballot is on its way back to your county (a Postal Service scan or a drop box)."
-            }
-            Self::Received => {
-                "Your county has your completed ballot. It has not been counted yet: the county checks it first."
-            }
-            Self::InReview => "Your county is checking your ballot envelope before it can be counted.",
-            Self::Accepted => "Your ballot was counted.",
-            Self::NotAccepted => "Your ballot was not counted.",
-            Self::VotedInPerson => "You voted in person, so this mail ballot is not used.",
-            Self::Superseded => "This ballot was replaced by a new one; only the new ballot counts.",
-        }
-    }
 }
 
 /// Why a ballot is in review or was not counted.
@@ -162,27 +136,6 @@ impl StatusReason {
     /// A signature problem the voter can fix with a statement to the county, before the cure deadline.
     pub fn is_curable(self) -> bool {
         matches!(self, Self::NoSignature | Self::SignatureMismatch)
-    }
-
-    /// What the reason means, in words for the voter.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Self::NoSignature => {
-                "The envelope was not signed. Sign an unsigned ballot statement and return it to your county by the \
-                 deadline so your ballot can be counted."
-            }
-            Self::SignatureMismatch => {
-                "The signature on the envelope did not match the one on file. Return a signature verification \
-                 statement to your county by the deadline so your ballot can be counted."
-            }
-            Self::AlreadyVoted => "Another ballot of yours (in person, by mail or provisional) was already counted.",
-            Self::BallotMissing => "The envelope reached your county without a ballot in it.",
-            Self::VoterDeceased => "The county's records show the voter as deceased.",
-            Self::Late => "The ballot was postmarked after election day or arrived after the deadline.",
-            Self::Other => {
-                "Your county could not count this ballot. Contact your county elections office to learn why."
-            }
-        }
     }
 }
 
@@ -286,12 +239,5 @@ mod tests {
         }
         let curable: Vec<_> = StatusReason::ALL.into_iter().filter(|r| r.is_curable()).collect();
         assert_eq!(curable, [StatusReason::NoSignature, StatusReason::SignatureMismatch]);
-    }
-
-    #[test]
-    fn received_is_never_worded_as_counted() {
-        let received = BallotStatus::Received.explanation().to_lowercase();
-        assert!(received.contains("not been counted"), "{received}");
-        assert!(BallotStatus::Accepted.explanation().contains("was counted"));
     }
 }

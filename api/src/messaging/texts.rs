@@ -37,6 +37,13 @@ pub fn text(language: &str, id: &str, args: &[(&'static str, &str)]) -> String {
     LOCALES.lookup_with_args(&language_id(language), id, &args)
 }
 
+/// `date` written out in `language` ("Tuesday, December 1, 2026"; "martes 1 de diciembre de 2026").
+pub fn long_date(language: &str, date: chrono::NaiveDate) -> String {
+    let pattern = text(language, "date-long", &[]);
+    let locale = chrono::Locale::try_from(text(language, "date-locale", &[]).as_str()).unwrap_or(chrono::Locale::en_US);
+    date.format_localized(&pattern, locale).to_string()
+}
+
 /// A language's own name for itself ("Español").
 pub fn language_name(language: &str) -> String {
     LOCALES.lookup(&language_id(language), "language-name")
@@ -119,6 +126,21 @@ mod tests {
         };
         let missing: Vec<String> = ids(english).into_iter().filter(|id| !ids(spanish).contains(id)).collect();
         assert!(missing.is_empty(), "Spanish lacks {missing:?}");
+    }
+
+    #[test]
+    fn dates_are_written_in_the_language() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(long_date("en", date), "Tuesday, December 1, 2026");
+        assert_eq!(long_date("es", date), "martes 1 de diciembre de 2026");
+    }
+
+    #[test]
+    fn received_is_never_worded_as_counted() {
+        for language in languages() {
+            let received = text(&language, "status-received", &[]).to_lowercase();
+            assert!(received.contains("not been counted") || received.contains("no se contó"), "{received}");
+        }
     }
 
     #[test]

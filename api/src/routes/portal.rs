@@ -124,11 +124,12 @@ fn verified(session: &VoterSession) -> bool {
 #[get("/voter/ballots")]
 pub async fn ballots(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<BallotsView>, ApiError> {
     let voter = portal::voter(&state, session.0.sub).await?;
+    let (preferences, _) = portal::preferences(&state, &voter).await?;
     let today = california_today();
     let view = state
         .database
         .run(std::time::Duration::from_secs(5), move |conn| {
-            Ok(status::ballots_of(conn, voter.id, &voter.county, today)?)
+            Ok(status::ballots_of(conn, voter.id, &voter.county, today, &preferences.language)?)
         })
         .await?;
     Ok(web::Json(view))

@@ -119,7 +119,7 @@ pub async fn create_session(
             };
             Err(ApiError::VoterIdNeeded {
                 help: state.voter_id_help.clone(),
-                county_office: office.as_ref().and_then(county::County::office_contacts),
+                county_office: office.as_ref().and_then(|c| c.office_contacts("en")),
                 county_website: office.and_then(|c| c.elections_website),
             })
         }

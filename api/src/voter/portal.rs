@@ -593,8 +593,10 @@ pub async fn inbound_sms(state: &AppState, from: &str, body: &str) -> Result<(),
         .database
         .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| inbound_sms_changes(conn, &number, keyword, now))?))
         .await?;
-    let contact =
-        county.as_ref().and_then(County::office_contacts).unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
+    let contact = county
+        .as_ref()
+        .and_then(|c| c.office_contacts(&language))
+        .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
     let reply = text(&language, reply_id, &[("service", &state.display_name), ("contact", &contact)]);
     tracing::info!(reply = reply_id, "inbound text answered");
     state.messenger.sms(&phone, &reply).await.map(drop).map_err(|e| ApiError::NotSent(e.to_string()))

@@ -12,6 +12,7 @@ use utoipa::ToSchema;
 use crate::county::County;
 use crate::db::DbConnection;
 use crate::db::schema::{ballot_events, ballot_statuses, ballots, elections};
+use crate::messaging::texts::{long_date, text};
 
 /// Elections whose day is further back than this are no longer shown.
 const RECENT_DAYS: i64 = 400;
@@ -91,7 +92,13 @@ type BallotRow = (
 );
 
 /// The voter's ballots in elections held on or after `today - RECENT_DAYS`.
-pub fn ballots_of(conn: &mut DbConnection, voter: i64, county: &County, today: NaiveDate) -> QueryResult<BallotsView> {
+pub fn ballots_of(
+    conn: &mut DbConnection,
+    voter: i64,
+    county: &County,
+    today: NaiveDate,
+    language: &str,
+) -> QueryResult<BallotsView> {
     let rows: Vec<BallotRow> = ballots::table
         .inner_join(elections::table)
         .inner_join(ballot_statuses::table)
@@ -120,19 +127,19 @@ pub fn ballots_of(conn: &mut DbConnection, voter: i64, county: &County, today: N
         .select((ballot_events::ballot_id, ballot_events::status, ballot_events::reason, ballot_events::occurred_at))
         .load(conn)?;
     for (ballot, status, reason, at) in events {
-        if let Some(view) = status_view(&status, reason.as_deref(), Some(at)) {
+        if let Some(view) = status_view(language, &status, reason.as_deref(), Some(at)) {
             timelines.entry(ballot).or_default().push(view);
         }
     }
     let mut views: Vec<BallotView> = rows
         .into_iter()
         .filter_map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
-            let current = status_view(&status, reason.as_deref(), at)?;
+            let current = status_view(language, &status, reason.as_deref(), at)?;
             let replaced = current.status == BallotStatus::Superseded;
             let cure = current
                 .reason
                 .filter(|r| r.is_curable() && current.status == BallotStatus::InReview)
-                .map(|reason| cure_view(reason, cure_deadline, county));
+                .map(|reason| cure_view(language, reason, cure_deadline, county));
             let on_its_way = current.status.rank() <= BallotStatus::ExpectedDelivery.rank();
             Some(BallotView {
                 election: ElectionView { id: code, name, election_day: day, return_deadline: deadline },
@@ -150,38 +157,38 @@ pub fn ballots_of(conn: &mut DbConnection, voter: i64, county: &County, today: N
     Ok(BallotsView { ballots: views })
 }
 
-fn status_view(status: &str, reason: Option<&str>, at: Option<NaiveDateTime>) -> Option<StatusView> {
+fn status_view(language: &str, status: &str, reason: Option<&str>, at: Option<NaiveDateTime>) -> Option<StatusView> {
     let status = BallotStatus::parse(status)?;
     let reason = reason.and_then(StatusReason::parse);
+    let said = text(language, &format!("status-{}", status.as_str()), &[]);
     let explanation = match reason {
-        Some(reason) => format!("{} {}", status.explanation(), reason.explanation()),
-        None => status.explanation().to_owned(),
+        Some(reason) => format!("{said} {}", text(language, &format!("reason-{}", reason.as_str()), &[])),
+        None => said,
     };
     Some(StatusView { status, reason, explanation, at })
 }
 
-fn cure_view(reason: StatusReason, deadline: Option<NaiveDate>, county: &County) -> CureView {
-    let statement = match reason {
-        StatusReason::NoSignature => "an unsigned ballot statement",
-        _ => "a signature verification statement",
+fn cure_view(language: &str, reason: StatusReason, deadline: Option<NaiveDate>, county: &County) -> CureView {
+    let statement = text(language, &format!("cure-statement-{}", reason.as_str()), &[]);
+    let by = match deadline {
+        Some(date) => text(language, "cure-by-date", &[("date", &long_date(language, date))]),
+        None => text(language, "cure-by-unknown", &[]),
     };
-    let by = deadline.map_or_else(
-        || "as soon as you can: your county sets the deadline, shortly after election day".to_owned(),
-        |d| format!("by 5 p.m. on {}", d.format("%A, %B %-d, %Y")),
-    );
-    let form = county.cure_form_url.as_ref().map_or_else(
-        || format!("Get {statement} from the {} County elections office.", county.name),
-        |url| format!("Get {statement} at {url}, or from the {} County elections office.", county.name),
-    );
+    let form = match &county.cure_form_url {
+        Some(url) => {
+            text(language, "cure-step-form-link", &[("statement", &statement), ("url", url), ("county", &county.name)])
+        }
+        None => text(language, "cure-step-form", &[("statement", &statement), ("county", &county.name)]),
+    };
     CureView {
         steps: vec![
             form,
-            "Fill it in and sign it. Include a copy of an ID if the form asks for one.".to_owned(),
-            format!("Return it {by}: by mail, email, fax, a ballot drop box, or in person at the elections office."),
-            "Once the county accepts your statement, your ballot is counted: this page will show it.".to_owned(),
+            text(language, "cure-step-sign", &[]),
+            text(language, "cure-step-return", &[("by", &by)]),
+            text(language, "cure-step-after", &[]),
         ],
         deadline,
         form_url: county.cure_form_url.clone(),
-        county_contact: county.office_contacts(),
+        county_contact: county.office_contacts(language),
     }
 }

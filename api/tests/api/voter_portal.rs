@@ -90,11 +90,21 @@ async fn the_status_page_shows_each_ballot_with_its_timeline_and_cure_steps(back
     assert!(cure["county_contact"].as_str().unwrap().contains("(916) 875-6451"), "{cure}");
     let steps = cure["steps"].as_array().unwrap();
     assert!(steps.iter().any(|s| s.as_str().unwrap().contains("signature verification statement")), "{cure}");
-    assert!(steps.iter().any(|s| s.as_str().unwrap().contains("December 1, 2026")), "{cure}");
+    assert!(steps.iter().any(|s| s.as_str().unwrap().contains("Tuesday, December 1, 2026")), "{cure}");
 
     assert_eq!(replaced["replaced"], true);
     assert_eq!(replaced["current"]["status"], "superseded");
     assert!(replaced.get("cure").is_none());
+
+    // In the voter's language.
+    let answer = app.patch_preferences(&token, &json!({"language": "es"})).await;
+    assert_eq!(answer.status().as_u16(), 200);
+    let view = app.voter_get(&token, "/api/v1/voter/ballots").await;
+    let current = &view["ballots"][0];
+    assert!(current["current"]["explanation"].as_str().unwrap().contains("verificación de firma"), "{current}");
+    let steps = current["cure"]["steps"].to_string();
+    assert!(steps.contains("martes 1 de diciembre de 2026"), "{steps}");
+    assert!(current["cure"]["county_contact"].as_str().unwrap().starts_with("Oficina electoral"), "{current}");
 
     // Without a session: nothing.
     let response = app.get("/api/v1/voter/ballots").await;

@@ -60,3 +60,47 @@ method-voice = calls to { $address }
 email-footer =
     You get this email because this address was added to { $service } for updates about your mail ballot.
     Stop these emails: { $unsubscribe }
+
+## What each ballot status and reason means (the status page, notifications, and the API's documentation).
+status-issued = Your county has prepared your ballot. It has not been handed to the Postal Service yet.
+status-mailed = Your county handed your ballot to the Postal Service.
+status-in_transit = Your ballot is on its way to you; the Postal Service has scanned it.
+status-expected_delivery = Your ballot is on its way; the Postal Service expects to deliver it soon.
+status-delivered = The Postal Service delivered your ballot to your mailbox.
+status-undeliverable = The Postal Service could not deliver your ballot and is sending it back to your county. Contact your county elections office to get a replacement.
+status-returned_by_voter = Your completed ballot is on its way back to your county (a Postal Service scan or a drop box).
+status-received = Your county has your completed ballot. It has not been counted yet: the county checks it first.
+status-in_review = Your county is checking your ballot envelope before it can be counted.
+status-accepted = Your ballot was counted.
+status-not_accepted = Your ballot was not counted.
+status-voted_in_person = You voted in person, so this mail ballot is not used.
+status-superseded = This ballot was replaced by a new one; only the new ballot counts.
+
+reason-no_signature = The envelope was not signed. Sign an unsigned ballot statement and return it to your county by the deadline so your ballot can be counted.
+reason-signature_mismatch = The signature on the envelope did not match the one on file. Return a signature verification statement to your county by the deadline so your ballot can be counted.
+reason-already_voted = Another ballot of yours (in person, by mail or provisional) was already counted.
+reason-ballot_missing = The envelope reached your county without a ballot in it.
+reason-voter_deceased = The county's records show the voter as deceased.
+reason-late = The ballot was postmarked after election day or arrived after the deadline.
+reason-other = Your county could not count this ballot. Contact your county elections office to learn why.
+
+## Fixing a signature problem. $statement: which form; $county: county name; $url: the form's address; $by: the deadline.
+cure-statement-no_signature = an unsigned ballot statement
+cure-statement-signature_mismatch = a signature verification statement
+cure-step-form = Get { $statement } from the { $county } County elections office.
+cure-step-form-link = Get { $statement } at { $url }, or from the { $county } County elections office.
+cure-step-sign = Fill it in and sign it. Include a copy of an ID if the form asks for one.
+cure-step-return = Return it { $by }: by mail, email, fax, a ballot drop box, or in person at the elections office.
+cure-step-after = Once the county accepts your statement, your ballot is counted: this page will show it.
+cure-by-date = by 5 p.m. on { $date }
+cure-by-unknown = as soon as you can: your county sets the deadline, shortly after election day
+
+## Dates in this language: a chrono locale and a strftime pattern.
+date-locale = en_US
+date-long = %A, %B %-d, %Y
+
+## A county's elections office.
+county-office = { $county } County elections office: { $contacts }.
+county-phone = phone { $phone }
+county-email = email { $email }
+county-website = website { $url }

@@ -52,3 +52,43 @@ method-voice = llamadas a { $address }
 email-footer =
     Recibe este correo porque esta dirección se agregó a { $service } para recibir avisos sobre su boleta por correo.
     Para dejar de recibirlos: { $unsubscribe }
+
+status-issued = Su condado preparó su boleta. Todavía no la entregó al Servicio Postal.
+status-mailed = Su condado entregó su boleta al Servicio Postal.
+status-in_transit = Su boleta va camino a usted; el Servicio Postal la escaneó.
+status-expected_delivery = Su boleta va en camino; el Servicio Postal espera entregarla pronto.
+status-delivered = El Servicio Postal entregó su boleta en su buzón.
+status-undeliverable = El Servicio Postal no pudo entregar su boleta y la devuelve a su condado. Comuníquese con la oficina electoral de su condado para pedir otra.
+status-returned_by_voter = Su boleta completada va de regreso a su condado (escaneo del Servicio Postal o buzón de entrega).
+status-received = Su condado tiene su boleta completada. Todavía no se contó: primero el condado la revisa.
+status-in_review = Su condado está revisando el sobre de su boleta antes de poder contarla.
+status-accepted = Su boleta se contó.
+status-not_accepted = Su boleta no se contó.
+status-voted_in_person = Usted votó en persona, así que esta boleta por correo no se usa.
+status-superseded = Esta boleta se reemplazó por una nueva; solo cuenta la nueva.
+
+reason-no_signature = El sobre no estaba firmado. Firme una declaración de boleta sin firma y devuélvala a su condado antes de la fecha límite para que su boleta se cuente.
+reason-signature_mismatch = La firma del sobre no coincidió con la de su registro. Devuelva una declaración de verificación de firma a su condado antes de la fecha límite para que su boleta se cuente.
+reason-already_voted = Ya se contó otra boleta suya (en persona, por correo o provisional).
+reason-ballot_missing = El sobre llegó a su condado sin la boleta adentro.
+reason-voter_deceased = Los registros del condado indican que el votante falleció.
+reason-late = La boleta tenía matasellos posterior al día de la elección o llegó después de la fecha límite.
+reason-other = Su condado no pudo contar esta boleta. Comuníquese con la oficina electoral de su condado para saber por qué.
+
+cure-statement-no_signature = una declaración de boleta sin firma
+cure-statement-signature_mismatch = una declaración de verificación de firma
+cure-step-form = Pida { $statement } a la oficina electoral del condado de { $county }.
+cure-step-form-link = Obtenga { $statement } en { $url }, o en la oficina electoral del condado de { $county }.
+cure-step-sign = Llénela y fírmela. Incluya una copia de una identificación si el formulario la pide.
+cure-step-return = Devuélvala { $by }: por correo, correo electrónico, fax, un buzón de entrega de boletas o en persona en la oficina electoral.
+cure-step-after = Cuando el condado acepte su declaración, su boleta se contará: esta página lo mostrará.
+cure-by-date = antes de las 5 p. m. del { $date }
+cure-by-unknown = lo antes posible: su condado fija la fecha límite, poco después del día de la elección
+
+date-locale = es_US
+date-long = %A %-d de %B de %Y
+
+county-office = Oficina electoral del condado de { $county }: { $contacts }.
+county-phone = teléfono { $phone }
+county-email = correo electrónico { $email }
+county-website = sitio web { $url }
