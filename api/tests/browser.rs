@@ -208,6 +208,17 @@ async fn too_many_lookups_are_explained() {
     browser.client.close().await.unwrap();
 }
 
+/// With `BROWSER_SCREENSHOTS=DIR` set, saves the whole page as `DIR/name.png` (to look at the pages).
+async fn snapshot(client: &Client, name: &str) {
+    let Ok(dir) = std::env::var("BROWSER_SCREENSHOTS") else { return };
+    let height = client.execute("return document.documentElement.scrollHeight;", vec![]).await.unwrap();
+    client.set_window_size(1024, height.as_u64().unwrap_or(900).clamp(900, 6000) as u32 + 150).await.unwrap();
+    let png = client.screenshot().await.unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png).unwrap();
+    client.set_window_size(1024, 900).await.unwrap();
+}
+
 /// Clicks the element with this id.
 async fn click(client: &Client, id: &str) {
     client.find(Locator::Id(id)).await.unwrap_or_else(|e| panic!("#{id}: {e}")).click().await.unwrap();
@@ -328,6 +339,7 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     assert!(history.contains("Monday, October 12") && history.contains("delivered your ballot"), "{history}");
     // The first ballot was replaced.
     wait_for_text(client, "#ballot-1-replaced", "no longer counts").await;
+    snapshot(client, "portal").await;
 
     // Email: the voter adds it, is told who writes and to look in the spam folder, then follows the link.
     click(client, "method-email-switch").await;
@@ -339,6 +351,7 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     type_into(client, "method-email-address", EMAIL).await;
     click(client, "method-email-save").await;
     wait_for_attr(client, "#method-email-state", "data-state", "pending").await;
+    snapshot(client, "email-pending").await;
     assert!(text(client, "#method-email-detail").await.contains("j•••@example.org"));
     let sender = text(client, "#method-email .sender").await;
     assert!(sender.contains("ballots@") && sender.contains("spam"), "{sender}");
@@ -347,6 +360,7 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     in_new_tab(client, &link, || async {
         wait_for_attr(client, "#confirm-email", "data-outcome", "confirmed").await;
         assert!(text(client, "#confirm-heading").await.contains("Your email address is confirmed"));
+        snapshot(client, "email-confirmed").await;
     })
     .await;
     // The same link a second time says it was used.
@@ -395,15 +409,20 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     click(client, "verify-method-email").await;
     click(client, "send-code").await;
     wait_for_text(client, "#code-sent", "j•••@example.org").await;
+    snapshot(client, "code-sent").await;
     type_into(client, "code", "12345").await;
     click(client, "check-code").await;
     wait_for_text(client, "#code-error", "6 dígitos").await;
-    let code = helpers::Outbox::of(&app).last_code_for(EMAIL);
+    // The code email is in Spanish now ("Su código de …: 123456"): the newest email, its last word.
+    let mail = helpers::Outbox::of(&app).emails_to(EMAIL).pop().unwrap();
+    let code = mail.subject.rsplit(' ').next().unwrap().to_owned();
+    assert!(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()), "{}", mail.subject);
     type_into(client, "code", &code).await;
     click(client, "check-code").await;
     wait_for_text(client, "#notifications-are-off", "Los avisos están desactivados").await;
     assert!(client.find(Locator::Id("verify")).await.is_err(), "the code step is closed");
     assert_eq!(stored_preferences(&app).await["notifications_on"], false);
+    snapshot(client, "portal-es-off").await;
     // The status page keeps working.
     assert!(text(client, "#ballot-0-now").await.contains("firma"));
 
@@ -445,9 +464,45 @@ async fn email_links_open_pages_that_say_what_happened() {
     // Opening the page changed nothing.
     assert_eq!(app.method_state(token, "email").await, "on");
     wait_for_text(client, "#unsubscribe-button", "Stop these emails").await;
+    snapshot(client, "unsubscribe").await;
     click(client, "unsubscribe-button").await;
     wait_for_text(client, "#unsubscribe-done", "no more emails").await;
     assert_eq!(app.method_state(token, "email").await, "off");
 
     browser.client.close().await.unwrap();
+}
+
+/// The message ids of a Fluent file.
+fn fluent_ids(path: &std::path::Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_page_message_and_no_id_twice() {
+    let locales = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/locales");
+    let english = fluent_ids(&locales.join("en/ui.ftl"));
+    assert!(english.len() > 100, "{english:?}");
+    for folder in std::fs::read_dir(&locales).unwrap() {
+        let folder = folder.unwrap().path();
+        let source = std::fs::read_to_string(folder.join("ui.ftl")).unwrap();
+        if let Err((_, errors)) = fluent_templates::fluent_bundle::FluentResource::try_new(source) {
+            panic!("{}/ui.ftl does not parse: {errors:?}", folder.display());
+        }
+        let ui = fluent_ids(&folder.join("ui.ftl"));
+        let missing: Vec<&String> = english.iter().filter(|id| !ui.contains(id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", folder.display());
+        // The API loads both files of a language into one bundle, where an id may appear once.
+        let messages = fluent_ids(&folder.join("messages.ftl"));
+        let mut all: Vec<&String> = ui.iter().chain(&messages).collect();
+        let count = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), count, "{}: an id appears twice", folder.display());
+        assert!(messages.iter().any(|id| id == "language-name"), "{} names its language", folder.display());
+    }
 }

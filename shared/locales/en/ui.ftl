@@ -133,7 +133,7 @@ cure-step-sign = Fill it in and sign it. Include a copy of an ID if the form ask
 cure-step-return = Return it by mail, email, fax, a ballot drop box, or in person at the elections office, before the deadline.
 cure-step-done = Once the county accepts your statement, your ballot is counted: this page will show it.
 cure-form-link = Download the form
-cure-contact = { $county } County elections office: { $contact }
+cure-contact = Questions? { $contact }
 
 ## How we reach you
 reach-heading = How we reach you

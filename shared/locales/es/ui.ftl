@@ -126,7 +126,7 @@ cure-step-sign = Llénelo y fírmelo. Incluya una copia de una identificación s
 cure-step-return = Devuélvalo por correo, correo electrónico, fax, en un buzón de entrega de boletas, o en persona en la oficina electoral, antes de la fecha límite.
 cure-step-done = Cuando el condado acepte su declaración, su boleta se contará: esta página lo mostrará.
 cure-form-link = Descargar el formulario
-cure-contact = Oficina electoral del condado de { $county }: { $contact }
+cure-contact = ¿Preguntas? { $contact }
 
 ## Cómo le avisamos
 reach-heading = Cómo le avisamos

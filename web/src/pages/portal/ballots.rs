@@ -158,7 +158,7 @@ fn cure_box(i18n: &I18n, index: usize, ballot: &BallotView, cure: &CureView) -> 
             </ol>
             if let Some(contact) = &cure.county_contact {
                 <p class="cure-contact" id={format!("cure-contact-{index}")}>
-                    { i18n.t_args("cure-contact", &[("county", &ballot.county), ("contact", contact)]) }
+                    { i18n.t_args("cure-contact", &[("contact", contact)]) }
                 </p>
             }
         </div>
