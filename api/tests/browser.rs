@@ -469,6 +469,14 @@ async fn email_links_open_pages_that_say_what_happened() {
     wait_for_text(client, "#unsubscribe-done", "no more emails").await;
     assert_eq!(app.method_state(token, "email").await, "off");
 
+    // A voter who prefers Spanish gets the page in Spanish once signed in.
+    let response = app.patch_preferences(token, &json!({"language": "es"})).await;
+    assert_eq!(response.status().as_u16(), 200);
+    sign_in_as_jose(client, &app).await;
+    wait_for_text(client, "#ballots-heading", "Su boleta").await;
+    wait_for_text(client, "#no-ballots", "Todavía no tenemos una boleta").await;
+    assert!(client.find(Locator::Id("ui-language")).await.is_err(), "the preference sets the language");
+
     browser.client.close().await.unwrap();
 }
 
