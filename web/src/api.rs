@@ -1,7 +1,7 @@
 //! The one place that turns HTTP into typed results.
 
 use ballot_shared::Problem;
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -12,36 +12,100 @@ const API_BASE: &str = match option_env!("BALLOT_TRACKER_API_BASE") {
     None => "",
 };
 
+/// The problem type of a change that needs a one-time code first.
+pub const VERIFICATION_NEEDED: &str = "/problems/verification-needed";
+
 /// Why a call did not give the answer asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
-    /// The API answered with a problem document.
-    Problem(Problem),
+    /// The API answered with a problem document (and, when it asked to wait, for how many seconds).
+    Problem(Problem, Option<u64>),
     /// No usable answer: network down, server unreachable, or a body we could not read.
     Unreachable,
+}
+
+impl ApiError {
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Self::Problem(problem, _) => Some(problem.status),
+            Self::Unreachable => None,
+        }
+    }
+
+    /// A change the API makes only for a session that entered a one-time code.
+    pub fn needs_verification(&self) -> bool {
+        matches!(self, Self::Problem(problem, _) if problem.status == 403 && problem.problem_type == VERIFICATION_NEEDED)
+    }
+
+    /// Minutes to wait before trying again (at least one), when the API asked to wait.
+    pub fn wait_minutes(&self) -> Option<u64> {
+        match self {
+            Self::Problem(problem, retry_after) if problem.status == 429 => {
+                Some(retry_after.unwrap_or(60).div_ceil(60).max(1))
+            }
+            _ => None,
+        }
+    }
 }
 
 fn url(path: &str) -> String {
     format!("{API_BASE}/api/v1{path}")
 }
 
-async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    if response.ok() {
-        return response.json::<T>().await.map_err(|_| ApiError::Unreachable);
-    }
+async fn problem_of(response: Response) -> ApiError {
+    let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse().ok());
     match response.json::<Problem>().await {
-        Ok(problem) => Err(ApiError::Problem(problem)),
-        Err(_) => Err(ApiError::Unreachable),
+        Ok(problem) => ApiError::Problem(problem, retry_after),
+        Err(_) => ApiError::Unreachable,
     }
+}
+
+async fn send<B: Serialize>(
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&B>,
+) -> Result<Response, ApiError> {
+    let mut builder = RequestBuilder::new(&url(path)).method(method);
+    if let Some(token) = token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = match body {
+        Some(body) => builder.json(body).map_err(|_| ApiError::Unreachable)?,
+        None => builder.build().map_err(|_| ApiError::Unreachable)?,
+    };
+    let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
+    if response.ok() { Ok(response) } else { Err(problem_of(response).await) }
+}
+
+async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    response.json::<T>().await.map_err(|_| ApiError::Unreachable)
 }
 
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = Request::get(&url(path)).send().await.map_err(|_| ApiError::Unreachable)?;
-    read(response).await
+    json(send::<()>(Method::GET, path, None, None).await?).await
 }
 
 pub async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ApiError> {
-    let request = Request::post(&url(path)).json(body).map_err(|_| ApiError::Unreachable)?;
-    let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
-    read(response).await
+    json(send(Method::POST, path, None, Some(body)).await?).await
+}
+
+/// POSTs `body` where the answer has no body (204).
+pub async fn post_empty<B: Serialize>(path: &str, body: Option<&B>) -> Result<(), ApiError> {
+    send(Method::POST, path, None, body).await.map(drop)
+}
+
+/// Calls a voter endpoint with the session token.
+pub async fn voter<B: Serialize, T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<&B>,
+) -> Result<T, ApiError> {
+    json(send(method, path, Some(token), body).await?).await
+}
+
+/// Calls a voter endpoint that answers without a body.
+pub async fn voter_empty(method: Method, path: &str, token: &str) -> Result<(), ApiError> {
+    send::<()>(method, path, Some(token), None).await.map(drop)
 }

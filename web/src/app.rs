@@ -2,8 +2,11 @@ use serde::Deserialize;
 use yew::prelude::*;
 
 use crate::api;
-use crate::pages::found::Found;
+use crate::i18n::{self, I18n};
+use crate::pages::confirm_email::ConfirmEmail;
+use crate::pages::portal::Portal;
 use crate::pages::sign_up::{FoundVoter, SignUp};
+use crate::pages::unsubscribe::Unsubscribe;
 
 /// Shown until the API says what this installation is called.
 const DEFAULT_SITE_NAME: &str = "Ballot Tracker";
@@ -13,43 +16,132 @@ struct Site {
     name: String,
 }
 
+/// The pages, by path. Links in emails open the last two.
+#[derive(Debug, Clone, PartialEq)]
+enum Route {
+    /// Sign-up, then the voter's portal.
+    Home,
+    /// `/confirm-email?token=…`
+    ConfirmEmail(Option<String>),
+    /// `/unsubscribe?token=…`
+    Unsubscribe(Option<String>),
+    NotFound,
+}
+
+fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name).filter(|v| !v.is_empty())
+}
+
+fn current_route() -> Route {
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    match path.trim_end_matches('/') {
+        "" | "/index.html" => Route::Home,
+        "/confirm-email" => Route::ConfirmEmail(query_param("token")),
+        "/unsubscribe" => Route::Unsubscribe(query_param("token")),
+        _ => Route::NotFound,
+    }
+}
+
+fn set_document_language(tag: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
+    let route = use_memo((), |_| current_route());
     let site_name = use_state(|| DEFAULT_SITE_NAME.to_owned());
-    // The voter's session lives in memory only: closing the tab ends it.
+    let language = use_state(i18n::browser_language);
+    // Set when the voter picked a language in the header before signing in.
+    let picked_language = use_state(|| None::<String>);
+    // The voter's session lives in memory only: closing or reloading the tab ends it.
     let session = use_state(|| None::<FoundVoter>);
-    let on_found = {
-        let session = session.clone();
-        Callback::from(move |found: FoundVoter| session.set(Some(found)))
-    };
     {
         let site_name = site_name.clone();
         use_effect_with((), move |_| {
             yew::platform::spawn_local(async move {
                 if let Ok(site) = api::get::<Site>("/site").await {
-                    gloo_utils_title(&site.name);
+                    set_title(&site.name);
                     site_name.set(site.name);
                 }
             });
         });
     }
+    use_effect_with((*language).clone(), |tag| set_document_language(tag));
+
+    let on_found = {
+        let session = session.clone();
+        Callback::from(move |found: FoundVoter| session.set(Some(found)))
+    };
+    let on_sign_out = {
+        let session = session.clone();
+        Callback::from(move |()| session.set(None))
+    };
+    let on_language = {
+        let language = language.clone();
+        Callback::from(move |tag: String| language.set(tag))
+    };
+    let on_pick_language = {
+        let (language, picked_language) = (language.clone(), picked_language.clone());
+        Callback::from(move |event: Event| {
+            let tag = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            picked_language.set(Some(tag.clone()));
+            language.set(tag);
+        })
+    };
+    let i18n = I18n::new(&language);
+    let signed_in = session.is_some() && *route == Route::Home;
+
+    let page = match &*route {
+        Route::Home => match &*session {
+            Some(found) => html! {
+                <Portal
+                    found={found.clone()}
+                    picked_language={(*picked_language).clone()}
+                    {on_language}
+                    {on_sign_out}
+                />
+            },
+            None => html! { <SignUp {on_found} /> },
+        },
+        Route::ConfirmEmail(token) => html! { <ConfirmEmail token={token.clone()} /> },
+        Route::Unsubscribe(token) => html! { <Unsubscribe token={token.clone()} /> },
+        Route::NotFound => html! {
+            <section>
+                <h1>{ i18n.t("not-found-heading") }</h1>
+                <p>{ i18n.t("not-found") }</p>
+                <p><a href="/">{ i18n.t("ui-start-over") }</a></p>
+            </section>
+        },
+    };
+
     html! {
-        <>
+        <ContextProvider<I18n> context={i18n.clone()}>
             <header>
-                <p class="site-name">{ (*site_name).clone() }</p>
-            </header>
-            <main id="main">
-                if let Some(found) = &*session {
-                    <Found found={found.clone()} />
-                } else {
-                    <SignUp {on_found} />
+                <p class="site-name"><a href="/">{ (*site_name).clone() }</a></p>
+                // Once signed in, the language is the voter's preference, set in the portal.
+                if !signed_in {
+                    <div class="language-switch">
+                        <label for="ui-language">{ i18n.t("ui-language-label") }</label>
+                        <select id="ui-language" onchange={on_pick_language}>
+                            { for i18n::languages().into_iter().map(|l| html! {
+                                <option value={l.tag.clone()} selected={l.tag == *language} lang={l.tag.clone()}>
+                                    { l.name }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
                 }
-            </main>
-        </>
+            </header>
+            <main id="main">{ page }</main>
+        </ContextProvider<I18n>>
     }
 }
 
-fn gloo_utils_title(name: &str) {
+fn set_title(name: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(name);
     }

@@ -3,6 +3,8 @@
 mod api;
 mod app;
 mod components;
+mod i18n;
+mod model;
 mod pages;
 
 fn main() {

@@ -21,6 +21,9 @@ pub struct TextFieldProps {
     pub maxlength: Option<AttrValue>,
     #[prop_or_default]
     pub narrow: bool,
+    /// `text` unless given (`email`, `tel`, `time`…).
+    #[prop_or_default]
+    pub input_type: Option<AttrValue>,
     pub oninput: Callback<String>,
     pub onblur: Callback<()>,
 }
@@ -46,7 +49,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
             <input
                 id={props.id.clone()}
                 name={props.id.clone()}
-                type="text"
+                type={props.input_type.clone().unwrap_or(AttrValue::Static("text"))}
                 class={classes!(props.narrow.then_some("narrow"))}
                 value={props.value.clone()}
                 autocomplete={props.autocomplete.clone()}

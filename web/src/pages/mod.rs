@@ -1,2 +1,4 @@
-pub mod found;
+pub mod confirm_email;
+pub mod portal;
 pub mod sign_up;
+pub mod unsubscribe;

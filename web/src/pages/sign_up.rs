@@ -11,10 +11,12 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::text_field::TextField;
+use crate::i18n::use_i18n;
 
 /// One input of the form, in the order shown.
 struct FieldSpec {
     name: &'static str,
+    /// Message ids of the label and the hint.
     label: &'static str,
     hint: Option<&'static str>,
     autocomplete: &'static str,
@@ -26,8 +28,8 @@ struct FieldSpec {
 const FIELDS: [FieldSpec; 5] = [
     FieldSpec {
         name: field::FIRST_NAME,
-        label: "First name",
-        hint: Some("As it appears on your voter registration."),
+        label: "signup-first-name",
+        hint: Some("signup-first-name-hint"),
         autocomplete: "given-name",
         inputmode: None,
         maxlength: Some("64"),
@@ -35,7 +37,7 @@ const FIELDS: [FieldSpec; 5] = [
     },
     FieldSpec {
         name: field::LAST_NAME,
-        label: "Last name",
+        label: "signup-last-name",
         hint: None,
         autocomplete: "family-name",
         inputmode: None,
@@ -44,8 +46,8 @@ const FIELDS: [FieldSpec; 5] = [
     },
     FieldSpec {
         name: field::DATE_OF_BIRTH,
-        label: "Date of birth",
-        hint: Some("Month, day and year, for example 01-23-1980."),
+        label: "signup-date-of-birth",
+        hint: Some("signup-date-of-birth-hint"),
         autocomplete: "bday",
         inputmode: Some("numeric"),
         maxlength: Some("10"),
@@ -53,8 +55,8 @@ const FIELDS: [FieldSpec; 5] = [
     },
     FieldSpec {
         name: field::ZIP,
-        label: "ZIP code of your California home address",
-        hint: Some("The residential address you registered to vote with, even if your mail goes elsewhere."),
+        label: "signup-zip",
+        hint: Some("signup-zip-hint"),
         autocomplete: "postal-code",
         inputmode: Some("numeric"),
         maxlength: Some("10"),
@@ -62,8 +64,8 @@ const FIELDS: [FieldSpec; 5] = [
     },
     FieldSpec {
         name: field::VOTER_ID,
-        label: "Voter ID",
-        hint: Some("Letters and digits, without spaces or dashes."),
+        label: "signup-voter-id",
+        hint: Some("signup-voter-id-hint"),
         autocomplete: "off",
         inputmode: None,
         maxlength: Some("20"),
@@ -101,12 +103,12 @@ fn today() -> NaiveDate {
 }
 
 /// The error the API would give for `name`, from the same shared validation.
-fn error_for(form: &VoterLookupForm, name: &str) -> Option<String> {
-    form.validate(today()).err()?.into_iter().find(|e| e.field == name).map(|e| e.message)
+fn error_for(form: &VoterLookupForm, name: &str) -> Option<FieldError> {
+    form.validate(today()).err()?.into_iter().find(|e| e.field == name)
 }
 
 /// `errors` with the entry for `name` brought up to date with the form.
-fn with_error_for(errors: &BTreeMap<String, String>, form: &VoterLookupForm, name: &str) -> BTreeMap<String, String> {
+fn with_error_for(errors: &Errors, form: &VoterLookupForm, name: &str) -> Errors {
     let mut next = errors.clone();
     match error_for(form, name) {
         Some(message) => next.insert(name.to_owned(), message),
@@ -115,8 +117,11 @@ fn with_error_for(errors: &BTreeMap<String, String>, form: &VoterLookupForm, nam
     next
 }
 
-fn errors_by_field(errors: Vec<FieldError>) -> BTreeMap<String, String> {
-    errors.into_iter().map(|e| (e.field, e.message)).collect()
+/// Each field's error, by field name (the words are chosen when shown, in the page's language).
+type Errors = BTreeMap<String, FieldError>;
+
+fn errors_by_field(errors: Vec<FieldError>) -> Errors {
+    errors.into_iter().map(|e| (e.field.clone(), e)).collect()
 }
 
 fn focus(id: &str) {
@@ -127,7 +132,7 @@ fn focus(id: &str) {
     }
 }
 
-fn first_invalid(errors: &BTreeMap<String, String>) -> Option<&'static str> {
+fn first_invalid(errors: &Errors) -> Option<&'static str> {
     FIELDS.iter().map(|f| f.name).find(|name| errors.contains_key(*name))
 }
 
@@ -153,10 +158,17 @@ pub struct CountySummary {
 /// What the last submission came to, when it was not a field error.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
-    Message(String),
+    /// Another problem: the API's words in English, a general message otherwise.
+    Problem(Option<String>),
+    /// Too many lookups lately.
+    TooMany {
+        detail: Option<String>,
+        minutes: u64,
+    },
+    Unreachable,
     /// Not on the roll: what to check, and where to check the registration.
     NotFound {
-        detail: String,
+        detail: Option<String>,
         help_url: Option<String>,
     },
 }
@@ -169,12 +181,13 @@ pub struct SignUpProps {
 #[function_component(SignUp)]
 pub fn sign_up(props: &SignUpProps) -> Html {
     let form = use_state(VoterLookupForm::default);
-    let errors = use_state(BTreeMap::<String, String>::new);
+    let i18n = use_i18n();
+    let errors = use_state(Errors::new);
     let show_summary = use_state(|| false);
     let submitting = use_state(|| false);
     let outcome = use_state(|| None::<Outcome>);
     // Shown once the API says several voters share these details.
-    let voter_id_reason = use_state(|| None::<String>);
+    let voter_id_reason = use_state(|| None::<Option<String>>);
 
     let on_input = |name: &'static str| {
         let (form, errors) = (form.clone(), errors.clone());
@@ -225,7 +238,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                 show_summary.set(true);
                 return;
             }
-            errors.set(BTreeMap::new());
+            errors.set(Errors::new());
             show_summary.set(false);
             submitting.set(true);
             let body = (*form).clone();
@@ -242,7 +255,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                 submitting.set(false);
                 match answer {
                     Ok(found) => on_found.emit(found),
-                    Err(ApiError::Problem(problem)) if !problem.errors.is_empty() => {
+                    Err(ApiError::Problem(problem, _)) if !problem.errors.is_empty() => {
                         let found = errors_by_field(problem.errors);
                         if let Some(name) = first_invalid(&found) {
                             focus(name);
@@ -250,21 +263,19 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                         errors.set(found);
                         show_summary.set(true);
                     }
-                    Err(ApiError::Problem(problem)) if problem.status == 409 => {
-                        voter_id_reason.set(Some(problem.detail.unwrap_or(problem.title)));
+                    Err(ApiError::Problem(problem, _)) if problem.status == 409 => {
+                        voter_id_reason.set(Some(problem.detail));
                         focus(field::VOTER_ID);
                     }
-                    Err(ApiError::Problem(problem)) if problem.status == 404 => outcome.set(Some(Outcome::NotFound {
-                        detail: problem.detail.unwrap_or(problem.title),
-                        help_url: problem.help_url,
-                    })),
-                    Err(ApiError::Problem(problem)) => {
-                        outcome.set(Some(Outcome::Message(problem.detail.unwrap_or(problem.title))));
+                    Err(ApiError::Problem(problem, _)) if problem.status == 404 => {
+                        outcome.set(Some(Outcome::NotFound { detail: problem.detail, help_url: problem.help_url }))
                     }
-                    Err(ApiError::Unreachable) => outcome.set(Some(Outcome::Message(
-                        "We could not reach the tracker just now. Check your internet connection and try again."
-                            .to_owned(),
-                    ))),
+                    Err(ApiError::Problem(problem, retry_after)) if problem.status == 429 => {
+                        let minutes = retry_after.unwrap_or(60).div_ceil(60).max(1);
+                        outcome.set(Some(Outcome::TooMany { detail: problem.detail, minutes }));
+                    }
+                    Err(ApiError::Problem(problem, _)) => outcome.set(Some(Outcome::Problem(problem.detail))),
+                    Err(ApiError::Unreachable) => outcome.set(Some(Outcome::Unreachable)),
                 }
             });
         })
@@ -276,10 +287,10 @@ pub fn sign_up(props: &SignUpProps) -> Html {
     let summary = (*show_summary && !errors.is_empty()).then(|| {
         html! {
             <div class="error-summary" role="alert" id="error-summary">
-                <h2>{ "Please check these details" }</h2>
+                <h2>{ i18n.t("signup-check-details") }</h2>
                 <ul>
-                    { for shown_fields.iter().filter_map(|f| errors.get(f.name).map(|message| html! {
-                        <li><a href={format!("#{}", f.name)}>{ message.clone() }</a></li>
+                    { for shown_fields.iter().filter_map(|f| errors.get(f.name).map(|error| html! {
+                        <li><a href={format!("#{}", f.name)}>{ i18n.field_error(error, None) }</a></li>
                     })) }
                 </ul>
             </div>
@@ -288,37 +299,46 @@ pub fn sign_up(props: &SignUpProps) -> Html {
 
     let outcome_html = match &*outcome {
         None => Html::default(),
-        Some(Outcome::Message(message)) => html! { <p>{ message.clone() }</p> },
+        Some(Outcome::Problem(detail)) => html! { <p>{ i18n.server_or(detail.as_deref(), "ui-something-wrong") }</p> },
+        Some(Outcome::Unreachable) => html! { <p>{ i18n.t("ui-unreachable") }</p> },
+        Some(Outcome::TooMany { detail, minutes }) => {
+            let localized = i18n.t_args("signup-too-many", &[("minutes", &minutes.to_string())]);
+            html! { <p>{ if i18n.is_english() { detail.clone().unwrap_or(localized) } else { localized } }</p> }
+        }
         Some(Outcome::NotFound { detail, help_url }) => html! {
             <>
-                <h2>{ "We could not find you on the voter roll" }</h2>
-                <p>{ detail.clone() }</p>
+                <h2>{ i18n.t("signup-not-found-heading") }</h2>
+                <p>{ i18n.server_or(detail.as_deref(), "signup-not-found") }</p>
                 if let Some(url) = help_url {
-                    <p><a href={url.clone()} rel="noopener noreferrer">{ "Check your voter registration" }</a></p>
+                    <p><a href={url.clone()} rel="noopener noreferrer">{ i18n.t("signup-check-registration") }</a></p>
                 }
             </>
         },
     };
+    let voter_id_reason_text = match &*voter_id_reason {
+        Some(detail) => i18n.server_or(detail.as_deref(), "signup-voter-id-needed"),
+        None => String::new(),
+    };
 
     html! {
         <>
-            <h1>{ "Track your mail ballot" }</h1>
-            <p>{ "First, let's find you on the voter roll. Enter your details exactly as you registered to vote." }</p>
+            <h1>{ i18n.t("signup-heading") }</h1>
+            <p>{ i18n.t("signup-intro") }</p>
             { for summary }
             <form novalidate=true onsubmit={on_submit} id="sign-up">
                 { for shown_fields.iter().map(|f| html! {
                     <>
                         if f.name == field::VOTER_ID {
                             <p class="voter-id-reason" id="voter-id-reason" role="status">
-                                { (*voter_id_reason).clone().unwrap_or_default() }
+                                { voter_id_reason_text.clone() }
                             </p>
                         }
                         <TextField
                             id={f.name}
-                            label={f.label}
-                            hint={f.hint.map(AttrValue::from)}
+                            label={i18n.t(f.label)}
+                            hint={f.hint.map(|id| AttrValue::from(i18n.t(id)))}
                             value={value_of(&form, f.name).to_owned()}
-                            error={errors.get(f.name).cloned()}
+                            error={errors.get(f.name).map(|e| i18n.field_error(e, None))}
                             autocomplete={AttrValue::from(f.autocomplete)}
                             inputmode={f.inputmode.map(AttrValue::from)}
                             maxlength={f.maxlength.map(AttrValue::from)}
@@ -328,8 +348,8 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                         />
                     </>
                 }) }
-                <button type="submit" id="find-me" disabled={*submitting}>
-                    { if *submitting { "Looking you up…" } else { "Find me" } }
+                <button type="submit" id="find-me" disabled={*submitting} aria-busy={submitting.to_string()}>
+                    { if *submitting { i18n.t("signup-submitting") } else { i18n.t("signup-submit") } }
                 </button>
             </form>
             <div class="outcome" id="outcome" role="status" aria-live="polite">{ outcome_html }</div>

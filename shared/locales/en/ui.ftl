@@ -1,0 +1,261 @@
+# The web page's words, in English. The web front end reads every `ui.ftl` under shared/locales/:
+# a language is added by adding its folder (with this file and messages.ftl, whose `language-name`
+# names the language in the language menus). The API reads these files too, so an id here must
+# not repeat one in messages.ftl.
+#
+# Errors next to form fields: in English the page shows the very words the shared validation (and
+# so the API) uses. A translation gives its own words as `field-error-<field>-<code>` (see es/ui.ftl).
+
+## Dates: "Tuesday, October 13".
+date-long = { $weekday }, { $month } { $day }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Everywhere
+ui-language-label = Language
+ui-unreachable = We could not reach the tracker just now. Check your internet connection and try again.
+ui-try-again = Try again
+ui-start-over = Go to the tracker's home page
+ui-session-ended = For your privacy, your session ended after a while without activity. Look yourself up again to continue.
+ui-wait-minutes = { $minutes ->
+    [one] We sent a message very recently. Please wait a minute, then try again.
+   *[other] We sent several messages lately. Please wait { $minutes } minutes, then try again.
+}
+ui-not-sent = Our email or text provider did not take the message. Nothing was lost: try again in a few minutes.
+ui-something-wrong = Something went wrong on our side. Please try again in a few minutes.
+
+## Sign-up
+signup-heading = Track your mail ballot
+signup-intro = First, let's find you on the voter roll. Enter your details exactly as you registered to vote.
+signup-first-name = First name
+signup-first-name-hint = As it appears on your voter registration.
+signup-last-name = Last name
+signup-date-of-birth = Date of birth
+signup-date-of-birth-hint = Month, day and year, for example 01-23-1980.
+signup-zip = ZIP code of your California home address
+signup-zip-hint = The residential address you registered to vote with, even if your mail goes elsewhere.
+signup-voter-id = Voter ID
+signup-voter-id-hint = Letters and digits, without spaces or dashes.
+signup-submit = Find me
+signup-submitting = Looking you up…
+signup-check-details = Please check these details
+signup-not-found-heading = We could not find you on the voter roll
+signup-check-registration = Check your voter registration
+# Shown only in languages other than English; in English the page shows the API's own words.
+signup-not-found = Check that your first name, last name, date of birth and ZIP code are typed exactly as on your voter registration. If you registered or changed your registration in the last few days, it may not have reached us yet: try again later.
+signup-voter-id-needed = More than one registered voter has these details. Add your voter ID so we can tell you apart. Your voter ID is on your voter notification card and on your sample ballot. Your county elections office can also tell you.
+signup-too-many = For everyone's privacy, lookups are limited. Try again in { $minutes } minute(s).
+
+## The portal
+portal-hello = Hello, { $name }
+portal-registered-in = registered in { $county } County
+portal-sign-out = Sign out
+portal-loading = Loading…
+portal-reload = Check again
+
+## Ballots
+ballots-heading = Your ballot
+ballots-loading = Loading your ballot…
+ballots-none = We don't have a mail ballot for you yet. Counties mail ballots about a month before election day. Come back then, or choose below how we should tell you when yours is on its way.
+ballot-election-day = Election day: { $date }
+ballot-county = { $county } County
+ballot-replaced = Replaced: you were sent a new ballot, so this one no longer counts. Use the new one.
+ballot-now = Where it is now
+ballot-steps = Steps of your ballot
+ballot-step-mailed = Mailed to you
+ballot-step-delivered = Delivered
+ballot-step-received = Received by your county
+ballot-step-counted = Counted
+ballot-step-done = done
+ballot-step-current = now
+ballot-step-upcoming = not yet
+ballot-step-preparing = Your county is preparing it
+ballot-step-expected = Expected { $date }
+ballot-step-undeliverable = Could not be delivered
+ballot-step-returning = On its way back to your county
+ballot-step-in-review = Being checked
+ballot-step-needs-you = Needs your signature
+ballot-step-not-counted = Not counted
+ballot-step-in-person = You voted in person
+ballot-expected-delivery = The Postal Service expects to deliver your ballot on { $date }.
+ballot-return-by = Return your completed ballot by election day, { $election_day }. If you mail it, it must be postmarked by then and arrive by { $deadline }.
+ballot-history = What has happened so far
+ballot-history-empty = Nothing has been recorded yet.
+
+## Each status and reason in plain words.
+status-issued = Your county has prepared your ballot. It has not been handed to the Postal Service yet.
+status-mailed = Your county handed your ballot to the Postal Service.
+status-in_transit = Your ballot is on its way to you; the Postal Service has scanned it.
+status-expected_delivery = Your ballot is on its way; the Postal Service expects to deliver it soon.
+status-delivered = The Postal Service delivered your ballot to your mailbox.
+status-undeliverable = The Postal Service could not deliver your ballot and is sending it back to your county. Contact your county elections office to get a replacement.
+status-returned_by_voter = Your completed ballot is on its way back to your county (a Postal Service scan or a drop box).
+status-received = Your county has your completed ballot. It has not been counted yet: the county checks it first.
+status-in_review = Your county is checking your ballot envelope before it can be counted.
+status-accepted = Your ballot was counted.
+status-not_accepted = Your ballot was not counted.
+status-voted_in_person = You voted in person, so this mail ballot is not used.
+status-superseded = This ballot was replaced by a new one; only the new ballot counts.
+reason-no_signature = The envelope was not signed. Sign an unsigned ballot statement and return it to your county by the deadline so your ballot can be counted.
+reason-signature_mismatch = The signature on the envelope did not match the one on file. Return a signature verification statement to your county by the deadline so your ballot can be counted.
+reason-already_voted = Another ballot of yours (in person, by mail or provisional) was already counted.
+reason-ballot_missing = The envelope reached your county without a ballot in it.
+reason-voter_deceased = The county's records show the voter as deceased.
+reason-late = The ballot was postmarked after election day or arrived after the deadline.
+reason-other = Your county could not count this ballot. Contact your county elections office to learn why.
+
+## Fixing a signature problem ("cure").
+cure-heading = Action needed: your ballot will not be counted unless you act
+cure-deadline = Deadline: 5 p.m. on { $date }
+cure-no-deadline = Do it as soon as you can: your county sets the deadline, shortly after election day.
+cure-steps = What to do
+cure-step-form-no_signature = Get an "unsigned ballot statement" form.
+cure-step-form-signature_mismatch = Get a "signature verification statement" form.
+cure-step-form-where = You can download it, or ask the { $county } County elections office for one.
+cure-step-sign = Fill it in and sign it. Include a copy of an ID if the form asks for one.
+cure-step-return = Return it by mail, email, fax, a ballot drop box, or in person at the elections office, before the deadline.
+cure-step-done = Once the county accepts your statement, your ballot is counted: this page will show it.
+cure-form-link = Download the form
+cure-contact = Questions? { $contact }
+
+## How we reach you
+reach-heading = How we reach you
+reach-intro = Choose how we tell you when your ballot moves. You can use more than one.
+reach-loading = Loading your settings…
+kind-email = Email
+kind-sms = Text messages
+kind-voice = Voice calls
+kind-email-switch = Email updates
+kind-sms-switch = Text message updates
+kind-voice-switch = Voice call updates
+state-none = Off
+state-off = Off (turned off)
+state-pending = Waiting for you to confirm
+state-on = On
+state-failed = Not working
+method-sends-to = Updates go to { $address }.
+method-from-email = Our emails come from { $sender }. Not in your inbox? Check your spam or junk folder.
+method-from-sms = Our texts come from { $sender }.
+method-from-voice = Our calls come from { $sender }: a short recorded message.
+method-pending-email = We sent an email to { $address }. Open the link in it to turn email updates on. The link works for 48 hours.
+method-pending-sms = We sent a text to { $address }. Reply YES to the text we sent to turn text updates on.
+method-failed-rejected = We could not send to { $address }: it cannot receive our messages. Check it and enter it again.
+method-failed-stopped = { $address } replied STOP, so we may not text it. To get texts again, text START to { $sender } from that phone, then turn texts on here.
+method-failed-other = Messages to { $address } could not be delivered. Check it and enter it again.
+method-off = Updates to { $address } were turned off.
+method-resend = Send it again
+method-resent = Sent again. It can take a few minutes to arrive.
+method-check-again = I've confirmed it: check again
+method-still-pending = Not confirmed yet. Open the link or reply YES, then check again.
+method-change = Use a different one
+method-save = Save and send
+method-save-voice = Save
+method-saving = Sending…
+method-cancel = Cancel
+method-working = Working…
+address-email = Email address
+address-email-hint = For example name@example.com. We send a link to confirm it's yours.
+address-sms = Mobile phone number
+address-sms-hint = A US number, for example (916) 555-0123. We text it to confirm it's yours. Message and data rates may apply.
+address-voice = Phone number for calls
+address-voice-hint = A US number, for example (916) 555-0123. Calls start right away; no confirmation is needed.
+method-stopped-number = Someone replied STOP from this number, so we may not text it. To get texts again, text START to { $sender } from this phone, then add the number here.
+
+## Contact hours and language
+hours-heading = When we may contact you
+hours-intro = We only send texts and calls between these times. Emails can arrive any time.
+hours-from = From
+hours-until = Until
+hours-time-zone = Time zone
+hours-save = Save contact hours
+hours-saving = Saving…
+hours-saved = Saved. We will contact you from { $from } until { $until }.
+language-heading = Language
+language-intro = The language of this page and of the messages we send you.
+language-saving = Saving…
+language-saved = Saved.
+tz-America-Los_Angeles = Pacific Time (California)
+tz-America-Phoenix = Arizona
+tz-America-Denver = Mountain Time
+tz-America-Chicago = Central Time
+tz-America-New_York = Eastern Time
+tz-America-Anchorage = Alaska
+tz-Pacific-Honolulu = Hawaii
+tz-America-Mexico_City = Mexico City
+tz-Europe-London = London
+tz-Europe-Berlin = Central Europe (Berlin, Paris, Madrid)
+tz-Asia-Manila = Manila
+tz-Asia-Tokyo = Tokyo
+tz-Australia-Sydney = Sydney
+
+## All notifications
+notifications-heading = All notifications
+notifications-on-text = You get updates by the ways you chose above.
+notifications-off-explained = We won't email, text or call you about your ballot. This page keeps showing where your ballot is.
+notifications-turn-off = Turn off all notifications
+notifications-turning-off = Turning off…
+notifications-are-off = Notifications are off. We won't email, text or call you about your ballot. This page still shows where your ballot is.
+notifications-turn-on = Turn notifications back on
+notifications-turning-on = Turning on…
+
+## Checking it's you (one-time code)
+verify-heading = First, let's check that it's you
+verify-why = Your name, date of birth and ZIP code are public record, so anyone could enter them. Before we turn off notifications, or change or remove a way of reaching you that you confirmed, we send a one-time code to one of your confirmed contacts.
+verify-choose = Where should we send the code?
+verify-to-email = Email to { $address }
+verify-to-sms = Text to { $address }
+verify-to-voice = Call to { $address }
+verify-send = Send the code
+verify-sending = Sending…
+verify-sent = We sent a code to { $address }. It works for { $minutes } minutes.
+verify-code = Code
+verify-code-hint = 6 digits
+verify-check = Confirm
+verify-checking = Checking…
+verify-new-code = Send a new code
+verify-cancel = Cancel
+verify-no-method = None of your contacts is confirmed yet, so we cannot send you a code.
+verify-wrong-code = This code did not work. Check it, or ask for a new one.
+
+## The page an emailed confirmation link opens
+confirm-heading = Confirming your email address
+confirm-working = One moment: we are confirming your email address…
+confirm-done-heading = Your email address is confirmed
+confirm-done = Email updates are now on. We will email you when your ballot moves.
+confirm-back = If the tracker is still open in another tab, go back to it and choose "check again". Or open the tracker to see your ballot.
+confirm-expired-heading = This link has expired
+confirm-expired = Confirmation links work for 48 hours. Look yourself up again and choose "Send it again" next to your email address.
+confirm-invalid-heading = This link does not work anymore
+confirm-invalid = It may have been used already, or replaced by a newer one. If you already confirmed your email, there is nothing more to do. Look yourself up again to check.
+confirm-missing = This page needs the link from our email. Open the link in the email we sent you.
+confirm-open-tracker = Open the tracker
+
+## The page an unsubscribe link opens
+unsubscribe-heading = Stop emails about your ballot
+unsubscribe-intro = Press the button to stop our emails to this address. You can turn them back on any time on this site.
+unsubscribe-button = Stop these emails
+unsubscribe-working = Stopping…
+unsubscribe-done-heading = Done: no more emails
+unsubscribe-done = We won't send more emails about your ballot to this address. You can still see where your ballot is on this site, and turn emails back on there.
+unsubscribe-invalid = This unsubscribe link does not work. Look yourself up on this site to turn notifications off.
+
+## Pages that do not exist
+not-found-heading = Page not found
+not-found = This page does not exist. Go to the tracker's home page to see your ballot.

@@ -1,0 +1,285 @@
+# Las palabras de la página web, en español. Ver en/ui.ftl.
+
+## Fechas: "martes, 13 de octubre".
+date-long = { $weekday }, { $day } de { $month }
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+weekday-7 = domingo
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## En todas partes
+ui-language-label = Idioma
+ui-unreachable = No pudimos comunicarnos con el servicio. Revise su conexión a internet e intente de nuevo.
+ui-try-again = Intentar de nuevo
+ui-start-over = Ir a la página principal
+ui-session-ended = Para proteger su privacidad, su sesión terminó después de un rato sin actividad. Vuelva a buscarse para continuar.
+ui-wait-minutes = { $minutes ->
+    [one] Le enviamos un mensaje hace muy poco. Espere un minuto y vuelva a intentarlo.
+   *[other] Le enviamos varios mensajes hace poco. Espere { $minutes } minutos y vuelva a intentarlo.
+}
+ui-not-sent = Nuestro proveedor de correo o de mensajes de texto no aceptó el mensaje. No se perdió nada: intente de nuevo en unos minutos.
+ui-something-wrong = Algo falló de nuestro lado. Intente de nuevo en unos minutos.
+
+## Registro
+signup-heading = Siga su boleta por correo
+signup-intro = Primero, busquémosle en el padrón electoral. Escriba sus datos tal como se inscribió para votar.
+signup-first-name = Nombre
+signup-first-name-hint = Tal como aparece en su inscripción electoral.
+signup-last-name = Apellido
+signup-date-of-birth = Fecha de nacimiento
+signup-date-of-birth-hint = Mes, día y año, por ejemplo 01-23-1980.
+signup-zip = Código postal (ZIP) de su domicilio en California
+signup-zip-hint = El domicilio con el que se inscribió para votar, aunque reciba su correo en otro lugar.
+signup-voter-id = Número de identificación de votante
+signup-voter-id-hint = Letras y números, sin espacios ni guiones.
+signup-submit = Buscarme
+signup-submitting = Buscando…
+signup-check-details = Revise estos datos
+signup-not-found-heading = No le encontramos en el padrón electoral
+signup-check-registration = Consulte su inscripción electoral
+signup-not-found = Revise que su nombre, apellido, fecha de nacimiento y código postal estén escritos exactamente como en su inscripción electoral. Si se inscribió o cambió su inscripción en los últimos días, es posible que aún no nos haya llegado: intente más tarde.
+signup-voter-id-needed = Hay más de un votante inscrito con estos datos. Agregue su número de identificación de votante para que podamos distinguirle. Lo encontrará en su tarjeta de notificación de votante y en su boleta de muestra. La oficina electoral de su condado también se lo puede dar.
+signup-too-many = Para proteger la privacidad de todos, las búsquedas son limitadas. Intente de nuevo en { $minutes } minuto(s).
+
+## El portal
+portal-hello = Hola, { $name }
+portal-registered-in = inscrito en el condado de { $county }
+portal-sign-out = Cerrar sesión
+portal-loading = Cargando…
+portal-reload = Comprobar de nuevo
+
+## Boletas
+ballots-heading = Su boleta
+ballots-loading = Cargando su boleta…
+ballots-none = Todavía no tenemos una boleta por correo para usted. Los condados envían las boletas aproximadamente un mes antes del día de la elección. Vuelva entonces, o elija abajo cómo quiere que le avisemos cuando la suya esté en camino.
+ballot-election-day = Día de la elección: { $date }
+ballot-county = Condado de { $county }
+ballot-replaced = Reemplazada: le enviamos una boleta nueva, así que esta ya no cuenta. Use la nueva.
+ballot-now = Dónde está ahora
+ballot-steps = Pasos de su boleta
+ballot-step-mailed = Enviada por correo
+ballot-step-delivered = Entregada
+ballot-step-received = Recibida por su condado
+ballot-step-counted = Contada
+ballot-step-done = hecho
+ballot-step-current = ahora
+ballot-step-upcoming = todavía no
+ballot-step-preparing = Su condado la está preparando
+ballot-step-expected = Se espera el { $date }
+ballot-step-undeliverable = No se pudo entregar
+ballot-step-returning = De regreso a su condado
+ballot-step-in-review = En revisión
+ballot-step-needs-you = Necesita su firma
+ballot-step-not-counted = No se contó
+ballot-step-in-person = Votó en persona
+ballot-expected-delivery = El Servicio Postal espera entregar su boleta el { $date }.
+ballot-return-by = Devuelva su boleta completada a más tardar el día de la elección, { $election_day }. Si la envía por correo, debe tener matasellos de esa fecha y llegar a más tardar el { $deadline }.
+ballot-history = Lo que ha pasado hasta ahora
+ballot-history-empty = Todavía no hay nada registrado.
+
+## Cada estado y motivo en palabras sencillas.
+status-issued = Su condado preparó su boleta. Todavía no se ha entregado al Servicio Postal.
+status-mailed = Su condado entregó su boleta al Servicio Postal.
+status-in_transit = Su boleta va en camino; el Servicio Postal la escaneó.
+status-expected_delivery = Su boleta va en camino; el Servicio Postal espera entregarla pronto.
+status-delivered = El Servicio Postal entregó su boleta en su buzón.
+status-undeliverable = El Servicio Postal no pudo entregar su boleta y la está devolviendo a su condado. Comuníquese con la oficina electoral de su condado para pedir una nueva.
+status-returned_by_voter = Su boleta completada va de regreso a su condado (un escaneo del Servicio Postal o un buzón de entrega).
+status-received = Su condado tiene su boleta completada. Todavía no se ha contado: el condado la revisa primero.
+status-in_review = Su condado está revisando el sobre de su boleta antes de poder contarla.
+status-accepted = Su boleta fue contada.
+status-not_accepted = Su boleta no fue contada.
+status-voted_in_person = Usted votó en persona, así que esta boleta por correo no se usa.
+status-superseded = Esta boleta fue reemplazada por una nueva; solo cuenta la nueva.
+reason-no_signature = El sobre no estaba firmado. Firme una declaración de boleta sin firma y devuélvala a su condado antes de la fecha límite para que su boleta se pueda contar.
+reason-signature_mismatch = La firma del sobre no coincide con la que consta en su registro. Devuelva una declaración de verificación de firma a su condado antes de la fecha límite para que su boleta se pueda contar.
+reason-already_voted = Ya se contó otra boleta suya (en persona, por correo o provisional).
+reason-ballot_missing = El sobre llegó a su condado sin boleta adentro.
+reason-voter_deceased = Los registros del condado indican que el votante falleció.
+reason-late = La boleta tenía matasellos posterior al día de la elección o llegó después de la fecha límite.
+reason-other = Su condado no pudo contar esta boleta. Comuníquese con la oficina electoral de su condado para saber por qué.
+
+## Corregir un problema de firma.
+cure-heading = Acción necesaria: su boleta no se contará si no hace algo
+cure-deadline = Fecha límite: 5 p. m. del { $date }
+cure-no-deadline = Hágalo lo antes posible: su condado fija la fecha límite, poco después del día de la elección.
+cure-steps = Qué hacer
+cure-step-form-no_signature = Consiga el formulario "declaración de boleta sin firma".
+cure-step-form-signature_mismatch = Consiga el formulario "declaración de verificación de firma".
+cure-step-form-where = Puede descargarlo, o pedirlo a la oficina electoral del condado de { $county }.
+cure-step-sign = Llénelo y fírmelo. Incluya una copia de una identificación si el formulario la pide.
+cure-step-return = Devuélvalo por correo, correo electrónico, fax, en un buzón de entrega de boletas, o en persona en la oficina electoral, antes de la fecha límite.
+cure-step-done = Cuando el condado acepte su declaración, su boleta se contará: esta página lo mostrará.
+cure-form-link = Descargar el formulario
+cure-contact = ¿Preguntas? { $contact }
+
+## Cómo le avisamos
+reach-heading = Cómo le avisamos
+reach-intro = Elija cómo quiere que le avisemos cuando su boleta avance. Puede elegir más de una forma.
+reach-loading = Cargando sus preferencias…
+kind-email = Correo electrónico
+kind-sms = Mensajes de texto
+kind-voice = Llamadas
+kind-email-switch = Avisos por correo electrónico
+kind-sms-switch = Avisos por mensaje de texto
+kind-voice-switch = Avisos por llamada
+state-none = Apagado
+state-off = Apagado (desactivado)
+state-pending = Esperando su confirmación
+state-on = Encendido
+state-failed = No funciona
+method-sends-to = Los avisos van a { $address }.
+method-from-email = Nuestros correos vienen de { $sender }. ¿No está en su bandeja de entrada? Revise la carpeta de spam o de correo no deseado.
+method-from-sms = Nuestros mensajes de texto vienen del { $sender }.
+method-from-voice = Nuestras llamadas vienen del { $sender }: un breve mensaje grabado.
+method-pending-email = Enviamos un correo a { $address }. Abra el enlace del correo para activar los avisos por correo. El enlace funciona durante 48 horas.
+method-pending-sms = Enviamos un mensaje de texto al { $address }. Responda YES (sí) al mensaje que le enviamos para activar los avisos por texto.
+method-failed-rejected = No pudimos enviar a { $address }: no puede recibir nuestros mensajes. Revíselo y escríbalo de nuevo.
+method-failed-stopped = El { $address } respondió STOP, así que no podemos enviarle textos. Para recibirlos otra vez, envíe START al { $sender } desde ese teléfono y luego active los textos aquí.
+method-failed-other = No se pudieron entregar los mensajes a { $address }. Revíselo y escríbalo de nuevo.
+method-off = Los avisos a { $address } fueron desactivados.
+method-resend = Enviar de nuevo
+method-resent = Enviado de nuevo. Puede tardar unos minutos en llegar.
+method-check-again = Ya lo confirmé: comprobar de nuevo
+method-still-pending = Todavía no está confirmado. Abra el enlace o responda YES, y compruebe de nuevo.
+method-change = Usar otro
+method-save = Guardar y enviar
+method-save-voice = Guardar
+method-saving = Enviando…
+method-cancel = Cancelar
+method-working = Un momento…
+address-email = Correo electrónico
+address-email-hint = Por ejemplo nombre@ejemplo.com. Le enviamos un enlace para confirmar que es suyo.
+address-sms = Número de teléfono celular
+address-sms-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Le enviamos un texto para confirmar que es suyo. Pueden aplicarse cargos por mensajes y datos.
+address-voice = Número de teléfono para llamadas
+address-voice-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Las llamadas empiezan enseguida; no hace falta confirmar.
+method-stopped-number = Alguien respondió STOP desde este número, así que no podemos enviarle textos. Para recibirlos otra vez, envíe START al { $sender } desde este teléfono y luego agregue el número aquí.
+
+## Horario y idioma
+hours-heading = Cuándo podemos comunicarnos con usted
+hours-intro = Solo enviamos textos y hacemos llamadas entre estas horas. Los correos pueden llegar a cualquier hora.
+hours-from = Desde
+hours-until = Hasta
+hours-time-zone = Zona horaria
+hours-save = Guardar el horario
+hours-saving = Guardando…
+hours-saved = Guardado. Nos comunicaremos con usted desde las { $from } hasta las { $until }.
+language-heading = Idioma
+language-intro = El idioma de esta página y de los mensajes que le enviamos.
+language-saving = Guardando…
+language-saved = Guardado.
+tz-America-Los_Angeles = Hora del Pacífico (California)
+tz-America-Phoenix = Arizona
+tz-America-Denver = Hora de la Montaña
+tz-America-Chicago = Hora del Centro
+tz-America-New_York = Hora del Este
+tz-America-Anchorage = Alaska
+tz-Pacific-Honolulu = Hawái
+tz-America-Mexico_City = Ciudad de México
+tz-Europe-London = Londres
+tz-Europe-Berlin = Europa central (Berlín, París, Madrid)
+tz-Asia-Manila = Manila
+tz-Asia-Tokyo = Tokio
+tz-Australia-Sydney = Sídney
+
+## Todos los avisos
+notifications-heading = Todos los avisos
+notifications-on-text = Recibe avisos por las formas que eligió arriba.
+notifications-off-explained = No le enviaremos correos, textos ni llamadas sobre su boleta. Esta página sigue mostrando dónde está su boleta.
+notifications-turn-off = Desactivar todos los avisos
+notifications-turning-off = Desactivando…
+notifications-are-off = Los avisos están desactivados. No le enviaremos correos, textos ni llamadas sobre su boleta. Esta página sigue mostrando dónde está su boleta.
+notifications-turn-on = Volver a activar los avisos
+notifications-turning-on = Activando…
+
+## Comprobar que es usted (código de un solo uso)
+verify-heading = Primero, comprobemos que es usted
+verify-why = Su nombre, fecha de nacimiento y código postal son información pública, así que cualquiera podría escribirlos. Antes de desactivar los avisos, o de cambiar o quitar una forma de contacto que usted confirmó, enviamos un código de un solo uso a uno de sus contactos confirmados.
+verify-choose = ¿Adónde le enviamos el código?
+verify-to-email = Correo a { $address }
+verify-to-sms = Texto al { $address }
+verify-to-voice = Llamada al { $address }
+verify-send = Enviar el código
+verify-sending = Enviando…
+verify-sent = Enviamos un código a { $address }. Funciona durante { $minutes } minutos.
+verify-code = Código
+verify-code-hint = 6 dígitos
+verify-check = Confirmar
+verify-checking = Comprobando…
+verify-new-code = Enviar un código nuevo
+verify-cancel = Cancelar
+verify-no-method = Ninguno de sus contactos está confirmado todavía, así que no podemos enviarle un código.
+verify-wrong-code = Este código no funcionó. Revíselo o pida uno nuevo.
+
+## La página que abre el enlace de confirmación
+confirm-heading = Confirmando su correo electrónico
+confirm-working = Un momento: estamos confirmando su correo electrónico…
+confirm-done-heading = Su correo electrónico está confirmado
+confirm-done = Los avisos por correo están activados. Le escribiremos cuando su boleta avance.
+confirm-back = Si el servicio sigue abierto en otra pestaña, vuelva a ella y elija "comprobar de nuevo". O abra el servicio para ver su boleta.
+confirm-expired-heading = Este enlace venció
+confirm-expired = Los enlaces de confirmación funcionan durante 48 horas. Vuelva a buscarse y elija "Enviar de nuevo" junto a su correo electrónico.
+confirm-invalid-heading = Este enlace ya no funciona
+confirm-invalid = Es posible que ya se haya usado o que lo haya reemplazado uno más nuevo. Si ya confirmó su correo, no tiene que hacer nada más. Vuelva a buscarse para comprobarlo.
+confirm-missing = Esta página necesita el enlace de nuestro correo. Abra el enlace del correo que le enviamos.
+confirm-open-tracker = Abrir el servicio
+
+## La página que abre un enlace para dejar de recibir correos
+unsubscribe-heading = Dejar de recibir correos sobre su boleta
+unsubscribe-intro = Pulse el botón para que dejemos de enviar correos a esta dirección. Puede volver a activarlos cuando quiera en este sitio.
+unsubscribe-button = Dejar de recibir estos correos
+unsubscribe-working = Un momento…
+unsubscribe-done-heading = Listo: no más correos
+unsubscribe-done = No enviaremos más correos sobre su boleta a esta dirección. Puede seguir viendo dónde está su boleta en este sitio, y volver a activar los correos allí.
+unsubscribe-invalid = Este enlace para dejar de recibir correos no funciona. Búsquese en este sitio para desactivar los avisos.
+
+## Páginas que no existen
+not-found-heading = No encontramos esta página
+not-found = Esta página no existe. Vaya a la página principal del servicio para ver su boleta.
+
+## Errores junto a los campos (en inglés la página usa las palabras de la validación compartida).
+field-error-first_name-required = Escriba su nombre tal como aparece en su inscripción electoral.
+field-error-first_name-too_long = El nombre puede tener como máximo 64 caracteres.
+field-error-first_name-characters = El nombre solo puede tener letras, espacios, guiones (-), apóstrofos (') y puntos (.).
+field-error-last_name-required = Escriba su apellido tal como aparece en su inscripción electoral.
+field-error-last_name-too_long = El apellido puede tener como máximo 64 caracteres.
+field-error-last_name-characters = El apellido solo puede tener letras, espacios, guiones (-), apóstrofos (') y puntos (.).
+field-error-date_of_birth-required = Escriba su fecha de nacimiento.
+field-error-date_of_birth-format = Escriba su fecha de nacimiento como MM-DD-AAAA, con los guiones: por ejemplo 01-23-1980.
+field-error-date_of_birth-not_a_date = Esa fecha no existe. Revise el mes (MM) y el día (DD).
+field-error-date_of_birth-too_early = La fecha de nacimiento no puede ser anterior al 01-01-1900. Use el formato MM-DD-AAAA: por ejemplo 01-23-1980.
+field-error-date_of_birth-in_future = La fecha de nacimiento no puede ser en el futuro.
+field-error-date_of_birth-too_young = Las personas en el padrón electoral tienen al menos 16 años. Revise el año que escribió.
+field-error-zip-required = Escriba el código postal de su domicilio en California.
+field-error-zip-format = Un código postal tiene 5 dígitos, por ejemplo 95814 (o 95814-1234).
+field-error-zip-not_california = Use el código postal del domicilio en California con el que se inscribió para votar, aunque viva en el extranjero o reciba su correo en otra dirección.
+field-error-voter_id-required = Escriba su número de identificación de votante.
+field-error-voter_id-format = El número de identificación de votante tiene hasta 20 letras y números, sin espacios ni guiones.
+field-error-address-email-required = Escriba su correo electrónico.
+field-error-address-email-format = Escriba un correo electrónico como nombre@ejemplo.com.
+field-error-address-phone-required = Escriba su número de teléfono.
+field-error-address-phone-format = Escriba un número de EE. UU. de 10 dígitos, por ejemplo (916) 555-0123.
+field-error-address-phone-not_assignable = Este no es un número de EE. UU. válido: revise el código de área y los tres dígitos siguientes.
+field-error-contact_hours-from-format = Escriba una hora como HH:MM en formato de 24 horas, por ejemplo 08:00 o 20:30.
+field-error-contact_hours-until-format = Escriba una hora como HH:MM en formato de 24 horas, por ejemplo 08:00 o 20:30.
+field-error-contact_hours-until-empty_window = La hora de inicio y la de fin deben ser distintas.
+field-error-contact_hours-time_zone-unknown_time_zone = Elija una zona horaria de la lista.
+field-error-language-unsupported = Elija uno de los idiomas de la lista.
+field-error-code-format = Escriba el código de 6 dígitos que le enviamos.
+field-error-code-not_accepted = Este código no funcionó. Revíselo o pida uno nuevo.

@@ -1,0 +1,136 @@
+//! The page's words in the voter's language, from the Fluent files in `shared/locales/<language>/`.
+//! A language is added by adding its folder; English fills in anything a translation lacks.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use ballot_shared::FieldError;
+use chrono::{Datelike, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+use yew::prelude::*;
+
+static_loader! {
+    static LOCALES = {
+        locales: "../shared/locales",
+        fallback_language: "en",
+        // Plain text in the page: no Unicode isolation marks around arguments.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The language the page starts in when the browser asks for none we have.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+/// A language the page is offered in: its tag and its own name for itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Language {
+    pub tag: String,
+    pub name: String,
+}
+
+/// Every language with a folder of translations, English first.
+pub fn languages() -> Vec<Language> {
+    let mut tags: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
+    tags.sort_by_key(|tag| (tag != DEFAULT_LANGUAGE, tag.clone()));
+    tags.into_iter().map(|tag| Language { name: I18n::new(&tag).t("language-name"), tag }).collect()
+}
+
+/// The best of our languages for this browser (its preferred languages in order), else English.
+pub fn browser_language() -> String {
+    let offered: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
+    let wanted = web_sys::window().map(|w| w.navigator().languages()).map(|list| list.to_vec()).unwrap_or_default();
+    wanted
+        .iter()
+        .filter_map(|value| value.as_string())
+        .find_map(|tag| {
+            let primary = tag.split('-').next().unwrap_or_default().to_lowercase();
+            offered.iter().find(|o| **o == tag.to_lowercase() || **o == primary).cloned()
+        })
+        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
+}
+
+/// The words of one language; given to every component as context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct I18n {
+    pub tag: String,
+    id: LanguageIdentifier,
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        Self::new(DEFAULT_LANGUAGE)
+    }
+}
+
+impl I18n {
+    pub fn new(tag: &str) -> Self {
+        let id = tag.parse().unwrap_or_else(|_| DEFAULT_LANGUAGE.parse().expect("a valid tag"));
+        Self { tag: tag.to_owned(), id }
+    }
+
+    /// Message `id`.
+    pub fn t(&self, id: &str) -> String {
+        LOCALES.lookup(&self.id, id)
+    }
+
+    /// Message `id`, when some language has it.
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.id, id)
+    }
+
+    /// Message `id` with `args` filled in.
+    pub fn t_with(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone())).collect();
+        LOCALES.lookup_with_args(&self.id, id, &args)
+    }
+
+    /// Message `id` with text arguments.
+    pub fn t_args(&self, id: &str, args: &[(&'static str, &str)]) -> String {
+        let args: Vec<(&'static str, FluentValue<'static>)> =
+            args.iter().map(|(name, value)| (*name, FluentValue::from(value.to_string()))).collect();
+        self.t_with(id, &args)
+    }
+
+    /// Whether this is the language the API writes its own messages in.
+    pub fn is_english(&self) -> bool {
+        self.tag == DEFAULT_LANGUAGE
+    }
+
+    /// A date as "Tuesday, October 13".
+    pub fn date(&self, date: NaiveDate) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+        let month = self.t(&format!("month-{}", date.month()));
+        self.t_args("date-long", &[("weekday", &weekday), ("month", &month), ("day", &date.day().to_string())])
+    }
+
+    /// A field error in this language: the shared validation's (and the API's) own words in
+    /// English, a translation's `field-error-<field>-<code>` otherwise. `variant` tells apart
+    /// fields whose codes mean different things by kind (`email` or `phone` for an address).
+    pub fn field_error(&self, error: &FieldError, variant: Option<&str>) -> String {
+        if self.is_english() {
+            return error.message.clone();
+        }
+        let field = error.field.replace('.', "-");
+        let id = match variant {
+            Some(variant) => format!("field-error-{field}-{variant}-{}", error.code),
+            None => format!("field-error-{field}-{}", error.code),
+        };
+        LOCALES.lookup_single_language::<&str>(&self.id, &id, None).unwrap_or_else(|_| error.message.clone())
+    }
+
+    /// The API's own sentence (`detail`) in English, or this language's message `id` instead.
+    pub fn server_or(&self, detail: Option<&str>, id: &str) -> String {
+        match detail {
+            Some(detail) if self.is_english() => detail.to_owned(),
+            _ => self.t(id),
+        }
+    }
+}
+
+/// The words of the page's current language.
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_default()
+}

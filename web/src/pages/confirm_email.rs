@@ -1,0 +1,97 @@
+//! Where the emailed confirmation link lands: confirms the address and says plainly what happened.
+
+use serde_json::json;
+use yew::prelude::*;
+
+use crate::api;
+use crate::i18n::use_i18n;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Outcome {
+    Working,
+    Confirmed,
+    Expired,
+    Invalid,
+    Unreachable,
+}
+
+impl Outcome {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Working => "working",
+            Self::Confirmed => "confirmed",
+            Self::Expired => "expired",
+            Self::Invalid => "invalid",
+            Self::Unreachable => "unreachable",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ConfirmEmailProps {
+    pub token: Option<String>,
+}
+
+#[function_component(ConfirmEmail)]
+pub fn confirm_email(props: &ConfirmEmailProps) -> Html {
+    let i18n = use_i18n();
+    let outcome = use_state(|| Outcome::Working);
+    // Bumped by "try again" to post the token once more.
+    let attempt = use_state(|| 0u32);
+    {
+        let outcome = outcome.clone();
+        use_effect_with((props.token.clone(), *attempt), move |(token, _)| {
+            if let Some(token) = token.clone() {
+                outcome.set(Outcome::Working);
+                yew::platform::spawn_local(async move {
+                    let answer = api::post_empty("/contact-confirmations", Some(&json!({ "token": token }))).await;
+                    outcome.set(match answer {
+                        Ok(()) => Outcome::Confirmed,
+                        Err(error) => match error.status() {
+                            Some(410) => Outcome::Expired,
+                            Some(400 | 404 | 422) => Outcome::Invalid,
+                            _ => Outcome::Unreachable,
+                        },
+                    });
+                });
+            }
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
+    let open_tracker = html! { <p><a href="/" id="open-tracker">{ i18n.t("confirm-open-tracker") }</a></p> };
+    let (heading, body) = match (&props.token, *outcome) {
+        (None, _) => (i18n.t("confirm-heading"), html! { <><p>{ i18n.t("confirm-missing") }</p>{ open_tracker }</> }),
+        (Some(_), Outcome::Working) => (
+            i18n.t("confirm-heading"),
+            html! { <p class="progress" aria-busy="true">{ i18n.t("confirm-working") }</p> },
+        ),
+        (Some(_), Outcome::Confirmed) => (
+            i18n.t("confirm-done-heading"),
+            html! { <><p>{ i18n.t("confirm-done") }</p><p>{ i18n.t("confirm-back") }</p>{ open_tracker }</> },
+        ),
+        (Some(_), Outcome::Expired) => {
+            (i18n.t("confirm-expired-heading"), html! { <><p>{ i18n.t("confirm-expired") }</p>{ open_tracker }</> })
+        }
+        (Some(_), Outcome::Invalid) => {
+            (i18n.t("confirm-invalid-heading"), html! { <><p>{ i18n.t("confirm-invalid") }</p>{ open_tracker }</> })
+        }
+        (Some(_), Outcome::Unreachable) => (
+            i18n.t("confirm-heading"),
+            html! {
+                <>
+                    <p>{ i18n.t("ui-unreachable") }</p>
+                    <button type="button" id="confirm-retry" onclick={retry}>{ i18n.t("ui-try-again") }</button>
+                </>
+            },
+        ),
+    };
+    html! {
+        <section aria-labelledby="confirm-heading" id="confirm-email" data-outcome={outcome.name()}>
+            <h1 id="confirm-heading">{ heading }</h1>
+            <div id="confirm-result" role="status" aria-live="polite">{ body }</div>
+        </section>
+    }
+}
