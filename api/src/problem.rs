@@ -47,6 +47,8 @@ pub enum ApiError {
     },
     #[error("rate limited")]
     RateLimited { retry_after: Duration },
+    #[error("too many messages")]
+    TooManyMessages { retry_after: Duration },
     #[error("one-time code needed")]
     VerificationNeeded,
     #[error("not found: {title}")]
@@ -163,6 +165,15 @@ impl ApiError {
                     retry_after.as_secs().div_ceil(60).max(1)
                 ),
             ),
+            Self::TooManyMessages { retry_after } => problem(
+                "/problems/too-many-messages",
+                "Too many messages for now",
+                format!(
+                    "We limit how many confirmations and codes we send, so no one can flood an inbox or a phone. \
+                     Try again in {} minute(s).",
+                    retry_after.as_secs().div_ceil(60).max(1)
+                ),
+            ),
             Self::VerificationNeeded => problem(
                 "/problems/verification-needed",
                 "Enter the code we send you first",
@@ -211,6 +222,7 @@ impl ResponseError for ApiError {
             Self::VoterNotFound { .. } => StatusCode::NOT_FOUND,
             Self::VoterIdNeeded { .. } => StatusCode::CONFLICT,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyMessages { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::VerificationNeeded => StatusCode::FORBIDDEN,
             Self::NotFound { .. } => StatusCode::NOT_FOUND,
             Self::Conflict { .. } => StatusCode::CONFLICT,
@@ -242,7 +254,7 @@ impl ResponseError for ApiError {
                 }
                 headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             }
-            Self::RateLimited { retry_after } => {
+            Self::RateLimited { retry_after } | Self::TooManyMessages { retry_after } => {
                 let seconds = retry_after.as_secs().max(1).to_string();
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
             }

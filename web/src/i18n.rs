@@ -102,7 +102,7 @@ impl I18n {
     pub fn date(&self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
         let month = self.t(&format!("month-{}", date.month()));
-        self.t_args("date-long", &[("weekday", &weekday), ("month", &month), ("day", &date.day().to_string())])
+        self.t_args("page-date", &[("weekday", &weekday), ("month", &month), ("day", &date.day().to_string())])
     }
 
     /// A field error in this language: the shared validation's (and the API's) own words in

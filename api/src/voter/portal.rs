@@ -110,7 +110,7 @@ fn check_send_budget(state: &AppState, voter: i64, address: &str) -> Result<(), 
         .message_limits
         .check(format!("voter:{voter}"))
         .and_then(|()| state.message_limits.check(format!("to:{address}")))
-        .map_err(|retry_after| ApiError::RateLimited { retry_after })
+        .map_err(|retry_after| ApiError::TooManyMessages { retry_after })
 }
 
 fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDuration> {
@@ -325,7 +325,7 @@ pub async fn resend(state: &AppState, voter: &Voter, kind: ContactKind) -> Resul
     };
     let now = now();
     if let Some(retry_after) = too_soon(method.confirmation_sent_at, now) {
-        return Err(ApiError::RateLimited { retry_after });
+        return Err(ApiError::TooManyMessages { retry_after });
     }
     check_send_budget(state, voter.id, &method.address)?;
     let token = random_token();
@@ -347,7 +347,14 @@ pub async fn remove_method(state: &AppState, voter: &Voter, kind: ContactKind, v
     let Some(method) = method else {
         return Err(ApiError::NotFound {
             title: "No such contact method",
-            detail: format!("You have no {} method to remove.", kind.as_str()),
+            detail: format!(
+                "There is no {} to remove.",
+                match kind {
+                    ContactKind::Email => "email address",
+                    ContactKind::Sms => "number for texts",
+                    ContactKind::Voice => "number for calls",
+                }
+            ),
         });
     };
     if method.state() == MethodState::On && !verified {
@@ -380,7 +387,7 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
     };
     let now = now();
     if let Some(retry_after) = too_soon(previous.map(|c| c.sent_at), now) {
-        return Err(ApiError::RateLimited { retry_after });
+        return Err(ApiError::TooManyMessages { retry_after });
     }
     check_send_budget(state, voter.id, &method.address)?;
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));

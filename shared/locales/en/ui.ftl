@@ -7,7 +7,7 @@
 # so the API) uses. A translation gives its own words as `field-error-<field>-<code>` (see es/ui.ftl).
 
 ## Dates: "Tuesday, October 13".
-date-long = { $weekday }, { $month } { $day }
+page-date = { $weekday }, { $month } { $day }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -100,26 +100,6 @@ ballot-history = What has happened so far
 ballot-history-empty = Nothing has been recorded yet.
 
 ## Each status and reason in plain words.
-status-issued = Your county has prepared your ballot. It has not been handed to the Postal Service yet.
-status-mailed = Your county handed your ballot to the Postal Service.
-status-in_transit = Your ballot is on its way to you; the Postal Service has scanned it.
-status-expected_delivery = Your ballot is on its way; the Postal Service expects to deliver it soon.
-status-delivered = The Postal Service delivered your ballot to your mailbox.
-status-undeliverable = The Postal Service could not deliver your ballot and is sending it back to your county. Contact your county elections office to get a replacement.
-status-returned_by_voter = Your completed ballot is on its way back to your county (a Postal Service scan or a drop box).
-status-received = Your county has your completed ballot. It has not been counted yet: the county checks it first.
-status-in_review = Your county is checking your ballot envelope before it can be counted.
-status-accepted = Your ballot was counted.
-status-not_accepted = Your ballot was not counted.
-status-voted_in_person = You voted in person, so this mail ballot is not used.
-status-superseded = This ballot was replaced by a new one; only the new ballot counts.
-reason-no_signature = The envelope was not signed. Sign an unsigned ballot statement and return it to your county by the deadline so your ballot can be counted.
-reason-signature_mismatch = The signature on the envelope did not match the one on file. Return a signature verification statement to your county by the deadline so your ballot can be counted.
-reason-already_voted = Another ballot of yours (in person, by mail or provisional) was already counted.
-reason-ballot_missing = The envelope reached your county without a ballot in it.
-reason-voter_deceased = The county's records show the voter as deceased.
-reason-late = The ballot was postmarked after election day or arrived after the deadline.
-reason-other = Your county could not count this ballot. Contact your county elections office to learn why.
 
 ## Fixing a signature problem ("cure").
 cure-heading = Action needed: your ballot will not be counted unless you act
@@ -129,8 +109,8 @@ cure-steps = What to do
 cure-step-form-no_signature = Get an "unsigned ballot statement" form.
 cure-step-form-signature_mismatch = Get a "signature verification statement" form.
 cure-step-form-where = You can download it, or ask the { $county } County elections office for one.
-cure-step-sign = Fill it in and sign it. Include a copy of an ID if the form asks for one.
-cure-step-return = Return it by mail, email, fax, a ballot drop box, or in person at the elections office, before the deadline.
+cure-step-fill = Fill it in and sign it. Include a copy of an ID if the form asks for one.
+cure-step-send = Return it by mail, email, fax, a ballot drop box, or in person at the elections office, before the deadline.
 cure-step-done = Once the county accepts your statement, your ballot is counted: this page will show it.
 cure-form-link = Download the form
 cure-contact = Questions? { $contact }

@@ -1,7 +1,7 @@
 # Las palabras de la página web, en español. Ver en/ui.ftl.
 
 ## Fechas: "martes, 13 de octubre".
-date-long = { $weekday }, { $day } de { $month }
+page-date = { $weekday }, { $day } de { $month }
 weekday-1 = lunes
 weekday-2 = martes
 weekday-3 = miércoles
@@ -93,26 +93,6 @@ ballot-history = Lo que ha pasado hasta ahora
 ballot-history-empty = Todavía no hay nada registrado.
 
 ## Cada estado y motivo en palabras sencillas.
-status-issued = Su condado preparó su boleta. Todavía no se ha entregado al Servicio Postal.
-status-mailed = Su condado entregó su boleta al Servicio Postal.
-status-in_transit = Su boleta va en camino; el Servicio Postal la escaneó.
-status-expected_delivery = Su boleta va en camino; el Servicio Postal espera entregarla pronto.
-status-delivered = El Servicio Postal entregó su boleta en su buzón.
-status-undeliverable = El Servicio Postal no pudo entregar su boleta y la está devolviendo a su condado. Comuníquese con la oficina electoral de su condado para pedir una nueva.
-status-returned_by_voter = Su boleta completada va de regreso a su condado (un escaneo del Servicio Postal o un buzón de entrega).
-status-received = Su condado tiene su boleta completada. Todavía no se ha contado: el condado la revisa primero.
-status-in_review = Su condado está revisando el sobre de su boleta antes de poder contarla.
-status-accepted = Su boleta fue contada.
-status-not_accepted = Su boleta no fue contada.
-status-voted_in_person = Usted votó en persona, así que esta boleta por correo no se usa.
-status-superseded = Esta boleta fue reemplazada por una nueva; solo cuenta la nueva.
-reason-no_signature = El sobre no estaba firmado. Firme una declaración de boleta sin firma y devuélvala a su condado antes de la fecha límite para que su boleta se pueda contar.
-reason-signature_mismatch = La firma del sobre no coincide con la que consta en su registro. Devuelva una declaración de verificación de firma a su condado antes de la fecha límite para que su boleta se pueda contar.
-reason-already_voted = Ya se contó otra boleta suya (en persona, por correo o provisional).
-reason-ballot_missing = El sobre llegó a su condado sin boleta adentro.
-reason-voter_deceased = Los registros del condado indican que el votante falleció.
-reason-late = La boleta tenía matasellos posterior al día de la elección o llegó después de la fecha límite.
-reason-other = Su condado no pudo contar esta boleta. Comuníquese con la oficina electoral de su condado para saber por qué.
 
 ## Corregir un problema de firma.
 cure-heading = Acción necesaria: su boleta no se contará si no hace algo
@@ -122,8 +102,8 @@ cure-steps = Qué hacer
 cure-step-form-no_signature = Consiga el formulario "declaración de boleta sin firma".
 cure-step-form-signature_mismatch = Consiga el formulario "declaración de verificación de firma".
 cure-step-form-where = Puede descargarlo, o pedirlo a la oficina electoral del condado de { $county }.
-cure-step-sign = Llénelo y fírmelo. Incluya una copia de una identificación si el formulario la pide.
-cure-step-return = Devuélvalo por correo, correo electrónico, fax, en un buzón de entrega de boletas, o en persona en la oficina electoral, antes de la fecha límite.
+cure-step-fill = Llénelo y fírmelo. Incluya una copia de una identificación si el formulario la pide.
+cure-step-send = Devuélvalo por correo, correo electrónico, fax, en un buzón de entrega de boletas, o en persona en la oficina electoral, antes de la fecha límite.
 cure-step-done = Cuando el condado acepte su declaración, su boleta se contará: esta página lo mostrará.
 cure-form-link = Descargar el formulario
 cure-contact = ¿Preguntas? { $contact }

@@ -152,8 +152,8 @@ fn cure_box(i18n: &I18n, index: usize, ballot: &BallotView, cure: &CureView) -> 
                         </a>
                     }
                 </li>
-                <li>{ i18n.t("cure-step-sign") }</li>
-                <li>{ i18n.t("cure-step-return") }</li>
+                <li>{ i18n.t("cure-step-fill") }</li>
+                <li>{ i18n.t("cure-step-send") }</li>
                 <li>{ i18n.t("cure-step-done") }</li>
             </ol>
             if let Some(contact) = &cure.county_contact {
