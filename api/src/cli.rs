@@ -128,14 +128,15 @@ fn print_samples(samples: &DemoSamples) {
 /// `ballot-tracker counties list`: the counties and their settings.
 pub fn counties_list(database: &DatabaseSettings) -> anyhow::Result<()> {
     let mut conn = db::connect_one(database)?;
-    println!("{:<3} {:<16} {:<6} {:<13} {:<32} website", "no", "name", "birth", "phone", "email");
+    println!("{:<3} {:<16} {:<6} {:<8} {:<13} {:<32} website", "no", "name", "birth", "remind", "phone", "email");
     for c in county::list(&mut conn)? {
         let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
         println!(
-            "{:02}  {:<16} {:<6} {:<13} {:<32} {}",
+            "{:02}  {:<16} {:<6} {:<8} {:<13} {:<32} {}",
             c.id,
             c.name,
             c.birth_date_precision,
+            format!("{}d", c.reminder_days),
             or_dash(&c.elections_phone),
             or_dash(&c.elections_email),
             or_dash(&c.elections_website)
@@ -162,6 +163,9 @@ pub struct CountySettings {
     /// Where voters get the form to fix a missing or mismatched signature (https://…).
     #[arg(long)]
     pub cure_form_url: Option<String>,
+    /// Days before election day that voters whose ballot has not come back get a reminder (0: none).
+    #[arg(long, value_parser = clap::value_parser!(i16).range(0..=30))]
+    pub reminder_days: Option<i16>,
 }
 
 impl CountySettings {
@@ -178,6 +182,7 @@ impl CountySettings {
             elections_email: email.map(|e| e.as_str().to_owned()),
             elections_website: website,
             cure_form_url,
+            reminder_days: self.reminder_days,
         })
     }
 }

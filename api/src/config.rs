@@ -58,6 +58,34 @@ pub struct MessagingSettings {
     pub outbox_dir: Option<PathBuf>,
 }
 
+/// How ballot notifications are sent (`ballot-tracker worker`, or a worker inside `serve`).
+#[derive(Debug, Clone, Args)]
+pub struct NotifySettings {
+    /// Run notification workers inside `serve`. Turn off where `ballot-tracker worker` processes send instead.
+    #[arg(id = "notify-in-process", long = "notify-in-process", env = "BALLOT_TRACKER_NOTIFY_IN_PROCESS", default_value_t = true, action = clap::ArgAction::Set)]
+    pub in_process: bool,
+
+    /// Notification workers per process (PostgreSQL; SQLite always has one).
+    #[arg(id = "notify-workers", long = "notify-workers", env = "BALLOT_TRACKER_NOTIFY_WORKERS", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub workers: u16,
+
+    /// Messages a worker takes at a time.
+    #[arg(id = "notify-batch", long = "notify-batch", env = "BALLOT_TRACKER_NOTIFY_BATCH", default_value_t = 200, value_parser = clap::value_parser!(u16).range(1..=5000))]
+    pub batch: u16,
+
+    /// Messages a worker has with the providers at once.
+    #[arg(id = "notify-concurrency", long = "notify-concurrency", env = "BALLOT_TRACKER_NOTIFY_CONCURRENCY", default_value_t = 32, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub concurrency: u16,
+
+    /// Tries before a message is given up (kept as `dead`).
+    #[arg(id = "notify-max-attempts", long = "notify-max-attempts", env = "BALLOT_TRACKER_NOTIFY_MAX_ATTEMPTS", default_value_t = 8, value_parser = clap::value_parser!(i16).range(1..=50))]
+    pub max_attempts: i16,
+
+    /// Seconds an idle worker waits before looking for due messages again.
+    #[arg(id = "notify-poll-seconds", long = "notify-poll-seconds", env = "BALLOT_TRACKER_NOTIFY_POLL_SECONDS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub poll_seconds: u64,
+}
+
 /// Everything `ballot-tracker serve` needs.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
@@ -70,6 +98,13 @@ pub struct Settings {
 
     #[command(flatten)]
     pub messaging: MessagingSettings,
+
+    #[command(flatten)]
+    pub notify: NotifySettings,
+
+    /// The time the service acts on (the system's; tests set their own).
+    #[arg(skip)]
+    pub clock: crate::clock::Clock,
 
     /// The address voters reach this service at (links in emails and texts, and the URL the SMS
     /// provider signs webhooks with). Defaults to http://127.0.0.1:PORT.

@@ -18,6 +18,8 @@ pub struct County {
     pub elections_email: Option<String>,
     pub elections_website: Option<String>,
     pub cure_form_url: Option<String>,
+    /// Days before election day that voters whose ballot has not come back are reminded (0: never).
+    pub reminder_days: i16,
 }
 
 impl County {
@@ -49,6 +51,7 @@ pub struct CountyChanges {
     pub elections_email: Option<String>,
     pub elections_website: Option<String>,
     pub cure_form_url: Option<String>,
+    pub reminder_days: Option<i16>,
 }
 
 pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<County>> {
@@ -77,6 +80,7 @@ mod tests {
             elections_email: None,
             elections_website: None,
             cure_form_url: None,
+            reminder_days: 4,
         }
     }
 

@@ -19,6 +19,9 @@ struct Cli {
 enum Command {
     /// Run the API (and the web front end, when built), migrating the database first.
     Serve(Box<Settings>),
+    /// Send ballot notifications only (no HTTP): for deployments that run `serve` with
+    /// `--notify-in-process false` and workers in processes of their own. Takes `serve`'s settings.
+    Worker(Box<Settings>),
     /// Bring the database schema up to date, then exit.
     Migrate(DatabaseSettings),
     /// Add or update voters from a CSV file: voter_id,county,first_name,last_name,date_of_birth,zip,status.
@@ -175,6 +178,14 @@ async fn main() -> anyhow::Result<()> {
                 ballot_api::feeds::elections::ElectionRow { id, name, election_day, return_deadline, cure_deadline };
             ballot_api::cli::elections_set(&database, row, &counties)?;
         }
+        Command::Worker(settings) => {
+            telemetry::init(cli.log_format);
+            let state = ballot_api::startup::AppState::build(&settings, settings.listen.port()).await?;
+            let workers = ballot_api::notify::worker::Workers::start(state, &settings.notify);
+            println!("\nSending ballot notifications  (Ctrl-C stops, after the messages in hand)\n");
+            stopped().await?;
+            workers.stop().await;
+        }
         Command::Serve(settings) => {
             telemetry::init(cli.log_format);
             let app = Application::build((*settings).clone()).await?;
@@ -189,4 +200,14 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Waits for Ctrl-C or SIGTERM.
+async fn stopped() -> std::io::Result<()> {
+    use actix_web::rt::signal;
+    let mut terminate = signal::unix::signal(signal::unix::SignalKind::terminate())?;
+    tokio::select! {
+        interrupted = signal::ctrl_c() => interrupted,
+        _ = terminate.recv() => Ok(()),
+    }
 }

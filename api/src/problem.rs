@@ -57,8 +57,9 @@ pub enum ApiError {
     Conflict { title: &'static str, detail: String },
     #[error("gone: {title}")]
     Gone { title: &'static str, detail: String },
-    #[error("message not sent: {0}")]
-    NotSent(String),
+    /// The transport did not take a message (its reason can quote the address: personal data, so not kept).
+    #[error("message not sent")]
+    NotSent,
     #[error("not implemented: {title}")]
     NotImplemented { title: &'static str, detail: &'static str },
     #[error("service unavailable: {0}")]
@@ -185,7 +186,7 @@ impl ApiError {
             Self::NotFound { title, detail } => problem("/problems/not-found", title, detail.clone()),
             Self::Conflict { title, detail } => problem("/problems/conflict", title, detail.clone()),
             Self::Gone { title, detail } => problem("/problems/gone", title, detail.clone()),
-            Self::NotSent(_) => problem(
+            Self::NotSent => problem(
                 "/problems/message-not-sent",
                 "We could not send the message",
                 "Our email or text provider did not take the message. Nothing was lost: try again in a few minutes."
@@ -227,7 +228,7 @@ impl ResponseError for ApiError {
             Self::NotFound { .. } => StatusCode::NOT_FOUND,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::Gone { .. } => StatusCode::GONE,
-            Self::NotSent(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::NotSent => StatusCode::SERVICE_UNAVAILABLE,
             Self::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -237,8 +238,7 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse<BoxBody> {
         match self {
             Self::Unexpected(error) => tracing::error!(error = format!("{error:#}"), "request failed"),
-            // The transport's reason can quote the address, which is personal data: not logged.
-            Self::NotSent(_) => tracing::warn!("message not sent"),
+            Self::NotSent => tracing::warn!("message not sent"),
             _ => {}
         }
         let mut response = problem_response(self.problem());

@@ -14,10 +14,12 @@ use governor::Quota;
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
+use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Database;
 use crate::limits::{AddressLimit, KeyedLimit};
 use crate::messaging::Messenger;
+use crate::notify::worker::Workers;
 use crate::openapi;
 use crate::problem::{self, ensure_problem_body};
 use crate::voter::lookup::LookupLimits;
@@ -51,26 +53,21 @@ pub struct AppState {
     pub message_limits: KeyedLimit<String>,
     /// Where voters reach this service, without a trailing slash (links in messages; webhook signatures).
     pub public_url: String,
+    /// The time the service acts on.
+    pub clock: Clock,
 }
 
-pub struct Application {
-    port: u16,
-    server: Server,
-}
-
-impl Application {
-    /// Connects and migrates the database, binds the listener, and prepares the server.
-    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+impl AppState {
+    /// Connects and migrates the database and sets up the message transports; `port` is where
+    /// voters reach this process when no public address is configured.
+    pub async fn build(settings: &Settings, port: u16) -> anyhow::Result<web::Data<Self>> {
         let token_secret = crate::secrets::token_secret(settings.token_secret.as_ref(), &settings.data_dir)?;
         let database_settings = settings.database.clone();
         let database = web::block(move || Database::connect(&database_settings)).await??;
         web::block(crate::feeds::clients::prepare).await?;
-        let listener =
-            TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
-        let port = listener.local_addr()?.port();
         let messenger = Messenger::new(&settings.messaging, &settings.data_dir)?;
         let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://127.0.0.1:{port}"));
-        let state = web::Data::new(AppState {
+        Ok(web::Data::new(AppState {
             database,
             display_name: settings.display_name.clone(),
             session_keys: SessionKeys::new(
@@ -88,18 +85,48 @@ impl Application {
             messenger,
             message_limits: KeyedLimit::new(Quota::per_hour(MESSAGES_PER_HOUR)),
             public_url,
-        });
-        let server = run(listener, state, &settings)?;
-        Ok(Self { port, server })
+            clock: settings.clock.clone(),
+        }))
+    }
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+    workers: Option<Workers>,
+}
+
+impl Application {
+    /// Connects and migrates the database, binds the listener, and prepares the server (and its
+    /// notification workers, unless they run in processes of their own).
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let listener =
+            TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
+        let port = listener.local_addr()?.port();
+        let state = AppState::build(&settings, port).await?;
+        let server = run(listener, state.clone(), &settings)?;
+        let workers = settings.notify.in_process.then(|| Workers::start(state.clone(), &settings.notify));
+        Ok(Self { port, server, state, workers })
     }
 
     pub fn port(&self) -> u16 {
         self.port
     }
 
-    /// Serves until the process is asked to stop (Ctrl-C or SIGTERM), finishing requests in flight.
+    /// What the handlers share (tests drive the notification worker through it).
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until the process is asked to stop (Ctrl-C or SIGTERM), finishing requests in flight;
+    /// the notification workers finish the messages they hold, then stop too.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let served = self.server.await;
+        if let Some(workers) = self.workers {
+            workers.stop().await;
+        }
+        served
     }
 }
 

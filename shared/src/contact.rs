@@ -1,6 +1,6 @@
 //! Ways to reach a voter: email address, US phone number, and the hours they may be contacted.
 
-use chrono::NaiveTime;
+use chrono::{DateTime, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -271,6 +271,33 @@ impl ContactWindow {
             local >= self.start || local < self.end
         }
     }
+
+    /// The first instant at or after `now` inside the window: `now` itself while the window is
+    /// open, otherwise the window's next start in the voter's zone.
+    pub fn next_open(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let local = now.with_timezone(&self.time_zone);
+        if self.contains(local.time()) {
+            return now;
+        }
+        // Closed: before today's start (a window that wraps midnight is closed only then), or
+        // after today's end, when it opens tomorrow.
+        let mut day = local.date_naive();
+        if local.time() >= self.start {
+            day = day.succ_opt().expect("a date before the end of time");
+        }
+        self.instant(day.and_time(self.start))
+    }
+
+    /// The instant a wall-clock time in the voter's zone names: the earlier of two when clocks go
+    /// back, and the first existing minute after it when clocks go forward over it.
+    fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
+        (0..=180)
+            .find_map(|minutes| {
+                self.time_zone.from_local_datetime(&(local + chrono::Duration::minutes(minutes))).earliest()
+            })
+            .expect("no time zone skips three hours")
+            .with_timezone(&Utc)
+    }
 }
 
 fn parse_time_of_day(input: &str) -> Result<NaiveTime, ContactWindowError> {
@@ -308,6 +335,28 @@ mod tests {
 
     fn time(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_closed_window_opens_at_its_next_start_in_the_voters_zone() {
+        let pacific = ContactWindow::new(time(8, 0), time(20, 0), DEFAULT_TIME_ZONE).unwrap();
+        // 2 a.m. in California (PDT) waits for 8 a.m. the same day.
+        assert_eq!(pacific.next_open(utc("2026-10-06T02:00:00-07:00")), utc("2026-10-06T08:00:00-07:00"));
+        // Open: now.
+        assert_eq!(pacific.next_open(utc("2026-10-06T12:34:00-07:00")), utc("2026-10-06T12:34:00-07:00"));
+        // After the end: tomorrow's start; across the change to standard time (PST) on Nov 1.
+        assert_eq!(pacific.next_open(utc("2026-10-31T20:00:00-07:00")), utc("2026-11-01T08:00:00-08:00"));
+        // A window over midnight is closed only between its end and its start.
+        let night = ContactWindow::new(time(22, 0), time(6, 0), chrono_tz::Europe::Berlin).unwrap();
+        assert_eq!(night.next_open(utc("2026-10-06T23:30:00+02:00")), utc("2026-10-06T23:30:00+02:00"));
+        assert_eq!(night.next_open(utc("2026-10-06T07:00:00+02:00")), utc("2026-10-06T22:00:00+02:00"));
+        // A start that the change to summer time skips (2:30 a.m. on March 8, 2026) opens at 3:00.
+        let early = ContactWindow::new(time(2, 30), time(9, 0), DEFAULT_TIME_ZONE).unwrap();
+        assert_eq!(early.next_open(utc("2026-03-08T01:00:00-08:00")), utc("2026-03-08T03:00:00-07:00"));
     }
 
     #[test]
@@ -360,6 +409,12 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
+    /// Minutes after the start of 2026, UTC.
+    fn utc_minutes(minutes: i64) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z").unwrap().with_timezone(&Utc)
+            + chrono::Duration::minutes(minutes)
+    }
+
     proptest! {
         #[test]
         fn a_window_and_its_complement_split_the_day(s in 0u32..1440, e in 0u32..1440, t in 0u32..1440) {
@@ -368,6 +423,22 @@ mod properties {
             let window = ContactWindow::new(at(s), at(e), DEFAULT_TIME_ZONE).unwrap();
             let complement = ContactWindow::new(at(e), at(s), DEFAULT_TIME_ZONE).unwrap();
             prop_assert!(window.contains(at(t)) != complement.contains(at(t)));
+        }
+
+        #[test]
+        fn the_next_opening_is_inside_the_window_and_never_earlier(s in 0u32..1440, e in 0u32..1440, minutes in 0i64..1_000_000) {
+            prop_assume!(s != e);
+            let at = |m: u32| NaiveTime::from_hms_opt(m / 60, m % 60, 0).unwrap();
+            let now = utc_minutes(minutes);
+            // Where clocks change, a window inside the skipped hour does not exist that day: its
+            // opening is the next minute that does, still within a day.
+            let pacific = ContactWindow::new(at(s), at(e), DEFAULT_TIME_ZONE).unwrap();
+            let open = pacific.next_open(now);
+            prop_assert!(open >= now && open - now <= chrono::Duration::hours(25));
+            let arizona = ContactWindow::new(at(s), at(e), chrono_tz::America::Phoenix).unwrap();
+            let open = arizona.next_open(now);
+            prop_assert!(open >= now && open - now <= chrono::Duration::hours(24));
+            prop_assert!(arizona.contains(open.with_timezone(&chrono_tz::America::Phoenix).time()));
         }
 
         #[test]

@@ -172,6 +172,7 @@ pub type PooledDb = PooledConnection<ConnectionManager>;
 #[derive(Clone)]
 pub struct Database {
     pool: DbPool,
+    sqlite: bool,
 }
 
 impl Database {
@@ -194,7 +195,12 @@ impl Database {
             .connection_timeout(Duration::from_secs(10))
             .build(manager)
             .context("opening the database connection pool")?;
-        Ok(Self { pool })
+        Ok(Self { pool, sqlite: matches!(url, DatabaseUrl::Sqlite(_)) })
+    }
+
+    /// Whether this is the embedded SQLite database (one writer at a time).
+    pub fn is_sqlite(&self) -> bool {
+        self.sqlite
     }
 
     /// A connection from the pool, waiting at most `timeout`. Blocking.

@@ -9,6 +9,7 @@ diesel::table! {
         elections_email -> Nullable<Text>,
         elections_website -> Nullable<Text>,
         cure_form_url -> Nullable<Text>,
+        reminder_days -> SmallInt,
     }
 }
 
@@ -185,7 +186,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        voter_record_id -> BigInt,
+        ballot_id -> BigInt,
+        channel -> Text,
+        notice -> Text,
+        reason -> Nullable<Text>,
+        expected_delivery -> Nullable<Date>,
+        status_rank -> SmallInt,
+        state -> Text,
+        pending_key -> Nullable<Text>,
+        due_at -> Timestamp,
+        attempts -> SmallInt,
+        claimed_at -> Nullable<Timestamp>,
+        provider_id -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reminder_runs (election_id, county_id, run_on) {
+        election_id -> BigInt,
+        county_id -> SmallInt,
+        run_on -> Date,
+    }
+}
+
 diesel::joinable!(voter_records -> counties (county_id));
+diesel::joinable!(notifications -> ballots (ballot_id));
 diesel::joinable!(contact_methods -> voter_records (voter_record_id));
 diesel::joinable!(voter_preferences -> voter_records (voter_record_id));
 diesel::joinable!(ballots -> elections (election_id));
@@ -207,5 +238,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     voter_preferences,
     contact_methods,
     sms_opt_outs,
-    verification_codes
+    verification_codes,
+    notifications,
+    reminder_runs
 );

@@ -14,6 +14,7 @@ use crate::db::schema::{ballot_events, ballot_statuses, ballots};
 use crate::db::{DbConnection, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, parse_instant, present};
+use crate::notify::outbox::BallotChange;
 
 /// Most events in one request.
 pub const MAX_EVENTS: usize = 10_000;
@@ -258,7 +259,10 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
     }
     let mut changes: Vec<StatusChange> = changes.into_values().collect();
     changes.sort_unstable_by_key(|change| change.id);
-    apply_status_changes(conn, &changes, context.now)?;
+    let applied = apply_status_changes(conn, &changes, context.now)?;
+    // The messages these changes call for, in this same transaction: nothing is lost if the
+    // process dies after the events are stored.
+    crate::notify::outbox::enqueue(conn, &applied, context.now)?;
     Ok(fates)
 }
 
@@ -316,11 +320,17 @@ fn insert_new(conn: &mut DbConnection, rows: &[NewEvent]) -> QueryResult<HashSet
 
 /// Moves each ballot to its batch's strongest status where that outranks the stored one (the
 /// database compares, against the row as committed, so concurrent batches cannot move a ballot
-/// back), and records expected delivery dates.
-fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: NaiveDateTime) -> QueryResult<()> {
+/// back), and records expected delivery dates. Returns what actually changed.
+fn apply_status_changes(
+    conn: &mut DbConnection,
+    changes: &[StatusChange],
+    now: NaiveDateTime,
+) -> QueryResult<Vec<BallotChange>> {
     if changes.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
+    let mut moved: Vec<i64> = Vec::new();
+    let mut redated: Vec<i64> = Vec::new();
     let dated: Vec<(i64, NaiveDateTime, NaiveDate)> =
         changes.iter().filter_map(|c| c.expected.map(|(at, date)| (c.id, at, date))).collect();
     match conn {
@@ -328,12 +338,18 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
         // UPDATE re-checks its WHERE on the latest committed row when another batch got there first.
         DbConnection::Postgres(c) => {
             use diesel::sql_types::{Array, BigInt, Date, Nullable, SmallInt, Text, Timestamp};
-            diesel::sql_query(
+            #[derive(QueryableByName)]
+            struct Changed {
+                #[diesel(sql_type = BigInt)]
+                ballot_id: i64,
+            }
+            let changed: Vec<Changed> = diesel::sql_query(
                 "UPDATE ballot_statuses AS b SET status = u.status, status_reason = u.reason, \
                  status_rank = u.rank, status_at = u.at, updated_at = $6 \
                  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::timestamp[]) \
                  AS u(id, status, reason, rank, at) \
-                 WHERE b.ballot_id = u.id AND (b.status_rank, COALESCE(b.status_at, '-infinity')) < (u.rank, u.at)",
+                 WHERE b.ballot_id = u.id AND (b.status_rank, COALESCE(b.status_at, '-infinity')) < (u.rank, u.at) \
+                 RETURNING b.ballot_id",
             )
             .bind::<Array<BigInt>, _>(changes.iter().map(|c| c.id).collect::<Vec<_>>())
             .bind::<Array<Text>, _>(changes.iter().map(|c| c.status).collect::<Vec<_>>())
@@ -341,21 +357,24 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
             .bind::<Array<SmallInt>, _>(changes.iter().map(|c| c.rank).collect::<Vec<_>>())
             .bind::<Array<Timestamp>, _>(changes.iter().map(|c| c.at).collect::<Vec<_>>())
             .bind::<Timestamp, _>(now)
-            .execute(c)?;
+            .load(c)?;
+            moved.extend(changed.into_iter().map(|c| c.ballot_id));
             if !dated.is_empty() {
                 // Only while the ballot is on its way, and never from an older scan than the last.
-                diesel::sql_query(
+                let changed: Vec<Changed> = diesel::sql_query(
                     "UPDATE ballot_statuses AS b SET expected_delivery = u.expected, expected_at = u.at, \
                      updated_at = $4 FROM unnest($1::bigint[], $2::timestamp[], $3::date[]) AS u(id, at, expected) \
                      WHERE b.ballot_id = u.id AND b.status_rank <= $5 \
-                     AND (b.expected_at IS NULL OR b.expected_at < u.at)",
+                     AND (b.expected_at IS NULL OR b.expected_at < u.at) AND b.expected_delivery IS DISTINCT FROM u.expected \
+                     RETURNING b.ballot_id",
                 )
                 .bind::<Array<BigInt>, _>(dated.iter().map(|d| d.0).collect::<Vec<_>>())
                 .bind::<Array<Timestamp>, _>(dated.iter().map(|d| d.1).collect::<Vec<_>>())
                 .bind::<Array<Date>, _>(dated.iter().map(|d| d.2).collect::<Vec<_>>())
                 .bind::<Timestamp, _>(now)
                 .bind::<SmallInt, _>(BallotStatus::ExpectedDelivery.rank())
-                .execute(c)?;
+                .load(c)?;
+                redated.extend(changed.into_iter().map(|c| c.ballot_id));
             }
         }
         // In-process SQLite, one writer at a time: the same comparison, a prepared statement per ballot.
@@ -364,7 +383,7 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
                 let outranked = ballot_statuses::status_rank.lt(change.rank).or(ballot_statuses::status_rank
                     .eq(change.rank)
                     .and(ballot_statuses::status_at.is_null().or(ballot_statuses::status_at.lt(change.at))));
-                diesel::update(ballot_statuses::table.find(change.id).filter(outranked))
+                let updated = diesel::update(ballot_statuses::table.find(change.id).filter(outranked))
                     .set((
                         ballot_statuses::status.eq(change.status),
                         ballot_statuses::status_reason.eq(change.reason),
@@ -373,21 +392,43 @@ fn apply_status_changes(conn: &mut DbConnection, changes: &[StatusChange], now: 
                         ballot_statuses::updated_at.eq(now),
                     ))
                     .execute(c)?;
+                if updated == 1 {
+                    moved.push(change.id);
+                }
             }
             for (id, at, date) in &dated {
                 let on_its_way = ballot_statuses::status_rank.le(BallotStatus::ExpectedDelivery.rank());
                 let newer = ballot_statuses::expected_at.is_null().or(ballot_statuses::expected_at.lt(at));
-                diesel::update(ballot_statuses::table.find(id).filter(on_its_way).filter(newer))
-                    .set((
-                        ballot_statuses::expected_delivery.eq(date),
-                        ballot_statuses::expected_at.eq(at),
-                        ballot_statuses::updated_at.eq(now),
-                    ))
-                    .execute(c)?;
+                let other_date =
+                    ballot_statuses::expected_delivery.is_null().or(ballot_statuses::expected_delivery.ne(date));
+                let updated =
+                    diesel::update(ballot_statuses::table.find(id).filter(on_its_way).filter(newer).filter(other_date))
+                        .set((
+                            ballot_statuses::expected_delivery.eq(date),
+                            ballot_statuses::expected_at.eq(at),
+                            ballot_statuses::updated_at.eq(now),
+                        ))
+                        .execute(c)?;
+                if updated == 1 {
+                    redated.push(*id);
+                }
             }
         }
     }
-    Ok(())
+    let moved: HashSet<i64> = moved.into_iter().collect();
+    let redated: HashSet<i64> = redated.into_iter().collect();
+    Ok(changes
+        .iter()
+        .filter(|c| moved.contains(&c.id) || redated.contains(&c.id))
+        .map(|c| BallotChange {
+            ballot: c.id,
+            status: moved.contains(&c.id).then(|| {
+                let status = BallotStatus::parse(c.status).expect("a status this batch validated");
+                (status, c.reason.and_then(StatusReason::parse))
+            }),
+            expected_delivery: c.expected.filter(|_| redated.contains(&c.id)).map(|(_, date)| date),
+        })
+        .collect())
 }
 
 /// Validates and stores a batch of events, row by row, in one transaction.

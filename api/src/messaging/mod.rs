@@ -5,6 +5,8 @@ pub mod email;
 pub mod telephony;
 pub mod texts;
 
+use std::path::Path;
+
 use lettre::message::Mailbox;
 use secrecy::SecretString;
 
@@ -78,10 +80,60 @@ impl Messenger {
     }
 
     pub async fn sms(&self, to: &str, body: &str) -> Result<String, SendError> {
-        self.telephony.send_sms(&self.senders.sms, to, body).await
+        self.telephony.send_sms(&self.senders.sms, to, body, &Tracking::default()).await
     }
 
     pub async fn call(&self, to: &str, script: &str, language: &str) -> Result<String, SendError> {
-        self.telephony.call(&self.senders.voice, to, script, language).await
+        self.telephony.call(&self.senders.voice, to, script, language, &Tracking::default()).await
     }
+
+    /// A text the provider sends once however often it is asked, and reports on.
+    pub async fn tracked_sms(&self, to: &str, body: &str, tracking: &Tracking) -> Result<String, SendError> {
+        self.telephony.send_sms(&self.senders.sms, to, body, tracking).await
+    }
+
+    /// A call the provider places once however often it is asked, and reports on.
+    pub async fn tracked_call(
+        &self,
+        to: &str,
+        script: &str,
+        language: &str,
+        tracking: &Tracking,
+    ) -> Result<String, SendError> {
+        self.telephony.call(&self.senders.voice, to, script, language, tracking).await
+    }
+}
+
+/// What lets a provider recognise a message sent again after a failure, and where it reports
+/// what became of the message.
+#[derive(Debug, Clone, Default)]
+pub struct Tracking {
+    pub idempotency_key: Option<String>,
+    pub status_callback: Option<String>,
+}
+
+/// Writes one outbox file, named so that files sort in the order written; returns its id. With a
+/// key, a message already written under that key is not written again (its id is returned): the
+/// outbox keeps a marker per key in `.sent/`.
+pub(crate) fn write_once(dir: &Path, extension: &str, key: Option<&str>, contents: &[u8]) -> Result<String, SendError> {
+    let unavailable =
+        |path: &Path, e: std::io::Error| SendError::Unavailable(format!("writing {}: {e}", path.display()));
+    let marker = key.map(|key| {
+        let safe: String = key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+        dir.join(".sent").join(safe)
+    });
+    if let Some(marker) = &marker
+        && let Ok(id) = std::fs::read_to_string(marker)
+    {
+        return Ok(id);
+    }
+    let id = format!("{}-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), uuid::Uuid::new_v4().simple());
+    let path = dir.join(format!("{id}.{extension}"));
+    std::fs::write(&path, contents).map_err(|e| unavailable(&path, e))?;
+    if let Some(marker) = &marker {
+        let parent = marker.parent().expect("a marker is in .sent/");
+        std::fs::create_dir_all(parent).map_err(|e| unavailable(parent, e))?;
+        std::fs::write(marker, &id).map_err(|e| unavailable(marker, e))?;
+    }
+    Ok(id)
 }

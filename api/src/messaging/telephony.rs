@@ -8,7 +8,7 @@ use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
-use super::SendError;
+use super::{SendError, Tracking, write_once};
 
 /// A Twilio-compatible messaging and voice API.
 pub struct RestProvider {
@@ -55,12 +55,15 @@ impl Telephony {
     }
 
     /// Sends a text; the provider's message id.
-    pub async fn send_sms(&self, from: &str, to: &str, body: &str) -> Result<String, SendError> {
+    pub async fn send_sms(&self, from: &str, to: &str, body: &str, tracking: &Tracking) -> Result<String, SendError> {
         match self {
-            Self::Rest(provider) => provider.create("Messages", &[("To", to), ("From", from), ("Body", body)]).await,
+            Self::Rest(provider) => {
+                provider.create("Messages", vec![("To", to), ("From", from), ("Body", body)], tracking).await
+            }
             Self::Outbox(dir) => write_entry(
                 dir,
                 "sms",
+                tracking,
                 OutboxEntry {
                     to: to.to_owned(),
                     from: from.to_owned(),
@@ -72,15 +75,23 @@ impl Telephony {
     }
 
     /// Places a call that reads `script` aloud in `language`; the provider's call id.
-    pub async fn call(&self, from: &str, to: &str, script: &str, language: &str) -> Result<String, SendError> {
+    pub async fn call(
+        &self,
+        from: &str,
+        to: &str,
+        script: &str,
+        language: &str,
+        tracking: &Tracking,
+    ) -> Result<String, SendError> {
         match self {
             Self::Rest(provider) => {
                 let twiml = say_twiml(script, language);
-                provider.create("Calls", &[("To", to), ("From", from), ("Twiml", &twiml)]).await
+                provider.create("Calls", vec![("To", to), ("From", from), ("Twiml", &twiml)], tracking).await
             }
             Self::Outbox(dir) => write_entry(
                 dir,
                 "voice",
+                tracking,
                 OutboxEntry {
                     to: to.to_owned(),
                     from: from.to_owned(),
@@ -92,18 +103,28 @@ impl Telephony {
     }
 }
 
+/// The header that lets a provider recognise a request sent again after a failure, and create
+/// the message only once (the IETF's `Idempotency-Key`).
+pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
+
 impl RestProvider {
-    async fn create(&self, resource: &str, form: &[(&str, &str)]) -> Result<String, SendError> {
+    async fn create(
+        &self,
+        resource: &str,
+        mut form: Vec<(&str, &str)>,
+        tracking: &Tracking,
+    ) -> Result<String, SendError> {
         let url =
             format!("{}/2010-04-01/Accounts/{}/{resource}.json", self.base_url.trim_end_matches('/'), self.account);
-        let response = self
-            .client
-            .post(url)
-            .basic_auth(&self.account, Some(self.token.expose_secret()))
-            .form(form)
-            .send()
-            .await
-            .map_err(|e| SendError::Unavailable(format!("provider unreachable: {e}")))?;
+        if let Some(callback) = &tracking.status_callback {
+            form.push(("StatusCallback", callback));
+        }
+        let mut request = self.client.post(url).basic_auth(&self.account, Some(self.token.expose_secret())).form(&form);
+        if let Some(key) = &tracking.idempotency_key {
+            request = request.header(IDEMPOTENCY_HEADER, key);
+        }
+        let response =
+            request.send().await.map_err(|e| SendError::Unavailable(format!("provider unreachable: {e}")))?;
         let status = response.status();
         if status.is_success() {
             let created: Created = response
@@ -134,12 +155,14 @@ fn say_twiml(script: &str, language: &str) -> String {
     )
 }
 
-fn write_entry(dir: &std::path::Path, kind: &str, entry: OutboxEntry) -> Result<String, SendError> {
-    let id = format!("{}-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), uuid::Uuid::new_v4().simple());
-    let path = dir.join(kind).join(format!("{id}.json"));
+fn write_entry(
+    dir: &std::path::Path,
+    kind: &str,
+    tracking: &Tracking,
+    entry: OutboxEntry,
+) -> Result<String, SendError> {
     let json = serde_json::to_vec_pretty(&entry).expect("plain strings serialize");
-    std::fs::write(&path, json).map_err(|e| SendError::Unavailable(format!("writing {}: {e}", path.display())))?;
-    Ok(id)
+    write_once(&dir.join(kind), "json", tracking.idempotency_key.as_deref(), &json)
 }
 
 /// Checks a provider webhook's `X-Twilio-Signature`: base64 of HMAC-SHA1, keyed with the account's

@@ -50,7 +50,8 @@ where
     let county = county_number(&county)?;
     client.authorize(county, scope)?;
     let rows = read_rows::<T>(&req, payload, max_rows, MAX_BATCH_BYTES).await?;
-    let context = FeedContext { county, client: Some(client.id), endpoint, now: chrono::Utc::now().naive_utc() };
+    let now = state.clock.now().naive_utc();
+    let context = FeedContext { county, client: Some(client.id), endpoint, now };
     let result = state.database.run(DB_WAIT, move |conn| Ok(apply(conn, &context, rows)?)).await?;
     Ok(web::Json(result))
 }
@@ -153,7 +154,7 @@ pub async fn post_ballot_events(
 ) -> Result<web::Json<BatchResult>, ApiError> {
     let request = (req, state, county.into_inner(), client, payload);
     batch::<EventRow, _>(request, Scope::BallotsWrite, "ballot-events", MAX_EVENTS, |conn, context, rows| {
-        events::apply(conn, context, rows, chrono::Utc::now())
+        events::apply(conn, context, rows, context.now.and_utc())
     })
     .await
 }
@@ -188,7 +189,7 @@ pub async fn post_usps_scans(
 ) -> Result<web::Json<BatchResult>, ApiError> {
     let request = (req, state, county.into_inner(), client, payload);
     batch::<ScanRow, _>(request, Scope::BallotsWrite, "usps-scans", MAX_SCANS, |conn, context, rows| {
-        scans::apply(conn, context, rows, chrono::Utc::now())
+        scans::apply(conn, context, rows, context.now.and_utc())
     })
     .await
 }

@@ -33,6 +33,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(portal::unsubscribe)
         .service(portal::unsubscribe_page)
         .service(portal::sms_inbound)
+        .service(portal::sms_status)
         .service(oauth::issue_token)
         .service(county::post_elections)
         .service(county::post_ballots)

@@ -10,10 +10,11 @@ use utoipa::ToSchema;
 
 use crate::messaging::telephony;
 use crate::messaging::texts;
+use crate::notify::worker;
 use crate::problem::{ApiError, Problem};
 use crate::startup::AppState;
 use crate::voter::california_today;
-use crate::voter::contact::{Method, Preferences};
+use crate::voter::contact::{self, Method, Preferences};
 use crate::voter::portal::{self, masked};
 use crate::voter::session::VoterSession;
 use crate::voter::status::{self, BallotsView};
@@ -124,12 +125,12 @@ fn verified(session: &VoterSession) -> bool {
 #[get("/voter/ballots")]
 pub async fn ballots(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<BallotsView>, ApiError> {
     let voter = portal::voter(&state, session.0.sub).await?;
-    let (preferences, _) = portal::preferences(&state, &voter).await?;
     let today = california_today();
     let view = state
         .database
         .run(std::time::Duration::from_secs(5), move |conn| {
-            Ok(status::ballots_of(conn, voter.id, &voter.county, today, &preferences.language)?)
+            let language = contact::preferences(conn, voter.id)?.language;
+            Ok(status::ballots_of(conn, voter.id, &voter.county, today, &language)?)
         })
         .await?;
     Ok(web::Json(view))
@@ -404,18 +405,60 @@ pub async fn sms_inbound(
     state: web::Data<AppState>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, ApiError> {
-    let Some(token) = &state.messenger.webhook_token else {
-        return Err(ApiError::Unavailable("Text replies are not set up on this installation."));
-    };
-    let url = format!("{}{}", state.public_url, req.uri());
-    let signature = req.headers().get("X-Twilio-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    if !telephony::signature_valid(token, &url, &form, signature) {
-        tracing::warn!("inbound text with a bad signature refused");
-        return Err(ApiError::Forbidden("The request signature does not match.".to_owned()));
-    }
+    verify_provider_signature(&req, &state, &form)?;
     let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
     portal::inbound_sms(&state, field("From"), field("Body")).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/xml")
         .body(r#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
+}
+
+/// The SMS provider's delivery reports for texts and calls (Twilio-compatible `StatusCallback`:
+/// `MessageSid`/`CallSid`, `MessageStatus`/`CallStatus`, `ErrorCode`; signed like inbound texts).
+/// A number that cannot take messages (invalid, a landline, or opted out with the carrier) is
+/// marked failed, and the voter's page says so.
+#[utoipa::path(
+    tag = "webhooks",
+    request_body(content = String, content_type = "application/x-www-form-urlencoded", description = "`MessageSid`, `MessageStatus`, `ErrorCode`, …"),
+    responses(
+        (status = 204, description = "Recorded (or not about a message of ours)."),
+        (status = 403, description = "Missing or wrong signature.", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "No provider auth token is configured.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/webhooks/sms/status")]
+pub async fn sms_status(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, ApiError> {
+    verify_provider_signature(&req, &state, &form)?;
+    let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).filter(|v| !v.is_empty());
+    let (Some(sid), Some(status)) =
+        (field("MessageSid").or_else(|| field("CallSid")), field("MessageStatus").or_else(|| field("CallStatus")))
+    else {
+        return Ok(HttpResponse::NoContent().finish());
+    };
+    let report = worker::Report::read(&status, field("ErrorCode").as_deref());
+    let now = state.clock.now().naive_utc();
+    let known = state
+        .database
+        .run(std::time::Duration::from_secs(5), move |conn| Ok(worker::apply_report(conn, &sid, report, now)?))
+        .await?;
+    tracing::info!(known, ?report, "delivery report");
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Checks a provider webhook's `X-Twilio-Signature` over our public URL and the form.
+fn verify_provider_signature(req: &HttpRequest, state: &AppState, form: &[(String, String)]) -> Result<(), ApiError> {
+    let Some(token) = &state.messenger.webhook_token else {
+        return Err(ApiError::Unavailable("Text replies are not set up on this installation."));
+    };
+    let url = format!("{}{}", state.public_url, req.uri());
+    let signature = req.headers().get("X-Twilio-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if !telephony::signature_valid(token, &url, form, signature) {
+        tracing::warn!("provider webhook with a bad signature refused");
+        return Err(ApiError::Forbidden("The request signature does not match.".to_owned()));
+    }
+    Ok(())
 }

@@ -68,35 +68,30 @@ pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
     // Pending methods are sent a confirmation (a link by email, a YES request by text) now.
     let sent = (new.state == MethodState::Pending).then_some(new.now);
     let confirmed = (new.state == MethodState::On).then_some(new.now);
-    let changed = diesel::update(
-        contact_methods::table
-            .filter(contact_methods::voter_record_id.eq(new.voter_record_id))
-            .filter(contact_methods::kind.eq(new.kind.as_str())),
-    )
-    .set((
+    let values = (
         contact_methods::address.eq(new.address),
         contact_methods::state.eq(new.state.as_str()),
-        contact_methods::confirmation_hash.eq(&hash),
+        contact_methods::confirmation_hash.eq(hash),
         contact_methods::confirmation_expires_at.eq(expires),
         contact_methods::confirmation_sent_at.eq(sent),
         contact_methods::confirmed_at.eq(confirmed),
         contact_methods::failure.eq(None::<String>),
         contact_methods::updated_at.eq(new.now),
-    ))
+    );
+    let changed = diesel::update(
+        contact_methods::table
+            .filter(contact_methods::voter_record_id.eq(new.voter_record_id))
+            .filter(contact_methods::kind.eq(new.kind.as_str())),
+    )
+    .set(values.clone())
     .execute(conn)?;
     if changed == 0 {
         diesel::insert_into(contact_methods::table)
             .values((
                 contact_methods::voter_record_id.eq(new.voter_record_id),
                 contact_methods::kind.eq(new.kind.as_str()),
-                contact_methods::address.eq(new.address),
-                contact_methods::state.eq(new.state.as_str()),
-                contact_methods::confirmation_hash.eq(&hash),
-                contact_methods::confirmation_expires_at.eq(expires),
-                contact_methods::confirmation_sent_at.eq(sent),
-                contact_methods::confirmed_at.eq(confirmed),
                 contact_methods::created_at.eq(new.now),
-                contact_methods::updated_at.eq(new.now),
+                values,
             ))
             .execute(conn)?;
     }

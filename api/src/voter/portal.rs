@@ -212,7 +212,7 @@ async fn settle(state: &AppState, method: Method, sent: Result<(), SendError>) -
             tracing::info!(kind = %method.kind, "confirmation refused by the transport");
             Ok(Method { state: MethodState::Failed.as_str().to_owned(), failure: Some("rejected".into()), ..method })
         }
-        Err(error @ SendError::Unavailable(_)) => Err(ApiError::NotSent(error.to_string())),
+        Err(SendError::Unavailable(_)) => Err(ApiError::NotSent),
     }
 }
 
@@ -230,16 +230,15 @@ async fn send_email_confirmation(
     let hours = CONFIRMATION_HOURS.to_string();
     state
         .messenger
-        .email(Email {
-            to: method.address.clone(),
-            subject: text(language, "email-confirm-subject", &[("service", service)]),
-            body: text(
+        .email(Email::plain(
+            &method.address,
+            text(language, "email-confirm-subject", &[("service", service)]),
+            text(
                 language,
                 "email-confirm-body",
                 &[("service", service), ("name", &voter.first_name), ("link", &link), ("hours", &hours)],
             ),
-            unsubscribe_url: None,
-        })
+        ))
         .await
 }
 
@@ -282,6 +281,7 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
                             ),
                         ),
                         unsubscribe_url: Some(unsubscribe_url(state, other.id)),
+                        ..Email::plain("", "", "")
                     })
                     .await
             }
@@ -301,7 +301,7 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
     }
 }
 
-fn with_footer(state: &AppState, language: &str, method: &Method, body: String) -> String {
+pub(crate) fn with_footer(state: &AppState, language: &str, method: &Method, body: String) -> String {
     let footer = text(
         language,
         "email-footer",
@@ -409,12 +409,11 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
             body_args.push(("name", &voter.first_name));
             state
                 .messenger
-                .email(Email {
-                    to: method.address.clone(),
-                    subject: text(language, "code-email-subject", &args),
-                    body: text(language, "code-email-body", &body_args),
-                    unsubscribe_url: None,
-                })
+                .email(Email::plain(
+                    &method.address,
+                    text(language, "code-email-subject", &args),
+                    text(language, "code-email-body", &body_args),
+                ))
                 .await
         }
         ContactKind::Sms => state.messenger.sms(&method.address, &text(language, "code-sms", &args)).await.map(drop),
@@ -425,7 +424,7 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
             state.messenger.call(&method.address, &script, language).await.map(drop)
         }
     };
-    sent.map_err(|e| ApiError::NotSent(e.to_string()))?;
+    sent.map_err(|_| ApiError::NotSent)?;
     Ok(masked(kind, &method.address))
 }
 
@@ -606,7 +605,7 @@ pub async fn inbound_sms(state: &AppState, from: &str, body: &str) -> Result<(),
         .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
     let reply = text(&language, reply_id, &[("service", &state.display_name), ("contact", &contact)]);
     tracing::info!(reply = reply_id, "inbound text answered");
-    state.messenger.sms(&phone, &reply).await.map(drop).map_err(|e| ApiError::NotSent(e.to_string()))
+    state.messenger.sms(&phone, &reply).await.map(drop).map_err(|_| ApiError::NotSent)
 }
 
 /// The database side of an inbound text: the reply to send, in which language, and the county of

@@ -168,7 +168,12 @@ fn status_view(language: &str, status: &str, reason: Option<&str>, at: Option<Na
     Some(StatusView { status, reason, explanation, at })
 }
 
-fn cure_view(language: &str, reason: StatusReason, deadline: Option<NaiveDate>, county: &County) -> CureView {
+pub(crate) fn cure_view(
+    language: &str,
+    reason: StatusReason,
+    deadline: Option<NaiveDate>,
+    county: &County,
+) -> CureView {
     let statement = text(language, &format!("cure-statement-{}", reason.as_str()), &[]);
     let by = match deadline {
         Some(date) => text(language, "cure-by-date", &[("date", &long_date(language, date))]),

@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
+use ballot_api::clock::Clock;
 use ballot_api::config::{DatabaseSettings, Settings};
 use ballot_api::db::Database;
+use ballot_api::notify::worker::Worker;
 use ballot_api::startup::Application;
 use ballot_api::voter::import::{ImportSummary, import_csv};
 use diesel::{Connection, PgConnection, RunQueryDsl};
@@ -70,6 +72,11 @@ pub struct TestApp {
     pub database_url: String,
     pub client: reqwest::Client,
     pub data_dir: TempDir,
+    /// The server's clock: it moves only when a test moves it.
+    pub clock: Clock,
+    /// A notification worker of the server's own (the server runs none by itself in tests, so each
+    /// test decides when messages go).
+    pub worker: Worker,
     _database: TestDatabase,
 }
 
@@ -91,7 +98,7 @@ fn create_postgres_database(server_url: &str) -> (String, String) {
 
 /// The settings a test server runs with: port 0, one worker, everything under a fresh temp folder.
 pub fn test_settings(data_dir: &TempDir, database_url: String) -> Settings {
-    Settings {
+    let mut settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         database: DatabaseSettings { database_url, db_pool_size: 4 },
         data_dir: data_dir.path().to_owned(),
@@ -100,8 +107,11 @@ pub fn test_settings(data_dir: &TempDir, database_url: String) -> Settings {
         cors_origins: vec!["https://partner.example.org".to_owned()],
         token_secret: None,
         workers: Some(1),
+        clock: Clock::manual(chrono::Utc::now()),
         ..Settings::from_defaults()
-    }
+    };
+    settings.notify.in_process = false;
+    settings
 }
 
 /// The built SPA (`trunk build` output), when present.
@@ -134,10 +144,12 @@ pub async fn spawn_app_with(backend: Backend, customize: impl FnOnce(&mut Settin
     let mut settings = test_settings(&data_dir, database_url);
     customize(&mut settings);
     let database_url = settings.database.database_url.clone();
+    let (clock, notify) = (settings.clock.clone(), settings.notify.clone());
     let app = Application::build(settings).await.expect("the server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let worker = Worker::new(app.state(), notify);
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, database_url, client: reqwest::Client::new(), data_dir, _database: database }
+    TestApp { address, database_url, client: reqwest::Client::new(), data_dir, clock, worker, _database: database }
 }
 
 impl TestApp {
@@ -357,6 +369,12 @@ impl TestApp {
         response.json().await.unwrap()
     }
 
+    /// Asks for a pending method's confirmation again.
+    pub async fn resend_confirmation(&self, token: &str, kind: &str) -> reqwest::Response {
+        let url = self.url(&format!("/api/v1/voter/contact-methods/{kind}/confirmation"));
+        self.client.post(url).bearer_auth(token).send().await.unwrap()
+    }
+
     pub async fn voter_delete_raw(&self, token: &str, path: &str) -> reqwest::Response {
         self.client.delete(self.url(path)).bearer_auth(token).send().await.unwrap()
     }
@@ -409,6 +427,39 @@ impl TestApp {
         let link = mail.link_containing("/confirm-email?token=");
         let response = self.confirm_email(link.split("token=").nth(1).unwrap()).await;
         assert_eq!(response.status().as_u16(), 204);
+    }
+
+    /// Lets the notification worker send everything due now; returns how many messages it took.
+    pub async fn deliver(&self) -> usize {
+        let mut taken = 0;
+        loop {
+            match self.worker.run_once().await.expect("the worker runs") {
+                0 => return taken,
+                n => taken += n,
+            }
+        }
+    }
+
+    /// Sets the server's clock to an RFC 3339 time.
+    pub fn set_time(&self, time: &str) {
+        self.clock.set(chrono::DateTime::parse_from_rfc3339(time).expect("an RFC 3339 time").to_utc());
+    }
+
+    /// Runs one SQL query that answers one number (a count, say).
+    pub async fn count(&self, query: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let (url, query) = (self.database_url.clone(), query.to_owned());
+        tokio::task::spawn_blocking(move || {
+            let database = Database::connect(&DatabaseSettings { database_url: url, db_pool_size: 1 }).unwrap();
+            let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
+            diesel::sql_query(query).get_result::<Count>(&mut *conn).unwrap().n
+        })
+        .await
+        .unwrap()
     }
 
     /// Runs one SQL statement on this app's database (to age a record, say).
@@ -480,6 +531,7 @@ impl OutboxEmail {
 pub struct Outbox {
     emails: Vec<OutboxEmail>,
     texts: Vec<Value>,
+    calls: Vec<Value>,
 }
 
 impl Outbox {
@@ -489,10 +541,21 @@ impl Outbox {
         // lettre names files by random id: order by time written.
         mail_files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
         let emails = mail_files.iter().map(|p| parse_email(&std::fs::read(p).unwrap())).collect();
-        let mut text_files = files(&dir.join("sms"), "json");
-        text_files.sort();
-        let texts = text_files.iter().map(|p| serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()).collect();
-        Self { emails, texts }
+        let json_files = |kind: &str| -> Vec<Value> {
+            let mut paths = files(&dir.join(kind), "json");
+            paths.sort();
+            paths.iter().map(|p| serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()).collect()
+        };
+        Self { emails, texts: json_files("sms"), calls: json_files("voice") }
+    }
+
+    /// Every email, oldest first.
+    pub fn emails(self) -> Vec<OutboxEmail> {
+        self.emails
+    }
+
+    pub fn calls_to(self, number: &str) -> Vec<Value> {
+        self.calls.into_iter().filter(|t| t["to"] == number).collect()
     }
 
     pub fn emails_to(self, address: &str) -> Vec<OutboxEmail> {
@@ -535,7 +598,9 @@ fn parse_email(raw: &[u8]) -> OutboxEmail {
 }
 
 /// A Twilio-compatible provider on a local port: answers each request with the next status of
-/// its script (then 201 for ever) and records what it was sent.
+/// its script (then 201 for ever) and records what it was sent. Like a provider that honours
+/// `Idempotency-Key`, a request repeating the key of one it accepted gets the same message id and
+/// creates nothing: [`FakeProvider::created`] counts what voters would receive.
 pub struct FakeProvider {
     pub url: String,
     requests: std::sync::Arc<std::sync::Mutex<Vec<ProviderRequest>>>,
@@ -547,6 +612,11 @@ pub struct ProviderRequest {
     /// `user:password` from the Basic authorization.
     pub basic_auth: Option<String>,
     pub form: Vec<(String, String)>,
+    pub idempotency_key: Option<String>,
+    /// The message id answered; `None` for a refusal.
+    pub sid: Option<String>,
+    /// Whether this request created a message (not a repeat of an accepted key, not refused).
+    pub created: bool,
 }
 
 impl ProviderRequest {
@@ -557,6 +627,11 @@ impl ProviderRequest {
 
 impl FakeProvider {
     pub async fn start(script: &[u16]) -> Self {
+        Self::start_with_delay(script, std::time::Duration::ZERO).await
+    }
+
+    /// A provider that takes `delay` over every request (a worker is then caught holding messages).
+    pub async fn start_with_delay(script: &[u16], delay: std::time::Duration) -> Self {
         use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
         use base64::Engine;
         let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::<ProviderRequest>::new()));
@@ -567,6 +642,9 @@ impl FakeProvider {
             App::new().default_service(web::to(move |req: HttpRequest, body: web::Bytes| {
                 let (recorded, script) = (recorded.clone(), script.clone());
                 async move {
+                    tokio::time::sleep(delay).await;
+                    let idempotency_key =
+                        req.headers().get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::to_owned);
                     let basic_auth = req
                         .headers()
                         .get("authorization")
@@ -575,14 +653,26 @@ impl FakeProvider {
                         .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
                         .map(|b| String::from_utf8(b).unwrap());
                     let form = url::form_urlencoded::parse(&body).into_owned().collect();
-                    recorded.lock().unwrap().push(ProviderRequest { path: req.path().to_owned(), basic_auth, form });
-                    let status = {
-                        let mut script = script.lock().unwrap();
-                        if script.is_empty() { 201 } else { script.remove(0) }
+                    let mut recorded = recorded.lock().unwrap();
+                    let earlier = idempotency_key.as_ref().and_then(|key| {
+                        recorded.iter().find(|r| r.created && r.idempotency_key.as_ref() == Some(key)).and_then(|r| r.sid.clone())
+                    });
+                    let status = match &earlier {
+                        Some(_) => 201,
+                        None => {
+                            let mut script = script.lock().unwrap();
+                            if script.is_empty() { 201 } else { script.remove(0) }
+                        }
                     };
                     let status = actix_web::http::StatusCode::from_u16(status).unwrap();
-                    if status.is_success() {
-                        HttpResponse::build(status).json(serde_json::json!({"sid": format!("SM{}", uuid::Uuid::new_v4().simple())}))
+                    let sid = status.is_success().then(|| {
+                        earlier.clone().unwrap_or_else(|| format!("SM{}", uuid::Uuid::new_v4().simple()))
+                    });
+                    let created = status.is_success() && earlier.is_none();
+                    let path = req.path().to_owned();
+                    recorded.push(ProviderRequest { path, basic_auth, form, idempotency_key, sid: sid.clone(), created });
+                    if let Some(sid) = sid {
+                        HttpResponse::build(status).json(serde_json::json!({"sid": sid}))
                     } else {
                         HttpResponse::build(status)
                             .json(serde_json::json!({"code": 21211, "message": "The 'To' number is not a valid phone number."}))
@@ -600,5 +690,10 @@ impl FakeProvider {
 
     pub fn requests(&self) -> Vec<ProviderRequest> {
         self.requests.lock().unwrap().clone()
+    }
+
+    /// The messages created (what voters receive), ignoring repeats of an accepted key.
+    pub fn created(&self) -> Vec<ProviderRequest> {
+        self.requests().into_iter().filter(|r| r.created).collect()
     }
 }

@@ -5,6 +5,7 @@ mod county_auth;
 mod county_feeds;
 mod helpers;
 mod meta;
+mod notifications;
 mod openapi;
 mod voter_import;
 mod voter_lookup;

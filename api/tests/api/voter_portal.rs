@@ -133,13 +133,7 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
     // An expired link says so; a new one can be sent.
     app.sql("UPDATE contact_methods SET confirmation_expires_at = '2020-01-01 00:00:00', confirmation_sent_at = '2020-01-01 00:00:00'").await;
     problem(app.confirm_email(&confirmation).await, 410).await;
-    let resent = app
-        .client
-        .post(app.url("/api/v1/voter/contact-methods/email/confirmation"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let resent = app.resend_confirmation(&token, "email").await;
     assert_eq!(resent.status().as_u16(), 200);
     let mail = Outbox::of(&app).emails_to("Jose.OBrien@example.org").pop().unwrap();
     let link = mail.link_containing("/confirm-email?token=");
@@ -388,34 +382,16 @@ async fn confirmations_are_rate_limited_and_texts_go_through_the_provider_api(ba
     assert!(request.field("Body").contains("reply YES"));
 
     // A resend within the minute is refused, with a time to wait.
-    let resend = app
-        .client
-        .post(app.url("/api/v1/voter/contact-methods/sms/confirmation"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let resend = app.resend_confirmation(&token, "sms").await;
     assert!(resend.headers().get("retry-after").is_some(), "{}: {:?}", resend.status(), resend.headers());
     problem(resend, 429).await;
     app.sql("UPDATE contact_methods SET confirmation_sent_at = '2020-01-01 00:00:00'").await;
     // The provider refuses the number this time: the method is marked failed.
-    let resend = app
-        .client
-        .post(app.url("/api/v1/voter/contact-methods/sms/confirmation"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let resend = app.resend_confirmation(&token, "sms").await;
     assert_eq!(resend.status().as_u16(), 200);
     assert_eq!(resend.json::<Value>().await.unwrap()["state"], "failed");
     assert_eq!(app.sms_state(&token).await, "failed");
     // Confirming a method that is not pending is a conflict.
-    let again = app
-        .client
-        .post(app.url("/api/v1/voter/contact-methods/voice/confirmation"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let again = app.resend_confirmation(&token, "voice").await;
     problem(again, 409).await;
 }

@@ -104,3 +104,70 @@ county-office = { $county } County elections office: { $contacts }.
 county-phone = phone { $phone }
 county-email = email { $email }
 county-website = website { $url }
+
+## Ballot notices: one per step worth a message, for email (subject and body), text and call.
+## Every one names the service and the county, and none asks for personal information.
+## $service; $name: the voter's first name; $county: the county's name; $election: the election's
+## name; $date: a date; $deadline: the last day to return; $link: the status page; $contact: how
+## to reach the county; $callback: a phone number to call back; $steps: what to do, one per line.
+notice-mailed-subject = Your ballot is in the mail
+notice-mailed-email = { $county } County handed your ballot for { $election } to the Postal Service. It usually arrives within a week.
+notice-mailed-sms = { $service }: { $county } County mailed your ballot. It usually arrives within a week. Track it: { $link }
+notice-mailed-voice = { $county } County has mailed your ballot. It usually arrives within a week.
+
+notice-expected_delivery-subject = Your ballot should arrive { $date }
+notice-expected_delivery-email = Your ballot for { $election } is on its way. The Postal Service expects to deliver it on { $date }.
+notice-expected_delivery-sms = { $service }: the Postal Service expects to deliver your { $county } County ballot on { $date }. Track it: { $link }
+notice-expected_delivery-voice = Your ballot is on its way. The Postal Service expects to deliver it on { $date }.
+
+notice-delivered-subject = Your ballot was delivered
+notice-delivered-email = The Postal Service delivered your ballot for { $election }. Mark it, sign the envelope, and return it by mail or at a drop box.
+notice-delivered-sms = { $service }: your { $county } County ballot was delivered. Sign the envelope and return it by mail or drop box. { $link }
+notice-delivered-voice = The Postal Service has delivered your ballot. Please sign the envelope and return it by mail or at a drop box.
+
+notice-undeliverable-subject = Your ballot could not be delivered
+notice-undeliverable-email =
+    The Postal Service could not deliver your ballot for { $election } and is returning it to { $county } County.
+
+    Ask the county for a new ballot, and check that your mailing address is right. { $contact }
+notice-undeliverable-sms = { $service }: your { $county } County ballot could not be delivered. Ask the county for a new one. { $link }
+notice-undeliverable-voice = The Postal Service could not deliver your ballot and is returning it to the county. Please call the { $county } County elections office to get a new one.
+
+notice-received-subject = Your county has your ballot (not counted yet)
+notice-received-email = { $county } County has received your ballot for { $election }. It has not been counted yet: the county checks the envelope first. We will tell you when it is counted.
+notice-received-sms = { $service }: { $county } County has your ballot. It is not counted yet; the county checks it first. We will text you when it is.
+notice-received-voice = { $county } County has received your ballot. It has not been counted yet. The county checks it first, and we will tell you when it is counted.
+
+notice-in_review-subject = Action needed: your ballot cannot be counted yet
+notice-in_review-email =
+    { $county } County cannot count your ballot for { $election } yet. { $reason }
+
+    What to do:
+    { $steps }
+notice-in_review-sms = { $service }: ACTION NEEDED. { $county } County can't count your ballot until you fix a signature problem, { $deadline }. Form: { $form }
+notice-in_review-voice = { $county } County cannot count your ballot yet, because of a problem with the signature on the envelope. You can fix it { $deadline }. Please call the county elections office to find out how.
+
+notice-accepted-subject = Your ballot was counted
+notice-accepted-email = { $county } County counted your ballot for { $election }. Thank you for voting.
+notice-accepted-sms = { $service }: { $county } County counted your ballot. Thank you for voting.
+notice-accepted-voice = { $county } County has counted your ballot. Thank you for voting.
+
+notice-not_accepted-subject = Your ballot was not counted
+notice-not_accepted-email = { $county } County did not count your ballot for { $election }. { $reason }
+notice-not_accepted-sms = { $service }: { $county } County did not count your ballot. See why and what you can do: { $link }
+notice-not_accepted-voice = { $county } County did not count your ballot. Please call the county elections office to learn why.
+
+notice-reminder-subject = Reminder: return your ballot by { $date }
+notice-reminder-email = { $county } County has not received your ballot for { $election } yet. Mail it so it is postmarked on or before { $date } and arrives by { $deadline }, or take it to a drop box or voting location by 8 p.m. on { $date }. If you have already sent it, thank you: it can take a few days to arrive.
+notice-reminder-sms = { $service }: { $county } County has not received your ballot yet. Mail it by { $date } or take it to a drop box by 8 p.m. that day.
+notice-reminder-voice = { $county } County has not received your ballot yet. Please mail it by { $date }, or take it to a drop box by 8 p.m. that day.
+
+notice-email-greeting = Hello { $name },
+notice-email-track = See every step of your ballot at { $link }
+notice-email-contact = Questions? { $contact }
+notice-email-contact-unknown = Questions? Call the { $county } County elections office.
+notice-email-trust = { $service } sends these updates for your county. We never ask for your Social Security number, your password, or payment.
+notice-voice-open = Hello, this is { $service }, with news about your mail ballot from { $county } County.
+notice-voice-close = If you have questions, call { $callback }. Again, that number is { $callback }. Goodbye.
+## Short dates for texts.
+date-short = %b %-d

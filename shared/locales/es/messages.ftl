@@ -92,3 +92,64 @@ county-office = Oficina electoral del condado de { $county }: { $contacts }.
 county-phone = teléfono { $phone }
 county-email = correo electrónico { $email }
 county-website = sitio web { $url }
+
+notice-mailed-subject = Su boleta va por correo
+notice-mailed-email = El condado de { $county } entregó su boleta para { $election } al Servicio Postal. Suele llegar en una semana.
+notice-mailed-sms = { $service }: el condado de { $county } le envió su boleta por correo. Suele llegar en una semana. Sígala: { $link }
+notice-mailed-voice = El condado de { $county } le envió su boleta por correo. Suele llegar en una semana.
+
+notice-expected_delivery-subject = Su boleta debería llegar el { $date }
+notice-expected_delivery-email = Su boleta para { $election } va en camino. El Servicio Postal espera entregarla el { $date }.
+notice-expected_delivery-sms = { $service }: el Servicio Postal espera entregar su boleta del condado de { $county } el { $date }. Sígala: { $link }
+notice-expected_delivery-voice = Su boleta va en camino. El Servicio Postal espera entregarla el { $date }.
+
+notice-delivered-subject = Su boleta fue entregada
+notice-delivered-email = El Servicio Postal entregó su boleta para { $election }. Márquela, firme el sobre y devuélvala por correo o en un buzón de entrega.
+notice-delivered-sms = { $service }: se entregó su boleta del condado de { $county }. Fírmela y devuélvala por correo o en un buzón. { $link }
+notice-delivered-voice = El Servicio Postal entregó su boleta. Firme el sobre y devuélvala por correo o en un buzón de entrega.
+
+notice-undeliverable-subject = No se pudo entregar su boleta
+notice-undeliverable-email =
+    El Servicio Postal no pudo entregar su boleta para { $election } y la devuelve al condado de { $county }.
+
+    Pida una boleta nueva al condado y revise que su dirección postal esté bien. { $contact }
+notice-undeliverable-sms = { $service }: no se pudo entregar su boleta del condado de { $county }. Pida otra al condado. { $link }
+notice-undeliverable-voice = El Servicio Postal no pudo entregar su boleta y la devuelve al condado. Llame a la oficina electoral del condado de { $county } para pedir otra.
+
+notice-received-subject = Su condado tiene su boleta (aún no se contó)
+notice-received-email = El condado de { $county } recibió su boleta para { $election }. Todavía no se contó: primero el condado revisa el sobre. Le avisaremos cuando se cuente.
+notice-received-sms = { $service }: el condado de { $county } tiene su boleta. Aún no se contó; primero la revisan. Le avisaremos cuando se cuente.
+notice-received-voice = El condado de { $county } recibió su boleta. Todavía no se contó. Primero el condado la revisa, y le avisaremos cuando se cuente.
+
+notice-in_review-subject = Acción necesaria: su boleta aún no puede contarse
+notice-in_review-email =
+    El condado de { $county } todavía no puede contar su boleta para { $election }. { $reason }
+
+    Qué hacer:
+    { $steps }
+notice-in_review-sms = { $service }: ACCIÓN NECESARIA. El condado de { $county } no puede contar su boleta hasta que corrija la firma, { $deadline }. Formulario: { $form }
+notice-in_review-voice = El condado de { $county } todavía no puede contar su boleta, por un problema con la firma del sobre. Puede corregirlo { $deadline }. Llame a la oficina electoral del condado para saber cómo.
+
+notice-accepted-subject = Su boleta se contó
+notice-accepted-email = El condado de { $county } contó su boleta para { $election }. Gracias por votar.
+notice-accepted-sms = { $service }: el condado de { $county } contó su boleta. Gracias por votar.
+notice-accepted-voice = El condado de { $county } contó su boleta. Gracias por votar.
+
+notice-not_accepted-subject = Su boleta no se contó
+notice-not_accepted-email = El condado de { $county } no contó su boleta para { $election }. { $reason }
+notice-not_accepted-sms = { $service }: el condado de { $county } no contó su boleta. Vea por qué y qué puede hacer: { $link }
+notice-not_accepted-voice = El condado de { $county } no contó su boleta. Llame a la oficina electoral del condado para saber por qué.
+
+notice-reminder-subject = Recordatorio: devuelva su boleta a más tardar el { $date }
+notice-reminder-email = El condado de { $county } todavía no recibió su boleta para { $election }. Envíela por correo con matasellos a más tardar el { $date } para que llegue antes del { $deadline }, o llévela a un buzón de entrega o centro de votación antes de las 8 p. m. del { $date }. Si ya la envió, gracias: puede tardar unos días en llegar.
+notice-reminder-sms = { $service }: el condado de { $county } aún no recibió su boleta. Envíela a más tardar el { $date } o llévela a un buzón antes de las 8 p. m. ese día.
+notice-reminder-voice = El condado de { $county } todavía no recibió su boleta. Envíela por correo a más tardar el { $date }, o llévela a un buzón de entrega antes de las 8 de la noche de ese día.
+
+notice-email-greeting = Hola, { $name }:
+notice-email-track = Vea cada paso de su boleta en { $link }
+notice-email-contact = ¿Preguntas? { $contact }
+notice-email-contact-unknown = ¿Preguntas? Llame a la oficina electoral del condado de { $county }.
+notice-email-trust = { $service } envía estos avisos para su condado. Nunca le pediremos su número de Seguro Social, su contraseña ni un pago.
+notice-voice-open = Hola, le llama { $service }, con noticias de su boleta por correo del condado de { $county }.
+notice-voice-close = Si tiene preguntas, llame al { $callback }. Repito, el número es { $callback }. Adiós.
+date-short = %-d %b

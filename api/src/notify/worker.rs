@@ -1,0 +1,593 @@
+//! Sending what the outbox holds: take due messages, decide whether each is still worth sending,
+//! send it with a key the provider recognises if it comes again, and record what happened.
+//!
+//! Exactly once: a message is taken by one worker only (PostgreSQL: `FOR UPDATE SKIP LOCKED`;
+//! SQLite has one worker). A worker that dies holding messages leaves them `sending`; after the
+//! lease they are taken again and sent with the same idempotency key, so the provider (or the
+//! outbox folder) makes them once. A worker records an outcome only for a message it still holds
+//! (same attempt number), so a late worker cannot overwrite a newer one's work.
+
+use std::collections::{HashMap, HashSet};
+use std::time::Duration as StdDuration;
+
+use actix_web::web;
+use ballot_shared::ballot::{BallotStatus, StatusReason};
+use ballot_shared::contact::{ContactKind, ContactWindow, MethodState};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Timestamp};
+use futures_util::StreamExt;
+use rand::Rng;
+use tokio::sync::watch;
+
+use super::Notice;
+use super::compose::{Facts, html};
+use crate::config::NotifySettings;
+use crate::county::{self, County};
+use crate::db::schema::{ballot_statuses, ballots, elections, notifications, voter_records};
+use crate::db::{DbConnection, write_transaction};
+use crate::messaging::email::Email;
+use crate::messaging::{SendError, Tracking};
+use crate::startup::AppState;
+use crate::voter::contact::{self, Method, Preferences};
+use crate::voter::portal::{unsubscribe_url, with_footer};
+
+/// How long a worker may hold a message before another may take it (it died, or hangs).
+const LEASE: Duration = Duration::minutes(5);
+
+/// How often a worker looks for voters to remind of the return deadline.
+const REMINDER_EVERY: Duration = Duration::minutes(10);
+
+/// The first retry waits about this long; each later one twice as long, up to [`MAX_BACKOFF`].
+const FIRST_BACKOFF: Duration = Duration::seconds(30);
+const MAX_BACKOFF: Duration = Duration::hours(2);
+
+/// Where the SMS provider reports what became of a text or call.
+pub const STATUS_WEBHOOK_PATH: &str = "/api/v1/webhooks/sms/status";
+
+/// A message a worker has taken.
+#[derive(Debug, Clone, QueryableByName)]
+#[diesel(table_name = notifications)]
+struct Claimed {
+    id: i64,
+    voter_record_id: i64,
+    ballot_id: i64,
+    channel: String,
+    notice: String,
+    reason: Option<String>,
+    expected_delivery: Option<NaiveDate>,
+    status_rank: i16,
+    attempts: i16,
+}
+
+/// What a worker knows about a taken message's voter and ballot.
+struct Context {
+    voters: HashMap<i64, (String, i16)>,
+    counties: HashMap<i16, County>,
+    ballots: HashMap<i64, BallotFacts>,
+    methods: HashMap<(i64, String), Method>,
+    preferences: HashMap<i64, Preferences>,
+    sent: SentSoFar,
+}
+
+struct BallotFacts {
+    election: String,
+    election_day: NaiveDate,
+    return_deadline: NaiveDate,
+    cure_deadline: Option<NaiveDate>,
+    status: String,
+    rank: i16,
+}
+
+/// What becomes of a taken message.
+#[derive(Debug)]
+enum Fate {
+    Sent(String),
+    /// No longer worth sending; the word says why.
+    Dropped(&'static str),
+    /// Outside the voter's contact hours (they changed them): wait until then.
+    Later(NaiveDateTime),
+    /// The address or number cannot take messages.
+    Failed {
+        method: i64,
+    },
+    /// The transport failed for now: try again later, or give up after too many tries.
+    Retry,
+}
+
+/// A message ready to go.
+struct Outgoing {
+    claimed: Claimed,
+    method: i64,
+    window: ContactWindow,
+    message: Message,
+}
+
+enum Message {
+    Email(Email),
+    Sms { to: String, body: String },
+    Voice { to: String, script: String, language: String },
+}
+
+/// One notification worker.
+#[derive(Clone)]
+pub struct Worker {
+    state: web::Data<AppState>,
+    settings: NotifySettings,
+}
+
+impl Worker {
+    pub fn new(state: web::Data<AppState>, settings: NotifySettings) -> Self {
+        Self { state, settings }
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.state.clock.now()
+    }
+
+    /// Takes up to one batch of due messages, sends them, and records what happened; returns how
+    /// many it took.
+    pub async fn run_once(&self) -> anyhow::Result<usize> {
+        let now = self.now().naive_utc();
+        let batch = i64::from(self.settings.batch);
+        let (claimed, context) = self
+            .state
+            .database
+            .run(StdDuration::from_secs(30), move |conn| {
+                let claimed = claim(conn, now, batch)?;
+                let context = load_context(conn, &claimed)?;
+                Ok((claimed, context))
+            })
+            .await?;
+        let taken = claimed.len();
+        if taken == 0 {
+            return Ok(0);
+        }
+        let mut fates: Vec<(Claimed, Fate, Option<ContactWindow>)> = Vec::with_capacity(taken);
+        let mut outgoing = Vec::new();
+        for claimed in claimed {
+            match self.plan(&claimed, &context, now) {
+                Ok(message) => outgoing.push(message),
+                Err(fate) => fates.push((claimed, fate, None)),
+            }
+        }
+        let sent: Vec<(Claimed, Fate, Option<ContactWindow>)> = futures_util::stream::iter(outgoing)
+            .map(|out| async move {
+                let fate = self.send(&out).await;
+                (out.claimed, fate, Some(out.window))
+            })
+            .buffer_unordered(usize::from(self.settings.concurrency))
+            .collect()
+            .await;
+        fates.extend(sent);
+        let max_attempts = self.settings.max_attempts;
+        let now = self.now().naive_utc();
+        self.state
+            .database
+            .run(StdDuration::from_secs(30), move |conn| {
+                write_transaction(conn, |conn| record(conn, &fates, now, max_attempts))?;
+                Ok(())
+            })
+            .await?;
+        Ok(taken)
+    }
+
+    /// Writes return reminders that are due (once a day per election and county).
+    pub async fn schedule_reminders(&self) -> anyhow::Result<usize> {
+        let now = self.now();
+        let today = now.with_timezone(&chrono_tz::America::Los_Angeles).date_naive();
+        self.state
+            .database
+            .run(StdDuration::from_secs(60), move |conn| {
+                Ok(super::outbox::schedule_reminders(conn, today, now.naive_utc())?)
+            })
+            .await
+    }
+
+    /// Works until `stop` says so: reminders every few minutes, due messages as they come.
+    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+        let mut next_reminders = self.now();
+        while !*stop.borrow() {
+            if self.now() >= next_reminders {
+                match self.schedule_reminders().await {
+                    Ok(0) => {}
+                    Ok(written) => tracing::info!(written, "return reminders scheduled"),
+                    Err(error) => tracing::error!(error = format!("{error:#}"), "scheduling reminders failed"),
+                }
+                next_reminders = self.now() + REMINDER_EVERY;
+            }
+            let taken = match self.run_once().await {
+                Ok(taken) => taken,
+                Err(error) => {
+                    tracing::error!(error = format!("{error:#}"), "sending notifications failed");
+                    0
+                }
+            };
+            if taken < usize::from(self.settings.batch) {
+                let idle = StdDuration::from_secs(self.settings.poll_seconds);
+                tokio::select! {
+                    _ = tokio::time::sleep(idle) => {}
+                    _ = stop.changed() => {}
+                }
+            }
+        }
+    }
+
+    /// The message to send for `claimed`, or why it will not be sent now.
+    fn plan(&self, claimed: &Claimed, context: &Context, now: NaiveDateTime) -> Result<Outgoing, Fate> {
+        let key = (claimed.voter_record_id, claimed.channel.clone());
+        let preferences = context.preferences.get(&claimed.voter_record_id).cloned().unwrap_or_default();
+        let method = context.methods.get(&key).filter(|m| m.state() == MethodState::On);
+        let (Some(method), true) = (method, preferences.notifications_on) else {
+            return Err(Fate::Dropped("turned_off"));
+        };
+        let ballot = context.ballots.get(&claimed.ballot_id).ok_or(Fate::Dropped("no_ballot"))?;
+        let notice = Notice::parse(&claimed.notice).ok_or(Fate::Dropped("unknown_notice"))?;
+        if ballot.status == BallotStatus::Superseded.as_str() {
+            return Err(Fate::Dropped("superseded"));
+        }
+        if notice == Notice::Reminder {
+            let out = ballot.rank >= BallotStatus::ReturnedByVoter.rank()
+                || ballot.status == BallotStatus::Undeliverable.as_str();
+            if out {
+                return Err(Fate::Dropped("returned"));
+            }
+        } else if let Some((told, highest)) = context.sent.get(&(claimed.ballot_id, claimed.channel.clone())) {
+            // Never a status older than one already told, nor the same news twice.
+            if *highest > claimed.status_rank {
+                return Err(Fate::Dropped("stale"));
+            }
+            if told.contains(&(claimed.notice.clone(), claimed.reason.clone(), claimed.expected_delivery)) {
+                return Err(Fate::Dropped("duplicate"));
+            }
+        }
+        let window = preferences.contact_hours;
+        let open = window.next_open(now.and_utc()).naive_utc();
+        if open > now {
+            return Err(Fate::Later(open));
+        }
+        let (first_name, county_id) = context.voters.get(&claimed.voter_record_id).ok_or(Fate::Dropped("no_voter"))?;
+        let county = context.counties.get(county_id).ok_or(Fate::Dropped("no_county"))?;
+        let state = &self.state;
+        let callback = county.elections_phone.as_deref().unwrap_or(&state.messenger.senders.voice);
+        let callback =
+            ballot_shared::contact::PhoneNumber::parse(callback).map_or_else(|_| callback.to_owned(), |p| p.national());
+        let link = format!("{}/", state.public_url);
+        let facts = Facts {
+            service: &state.display_name,
+            language: &preferences.language,
+            first_name,
+            county,
+            election: &ballot.election,
+            election_day: ballot.election_day,
+            return_deadline: ballot.return_deadline,
+            cure_deadline: ballot.cure_deadline,
+            notice,
+            reason: claimed.reason.as_deref().and_then(StatusReason::parse),
+            expected_delivery: claimed.expected_delivery,
+            link: &link,
+            callback: &callback,
+        };
+        let message = match method.kind() {
+            ContactKind::Email => {
+                let text = facts.email();
+                let body = with_footer(state, &preferences.language, method, text.body);
+                Message::Email(Email {
+                    to: method.address.clone(),
+                    subject: text.subject,
+                    html: Some(html(&body)),
+                    body,
+                    unsubscribe_url: Some(unsubscribe_url(state, method.id)),
+                    idempotency_key: Some(self.idempotency_key(claimed.id)),
+                })
+            }
+            ContactKind::Sms => Message::Sms { to: method.address.clone(), body: facts.sms() },
+            ContactKind::Voice => Message::Voice {
+                to: method.address.clone(),
+                script: facts.voice(),
+                language: preferences.language.clone(),
+            },
+        };
+        Ok(Outgoing { claimed: claimed.clone(), method: method.id, window, message })
+    }
+
+    /// The same for every attempt at one message, and different between installations.
+    fn idempotency_key(&self, id: i64) -> String {
+        format!("{}-notification-{id}", self.state.session_keys.issuer())
+    }
+
+    async fn send(&self, out: &Outgoing) -> Fate {
+        let messenger = &self.state.messenger;
+        let tracking = Tracking {
+            idempotency_key: Some(self.idempotency_key(out.claimed.id)),
+            status_callback: Some(format!("{}{STATUS_WEBHOOK_PATH}", self.state.public_url)),
+        };
+        let sent = match &out.message {
+            Message::Email(email) => messenger.email(email.clone()).await.map(|()| String::new()),
+            Message::Sms { to, body } => messenger.tracked_sms(to, body, &tracking).await,
+            Message::Voice { to, script, language } => messenger.tracked_call(to, script, language, &tracking).await,
+        };
+        match sent {
+            Ok(provider_id) => Fate::Sent(provider_id),
+            Err(SendError::Rejected(_)) => {
+                tracing::info!(channel = %out.claimed.channel, "notification refused by the transport");
+                Fate::Failed { method: out.method }
+            }
+            // The reason can quote the address: not logged.
+            Err(SendError::Unavailable(_)) => {
+                tracing::warn!(channel = %out.claimed.channel, attempt = out.claimed.attempts, "notification not sent");
+                Fate::Retry
+            }
+        }
+    }
+}
+
+/// Notification workers running in this process, and how to stop them.
+pub struct Workers {
+    stop: watch::Sender<bool>,
+    handles: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Workers {
+    /// Starts `settings.workers` workers (one on SQLite, which has one writer anyway).
+    pub fn start(state: web::Data<AppState>, settings: &NotifySettings) -> Self {
+        let count = if state.database.is_sqlite() { 1 } else { settings.workers };
+        let (stop, stopped) = watch::channel(false);
+        let handles = (0..count)
+            .map(|_| tokio::spawn(Worker::new(state.clone(), settings.clone()).run(stopped.clone())))
+            .collect();
+        tracing::info!(workers = count, "notification workers started");
+        Self { stop, handles }
+    }
+
+    /// Lets each worker finish the messages it holds, then waits for them.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        for handle in self.handles {
+            let _ = handle.await;
+        }
+    }
+}
+
+/// Takes up to `batch` due messages (and any a dead worker left behind past its lease).
+fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64) -> QueryResult<Vec<Claimed>> {
+    write_transaction(conn, |conn| {
+        diesel::update(
+            notifications::table
+                .filter(notifications::state.eq("sending"))
+                .filter(notifications::claimed_at.lt(now - LEASE)),
+        )
+        .set(notifications::state.eq("pending"))
+        .execute(conn)?;
+        // The same statement on both backends but for the placeholders and the row locks: a
+        // PostgreSQL worker skips rows another is taking.
+        let columns =
+            "id, voter_record_id, ballot_id, channel, notice, reason, expected_delivery, status_rank, attempts";
+        match conn {
+            DbConnection::Postgres(c) => diesel::sql_query(format!(
+                "UPDATE notifications SET state = 'sending', pending_key = NULL, claimed_at = $1, \
+                 attempts = attempts + 1 WHERE id IN (SELECT id FROM notifications WHERE state = 'pending' \
+                 AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING {columns}"
+            ))
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(batch)
+            .load(c),
+            DbConnection::Sqlite(c) => diesel::sql_query(format!(
+                "UPDATE notifications SET state = 'sending', pending_key = NULL, claimed_at = ?, \
+                 attempts = attempts + 1 WHERE id IN (SELECT id FROM notifications WHERE state = 'pending' \
+                 AND due_at <= ? ORDER BY due_at LIMIT ?) RETURNING {columns}"
+            ))
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(batch)
+            .load(c),
+        }
+    })
+}
+
+fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> QueryResult<Context> {
+    let voter_ids: Vec<i64> = claimed.iter().map(|c| c.voter_record_id).collect::<HashSet<_>>().into_iter().collect();
+    let ballot_ids: Vec<i64> = claimed.iter().map(|c| c.ballot_id).collect::<HashSet<_>>().into_iter().collect();
+    let voters: HashMap<i64, (String, i16)> = voter_records::table
+        .filter(voter_records::id.eq_any(&voter_ids))
+        .select((voter_records::id, (voter_records::first_name, voter_records::county_id)))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let counties =
+        if claimed.is_empty() { HashMap::new() } else { county::list(conn)?.into_iter().map(|c| (c.id, c)).collect() };
+    type BallotRow = (i64, String, NaiveDate, NaiveDate, Option<NaiveDate>, String, i16);
+    let ballots: HashMap<i64, BallotFacts> = ballots::table
+        .inner_join(elections::table)
+        .inner_join(ballot_statuses::table)
+        .filter(ballots::id.eq_any(&ballot_ids))
+        .select((
+            ballots::id,
+            elections::name,
+            elections::election_day,
+            elections::return_deadline,
+            elections::cure_deadline,
+            ballot_statuses::status,
+            ballot_statuses::status_rank,
+        ))
+        .load::<BallotRow>(conn)?
+        .into_iter()
+        .map(|(id, election, election_day, return_deadline, cure_deadline, status, rank)| {
+            (id, BallotFacts { election, election_day, return_deadline, cure_deadline, status, rank })
+        })
+        .collect();
+    let mut methods = HashMap::new();
+    let mut preferences = HashMap::new();
+    for voter in &voter_ids {
+        for method in contact::methods(conn, *voter)? {
+            methods.insert((*voter, method.kind.clone()), method);
+        }
+        preferences.insert(*voter, contact::preferences(conn, *voter)?);
+    }
+    let mut sent: SentSoFar = HashMap::new();
+    let rows: Vec<SentRow> = notifications::table
+        .filter(notifications::ballot_id.eq_any(&ballot_ids))
+        .filter(notifications::state.eq("sent"))
+        .filter(notifications::notice.ne(Notice::Reminder.as_str()))
+        .select((
+            notifications::ballot_id,
+            notifications::channel,
+            notifications::notice,
+            notifications::reason,
+            notifications::expected_delivery,
+            notifications::status_rank,
+        ))
+        .load(conn)?;
+    for (ballot, channel, notice, reason, expected, rank) in rows {
+        let entry = sent.entry((ballot, channel)).or_insert_with(|| (HashSet::new(), 0));
+        entry.0.insert((notice, reason, expected));
+        entry.1 = entry.1.max(rank);
+    }
+    Ok(Context { voters, counties, ballots, methods, preferences, sent })
+}
+
+/// A sent message: ballot, channel, notice, reason, expected delivery date, rank.
+type SentRow = (i64, String, String, Option<String>, Option<NaiveDate>, i16);
+
+/// Per ballot and channel: what was already sent (notice, reason, date) and the highest rank told.
+type SentSoFar = HashMap<(i64, String), (HashSet<(String, Option<String>, Option<NaiveDate>)>, i16)>;
+
+/// How long to wait before try number `attempt + 1`: doubling from [`FIRST_BACKOFF`], capped, and
+/// spread by ±25% so that messages that failed together do not all come back at once.
+fn backoff(attempt: i16) -> Duration {
+    let doubled = FIRST_BACKOFF * 2_i32.saturating_pow(u32::try_from(attempt.max(1) - 1).unwrap_or(0).min(20));
+    let base = doubled.min(MAX_BACKOFF);
+    let spread = rand::rng().random_range(0.75..1.25);
+    Duration::milliseconds((base.num_milliseconds() as f64 * spread) as i64)
+}
+
+/// Records each message's fate, for messages this worker still holds.
+fn record(
+    conn: &mut DbConnection,
+    fates: &[(Claimed, Fate, Option<ContactWindow>)],
+    now: NaiveDateTime,
+    max_attempts: i16,
+) -> QueryResult<()> {
+    use notifications::{attempts, claimed_at, due_at, id, outcome, provider_id, state};
+    for (claimed, fate, window) in fates {
+        let held = notifications::table
+            .filter(id.eq(claimed.id))
+            .filter(state.eq("sending"))
+            .filter(attempts.eq(claimed.attempts));
+        let changed = match fate {
+            Fate::Sent(provider) => diesel::update(held)
+                .set((state.eq("sent"), provider_id.eq(Some(provider).filter(|p| !p.is_empty())), claimed_at.eq(now)))
+                .execute(conn)?,
+            Fate::Dropped(why) => diesel::update(held).set((state.eq("dropped"), outcome.eq(*why))).execute(conn)?,
+            Fate::Later(when) => diesel::update(held)
+                .set((state.eq("pending"), due_at.eq(when), attempts.eq(attempts - 1)))
+                .execute(conn)?,
+            Fate::Failed { method } => {
+                contact::mark_failed(conn, *method, "rejected", now)?;
+                diesel::update(held).set((state.eq("failed"), outcome.eq("rejected"))).execute(conn)?
+            }
+            Fate::Retry if claimed.attempts >= max_attempts => {
+                diesel::update(held).set((state.eq("dead"), outcome.eq("unavailable"))).execute(conn)?
+            }
+            Fate::Retry => {
+                let retry_at = now + backoff(claimed.attempts);
+                let when = window.as_ref().map_or(retry_at, |w| w.next_open(retry_at.and_utc()).naive_utc());
+                diesel::update(held)
+                    .set((state.eq("pending"), due_at.eq(when), outcome.eq("retrying")))
+                    .execute(conn)?
+            }
+        };
+        if changed == 0 {
+            tracing::warn!(
+                notification = claimed.id,
+                "another worker took this notification over; outcome not recorded"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// What a provider's delivery report says of a text or call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    Delivered,
+    /// Not delivered, and the number cannot take messages: the word says why.
+    Permanent(&'static str),
+    /// Not delivered this time.
+    Undelivered,
+    /// Still on its way (queued, sent, ringing): nothing to record.
+    InProgress,
+}
+
+impl Report {
+    /// Reads a Twilio-compatible status callback's `MessageStatus`/`CallStatus` and `ErrorCode`.
+    pub fn read(status: &str, error_code: Option<&str>) -> Self {
+        match status {
+            "delivered" | "completed" | "read" => Self::Delivered,
+            "undelivered" | "failed" | "busy" | "no-answer" | "canceled" => match error_code {
+                // The recipient replied STOP to the carrier, or the carrier blocks us for them.
+                Some("21610") => Self::Permanent("opted_out"),
+                // Not a valid, reachable mobile number.
+                Some("21211" | "21614" | "30005" | "30006") => Self::Permanent("invalid_number"),
+                _ => Self::Undelivered,
+            },
+            _ => Self::InProgress,
+        }
+    }
+}
+
+/// Records a provider's delivery report for the message it calls `provider_sid`; a permanent
+/// failure marks the method failed, so the portal tells the voter. `false` when no message has
+/// that id.
+pub fn apply_report(
+    conn: &mut DbConnection,
+    provider_sid: &str,
+    report: Report,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    write_transaction(conn, |conn| {
+        let found: Option<(i64, i64, String)> = notifications::table
+            .filter(notifications::provider_id.eq(provider_sid))
+            .select((notifications::id, notifications::voter_record_id, notifications::channel))
+            .first(conn)
+            .optional()?;
+        let Some((notification, voter, channel)) = found else { return Ok(false) };
+        let word = match report {
+            Report::InProgress => return Ok(true),
+            Report::Delivered => "delivered",
+            Report::Undelivered => "undelivered",
+            Report::Permanent(why) => {
+                let kind = ContactKind::parse(&channel).expect("the table's CHECK allows only known channels");
+                if let Some(method) = contact::method(conn, voter, kind)? {
+                    contact::mark_failed(conn, method.id, why, now)?;
+                }
+                why
+            }
+        };
+        diesel::update(notifications::table.find(notification)).set(notifications::outcome.eq(word)).execute(conn)?;
+        Ok(true)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_a_cap() {
+        for attempt in 1..=12 {
+            let wait = backoff(attempt);
+            let base = (FIRST_BACKOFF * 2_i32.pow(u32::try_from(attempt - 1).unwrap())).min(MAX_BACKOFF);
+            assert!(wait >= base * 3 / 4 && wait <= base * 5 / 4, "{attempt}: {wait}");
+        }
+    }
+
+    #[test]
+    fn reports_tell_delivered_from_failed_for_good() {
+        assert_eq!(Report::read("delivered", None), Report::Delivered);
+        assert_eq!(Report::read("undelivered", Some("21610")), Report::Permanent("opted_out"));
+        assert_eq!(Report::read("failed", Some("30006")), Report::Permanent("invalid_number"));
+        assert_eq!(Report::read("undelivered", Some("30003")), Report::Undelivered);
+        assert_eq!(Report::read("sent", None), Report::InProgress);
+    }
+}
