@@ -3,8 +3,13 @@
 //! PostgreSQL's own `COPY` of the very rows the server stored, into a table just like
 //! `ballot_events`, in the same run.
 //!
-//! Options (after `--`): `--ballots N` (1,000,000), `--events E` per batch size (200,000),
-//! `--concurrency C` (2). Prints a Markdown report for BENCHMARKS.md.
+//! A third run posts batches of 1,000 again for ballots whose voters have signed up for
+//! notifications (`--signed-up`, 23% as in California in 2020: each an email, two in three also a
+//! text number), so that every status change also writes its messages to the outbox; compared
+//! with the first run (no one signed up), it is what the notification fan-out costs.
+//!
+//! Options (after `--`): `--ballots N` (1,000,000), `--events E` per run (200,000),
+//! `--concurrency C` (2), `--signed-up P` percent (23). Prints a Markdown report for BENCHMARKS.md.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -25,10 +30,11 @@ struct Options {
     ballots: usize,
     events: usize,
     concurrency: usize,
+    signed_up: usize,
 }
 
 fn options() -> anyhow::Result<Options> {
-    let mut options = Options { ballots: 1_000_000, events: 200_000, concurrency: 2 };
+    let mut options = Options { ballots: 1_000_000, events: 200_000, concurrency: 2, signed_up: 23 };
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     while let Some(arg) = args.next() {
         let mut value = || args.next().with_context(|| format!("{arg} needs a value"));
@@ -36,10 +42,12 @@ fn options() -> anyhow::Result<Options> {
             "--ballots" => options.ballots = value()?.parse()?,
             "--events" => options.events = value()?.parse()?,
             "--concurrency" => options.concurrency = value()?.parse()?,
+            "--signed-up" => options.signed_up = value()?.parse()?,
             other => bail!("unknown option {other}; see the comment at the top of benches/ingest.rs"),
         }
     }
-    anyhow::ensure!(options.events * 2 <= options.ballots, "--ballots must be at least twice --events");
+    anyhow::ensure!(options.events * 3 <= options.ballots, "--ballots must be at least three times --events");
+    anyhow::ensure!(options.signed_up <= 100, "--signed-up is a percentage");
     Ok(options)
 }
 
@@ -154,6 +162,7 @@ fn main() -> anyhow::Result<()> {
     let ballots_took = runtime.block_on(post_all(&base, "ballots", &token, ballots, options.concurrency))?;
 
     let mut lines = Vec::new();
+    let mut without_outbox = Duration::ZERO;
     for (run, batch) in [1_000usize, 10_000].into_iter().enumerate() {
         // Every event moves a different ballot to "mailed": the statewide mailing wave.
         let first = run * options.events;
@@ -173,6 +182,9 @@ fn main() -> anyhow::Result<()> {
             .collect();
         eprintln!("posting {} events in batches of {batch}", options.events);
         let ours = runtime.block_on(post_all(&base, "ballot-events", &token, bodies, options.concurrency))?;
+        if batch == 1_000 {
+            without_outbox = ours;
+        }
         let ours_rate = options.events as f64 / ours.as_secs_f64();
 
         // PostgreSQL copying exactly the rows the server stored.
@@ -200,6 +212,46 @@ fn main() -> anyhow::Result<()> {
             ours_rate / copy_rate
         ));
     }
+
+    // The third run: the same batches of 1,000, for ballots whose voters signed up.
+    let (first, last) = (2 * options.events, 3 * options.events);
+    let mut conn = PgConnection::establish(&database_url)?;
+    let voter_number = "substr(voter_id, 3)::bigint";
+    conn.batch_execute(&format!(
+        "INSERT INTO contact_methods (voter_record_id, kind, address, state, confirmed_at, created_at, updated_at) \
+         SELECT id, 'email', 'voter' || id || '@example.org', 'on', now(), now(), now() FROM voter_records \
+         WHERE {voter_number} >= {first} AND {voter_number} < {last} AND {voter_number} % 100 < {signed}; \
+         INSERT INTO contact_methods (voter_record_id, kind, address, state, confirmed_at, created_at, updated_at) \
+         SELECT id, 'sms', '+1213' || LPAD(id::text, 7, '0'), 'on', now(), now(), now() FROM voter_records \
+         WHERE {voter_number} >= {first} AND {voter_number} < {last} AND {voter_number} % 100 < {signed} \
+         AND {voter_number} % 3 <> 0; ANALYZE contact_methods;",
+        signed = options.signed_up
+    ))?;
+    let bodies: Vec<String> = (first..last)
+        .collect::<Vec<_>>()
+        .chunks(1_000)
+        .map(|chunk| {
+            let rows: Vec<Value> = chunk
+                .iter()
+                .map(|i| {
+                    json!({"event_id": format!("signed-e{i}"), "ballot_id": format!("B{i}"), "status": "mailed",
+                           "occurred_at": "2026-10-06T09:00:00-07:00"})
+                })
+                .collect();
+            Value::Array(rows).to_string()
+        })
+        .collect();
+    eprintln!("posting {} events in batches of 1000, {}% of their voters signed up", options.events, options.signed_up);
+    let with_outbox = runtime.block_on(post_all(&base, "ballot-events", &token, bodies, options.concurrency))?;
+    let messages = {
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        diesel::sql_query("SELECT COUNT(*) AS n FROM notifications").get_result::<Count>(&mut conn)?.n
+    };
+    drop(conn);
     drop(server);
     admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))?;
 
@@ -219,5 +271,19 @@ fn main() -> anyhow::Result<()> {
     for line in lines {
         println!("{line}");
     }
+    let rate = |d: Duration| options.events as f64 / d.as_secs_f64();
+    println!(
+        "\n| batches of 1,000 | no voter signed up | {}% signed up: {messages} messages written to the outbox with the events | with / without |",
+        options.signed_up
+    );
+    println!("| --- | --- | --- | --- |");
+    println!(
+        "| events/s | {:.0} ({:.1} s) | {:.0} ({:.1} s) | **{:.2}** |",
+        rate(without_outbox),
+        without_outbox.as_secs_f64(),
+        rate(with_outbox),
+        with_outbox.as_secs_f64(),
+        rate(with_outbox) / rate(without_outbox)
+    );
     Ok(())
 }

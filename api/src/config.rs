@@ -81,6 +81,11 @@ pub struct NotifySettings {
     #[arg(id = "notify-max-attempts", long = "notify-max-attempts", env = "BALLOT_TRACKER_NOTIFY_MAX_ATTEMPTS", default_value_t = 8, value_parser = clap::value_parser!(i16).range(1..=50))]
     pub max_attempts: i16,
 
+    /// Seconds a worker may hold messages before another takes them over (the first died or hangs);
+    /// they are sent again with the same idempotency key.
+    #[arg(id = "notify-lease-seconds", long = "notify-lease-seconds", env = "BALLOT_TRACKER_NOTIFY_LEASE_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    pub lease_seconds: u32,
+
     /// Seconds an idle worker waits before looking for due messages again.
     #[arg(id = "notify-poll-seconds", long = "notify-poll-seconds", env = "BALLOT_TRACKER_NOTIFY_POLL_SECONDS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub poll_seconds: u64,

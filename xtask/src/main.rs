@@ -53,6 +53,8 @@ enum Benchmark {
     Lookup,
     /// County status events through the API into PostgreSQL (ours vs PostgreSQL COPY).
     Ingest,
+    /// Notifications from the outbox to a local SMS provider sink, 2 workers on PostgreSQL.
+    Notify,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -74,6 +76,7 @@ fn main() -> anyhow::Result<()> {
             let name = match benchmark {
                 Benchmark::Lookup => "lookup",
                 Benchmark::Ingest => "ingest",
+                Benchmark::Notify => "notify",
             };
             step("Building the server and the load generator (release)");
             cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker").run()?;

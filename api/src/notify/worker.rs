@@ -32,9 +32,6 @@ use crate::startup::AppState;
 use crate::voter::contact::{self, Method, Preferences};
 use crate::voter::portal::{unsubscribe_url, with_footer};
 
-/// How long a worker may hold a message before another may take it (it died, or hangs).
-const LEASE: Duration = Duration::minutes(5);
-
 /// How often a worker looks for voters to remind of the return deadline.
 const REMINDER_EVERY: Duration = Duration::minutes(10);
 
@@ -130,11 +127,12 @@ impl Worker {
     pub async fn run_once(&self) -> anyhow::Result<usize> {
         let now = self.now().naive_utc();
         let batch = i64::from(self.settings.batch);
+        let lease = Duration::seconds(self.settings.lease_seconds.into());
         let (claimed, context) = self
             .state
             .database
             .run(StdDuration::from_secs(30), move |conn| {
-                let claimed = claim(conn, now, batch)?;
+                let claimed = claim(conn, now, batch, lease)?;
                 let context = load_context(conn, &claimed)?;
                 Ok((claimed, context))
             })
@@ -350,12 +348,12 @@ impl Workers {
 }
 
 /// Takes up to `batch` due messages (and any a dead worker left behind past its lease).
-fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64) -> QueryResult<Vec<Claimed>> {
+fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64, lease: Duration) -> QueryResult<Vec<Claimed>> {
     write_transaction(conn, |conn| {
         diesel::update(
             notifications::table
                 .filter(notifications::state.eq("sending"))
-                .filter(notifications::claimed_at.lt(now - LEASE)),
+                .filter(notifications::claimed_at.lt(now - lease)),
         )
         .set(notifications::state.eq("pending"))
         .execute(conn)?;
@@ -416,14 +414,9 @@ fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> QueryResult<Con
             (id, BallotFacts { election, election_day, return_deadline, cure_deadline, status, rank })
         })
         .collect();
-    let mut methods = HashMap::new();
-    let mut preferences = HashMap::new();
-    for voter in &voter_ids {
-        for method in contact::methods(conn, *voter)? {
-            methods.insert((*voter, method.kind.clone()), method);
-        }
-        preferences.insert(*voter, contact::preferences(conn, *voter)?);
-    }
+    let methods: HashMap<(i64, String), Method> =
+        contact::methods_of(conn, &voter_ids)?.into_iter().map(|m| ((m.voter_record_id, m.kind.clone()), m)).collect();
+    let preferences = contact::preferences_of(conn, &voter_ids)?;
     let mut sent: SentSoFar = HashMap::new();
     let rows: Vec<SentRow> = notifications::table
         .filter(notifications::ballot_id.eq_any(&ballot_ids))
@@ -469,6 +462,38 @@ fn record(
     max_attempts: i16,
 ) -> QueryResult<()> {
     use notifications::{attempts, claimed_at, due_at, id, outcome, provider_id, state};
+    let mut fates: Vec<&(Claimed, Fate, Option<ContactWindow>)> = fates.iter().collect();
+    if let DbConnection::Postgres(c) = conn {
+        // The common case, sent, as one statement for the batch.
+        let (sent, rest): (Vec<_>, Vec<_>) = fates.into_iter().partition(|(_, fate, _)| matches!(fate, Fate::Sent(_)));
+        fates = rest;
+        if !sent.is_empty() {
+            use diesel::sql_types::{Array, SmallInt, Text};
+            let provider_ids: Vec<Option<&str>> = sent
+                .iter()
+                .map(|(_, fate, _)| match fate {
+                    Fate::Sent(provider) if !provider.is_empty() => Some(provider.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let changed = diesel::sql_query(
+                "UPDATE notifications AS n SET state = 'sent', provider_id = u.provider_id, claimed_at = $4 \
+                 FROM unnest($1::bigint[], $2::smallint[], $3::text[]) AS u(id, attempts, provider_id) \
+                 WHERE n.id = u.id AND n.state = 'sending' AND n.attempts = u.attempts",
+            )
+            .bind::<Array<BigInt>, _>(sent.iter().map(|(c, _, _)| c.id).collect::<Vec<_>>())
+            .bind::<Array<SmallInt>, _>(sent.iter().map(|(c, _, _)| c.attempts).collect::<Vec<_>>())
+            .bind::<Array<diesel::sql_types::Nullable<Text>>, _>(provider_ids)
+            .bind::<Timestamp, _>(now)
+            .execute(c)?;
+            if changed < sent.len() {
+                tracing::warn!(
+                    lost = sent.len() - changed,
+                    "another worker took notifications over; outcomes not recorded"
+                );
+            }
+        }
+    }
     for (claimed, fate, window) in fates {
         let held = notifications::table
             .filter(id.eq(claimed.id))

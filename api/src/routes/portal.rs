@@ -27,7 +27,8 @@ pub struct MethodView {
     pub address: String,
     pub state: MethodState,
     /// Why the method failed, when it did: `rejected` (the address or number cannot receive
-    /// messages), `stopped` (the number replied STOP).
+    /// messages), `stopped` (the number replied STOP), `invalid_number` (the carrier says it cannot
+    /// take texts or calls), `opted_out` (the voter blocked our texts with their carrier).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub failure: Option<String>,
 }

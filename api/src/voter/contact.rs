@@ -49,6 +49,14 @@ pub fn methods(conn: &mut DbConnection, voter: i64) -> QueryResult<Vec<Method>> 
         .load(conn)
 }
 
+/// The methods of each of `voters`.
+pub fn methods_of(conn: &mut DbConnection, voters: &[i64]) -> QueryResult<Vec<Method>> {
+    contact_methods::table
+        .filter(contact_methods::voter_record_id.eq_any(voters))
+        .select(Method::as_select())
+        .load(conn)
+}
+
 pub fn method(conn: &mut DbConnection, voter: i64, kind: ContactKind) -> QueryResult<Option<Method>> {
     contact_methods::table
         .filter(contact_methods::voter_record_id.eq(voter))
@@ -251,28 +259,50 @@ impl Default for Preferences {
     }
 }
 
+type PreferencesRow = (bool, String, String, String, String);
+
 pub fn preferences(conn: &mut DbConnection, voter: i64) -> QueryResult<Preferences> {
-    let row: Option<(bool, String, String, String, String)> = voter_preferences::table
-        .find(voter)
-        .select((
-            voter_preferences::notifications_on,
-            voter_preferences::language,
-            voter_preferences::time_zone,
-            voter_preferences::contact_from,
-            voter_preferences::contact_until,
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(match row {
-        None => Preferences::default(),
-        Some((notifications_on, language, zone, from, until)) => Preferences {
+    let row: Option<PreferencesRow> =
+        voter_preferences::table.find(voter).select(PREFERENCES_COLUMNS).first(conn).optional()?;
+    Ok(row.map(Preferences::from_row).unwrap_or_default())
+}
+
+/// The preferences of each of `voters` who changed any (the others have the defaults).
+pub fn preferences_of(
+    conn: &mut DbConnection,
+    voters: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, Preferences>> {
+    let rows: Vec<(i64, PreferencesRow)> = voter_preferences::table
+        .filter(voter_preferences::voter_record_id.eq_any(voters))
+        .select((voter_preferences::voter_record_id, PREFERENCES_COLUMNS))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(voter, row)| (voter, Preferences::from_row(row))).collect())
+}
+
+const PREFERENCES_COLUMNS: (
+    voter_preferences::notifications_on,
+    voter_preferences::language,
+    voter_preferences::time_zone,
+    voter_preferences::contact_from,
+    voter_preferences::contact_until,
+) = (
+    voter_preferences::notifications_on,
+    voter_preferences::language,
+    voter_preferences::time_zone,
+    voter_preferences::contact_from,
+    voter_preferences::contact_until,
+);
+
+impl Preferences {
+    fn from_row((notifications_on, language, zone, from, until): PreferencesRow) -> Self {
+        Self {
             notifications_on,
             language,
             // Stored values were validated on the way in; fall back to the defaults rather than fail.
             contact_hours: ContactWindow::parse(&from, &until, &zone)
                 .unwrap_or_else(|_| Preferences::default().contact_hours),
-        },
-    })
+        }
+    }
 }
 
 pub fn save_preferences(conn: &mut DbConnection, voter: i64, p: &Preferences, now: NaiveDateTime) -> QueryResult<()> {

@@ -538,8 +538,8 @@ impl Outbox {
     pub fn of(app: &TestApp) -> Self {
         let dir = app.data_dir.path().join("outbox");
         let mut mail_files = files(&dir.join("email"), "eml");
-        // lettre names files by random id: order by time written.
-        mail_files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
+        // Outbox files are named by the time they were written (to the microsecond).
+        mail_files.sort();
         let emails = mail_files.iter().map(|p| parse_email(&std::fs::read(p).unwrap())).collect();
         let json_files = |kind: &str| -> Vec<Value> {
             let mut paths = files(&dir.join(kind), "json");

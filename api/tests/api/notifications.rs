@@ -2,6 +2,7 @@
 //! (or at the SMS provider's test double): each notice, contact hours, coalescing, no step back,
 //! reminders, retries and the dead letter, delivery reports, and exactly once with two workers.
 
+use chrono::Timelike;
 use serde_json::{Value, json};
 
 use crate::helpers::{Backend, ELECTION, FakeProvider, Outbox, TestApp, spawn_app, spawn_app_with};
@@ -17,6 +18,7 @@ on_both_backends!(
     delivery_reports_mark_numbers_that_cannot_take_texts,
     turned_off_notifications_are_not_sent,
     two_workers_send_each_of_thousands_of_messages_once,
+    a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing,
 );
 
 const JOSE: &str = "CA1001";
@@ -430,41 +432,59 @@ async fn turned_off_notifications_are_not_sent(backend: Backend) {
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications").await, 2);
 }
 
-/// Thousands of messages, two workers at once: each message reaches the provider as created once.
-async fn two_workers_send_each_of_thousands_of_messages_once(backend: Backend) {
-    const VOTERS: usize = 2_000;
-    let provider = FakeProvider::start(&[]).await;
-    let app = spawn_app_with(backend, |s| {
-        s.messaging.sms_api_url = Some(provider.url.clone());
-        s.messaging.sms_account = Some("AC123".to_owned());
-        s.messaging.sms_auth_token = Some(SMS_TOKEN.into());
-        s.notify.batch = 50;
-    })
-    .await;
-    app.set_time(MORNING);
+/// `voters` voters of Sacramento who take calls, each with a ballot just mailed: one call each
+/// waits in the outbox. Their contact hours are the three hours around now (UTC), so that a
+/// worker on the system clock may call them too.
+async fn many_calls_waiting(app: &TestApp, voters: usize) {
     let mut roll = String::from("voter_id,county,first_name,last_name,date_of_birth,zip,status\n");
-    for i in 0..VOTERS {
+    for i in 0..voters {
         // Names are letters: the number written in letters a to j.
         let name: String = format!("{i:05}").bytes().map(|d| char::from(b'a' + d - b'0')).collect();
         roll.push_str(&format!("V{i:05},34,Voter,Z{name},1980-01-01,95814,active\n"));
     }
-    assert_eq!(app.import_voters(&roll).await.counts.inserted, VOTERS as u64);
-    // Each voter takes calls (written directly: signing up thousands through the API is not the point).
+    assert_eq!(app.import_voters(&roll).await.counts.inserted, voters as u64);
+    // Signing up thousands through the API is not the point here: methods and hours written directly.
     app.sql("INSERT INTO contact_methods (voter_record_id, kind, address, state, confirmed_at, created_at, updated_at) \
              SELECT id, 'voice', '+191655' || SUBSTR(voter_id, 2), 'on', updated_at, updated_at, updated_at FROM voter_records WHERE voter_id LIKE 'V%'").await;
+    let hour = |h: i64| format!("{:02}:00", (chrono::Utc::now().hour() as i64 + h).rem_euclid(24));
+    app.sql(&format!(
+        "INSERT INTO voter_preferences (voter_record_id, notifications_on, language, time_zone, contact_from, contact_until, updated_at) \
+         SELECT id, TRUE, 'en', 'UTC', '{}', '{}', updated_at FROM voter_records WHERE voter_id LIKE 'V%'",
+        hour(-1),
+        hour(2)
+    ))
+    .await;
     let county = app.county_client_token("34").await;
     let election = json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03"}]);
     app.post_json(&county, "34/elections", &election).await;
-    let ballots: Vec<Value> = (0..VOTERS)
+    let ballots: Vec<Value> = (0..voters)
         .map(|i| json!({"ballot_id": format!("B{i}"), "voter_id": format!("V{i:05}"), "election": ELECTION, "delivery_method": "mail"}))
         .collect();
     app.post_json(&county, "34/ballots", &Value::Array(ballots)).await;
-    let events: Vec<Value> = (0..VOTERS)
-        .map(|i| json!({"event_id": format!("e{i}"), "ballot_id": format!("B{i}"), "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"}))
+    let mailed = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
+    let events: Vec<Value> = (0..voters)
+        .map(|i| json!({"event_id": format!("e{i}"), "ballot_id": format!("B{i}"), "status": "mailed", "occurred_at": mailed}))
         .collect();
     app.post_json(&county, "34/ballot-events", &Value::Array(events)).await;
-    assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'pending'").await, VOTERS as i64);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'pending'").await, voters as i64);
+}
 
+async fn provider_app(backend: Backend, provider: &FakeProvider, batch: u16) -> TestApp {
+    spawn_app_with(backend, |s| {
+        s.messaging.sms_api_url = Some(provider.url.clone());
+        s.messaging.sms_account = Some("AC123".to_owned());
+        s.messaging.sms_auth_token = Some(SMS_TOKEN.into());
+        s.notify.batch = batch;
+    })
+    .await
+}
+
+/// Thousands of messages, two workers at once: each message reaches the provider once.
+async fn two_workers_send_each_of_thousands_of_messages_once(backend: Backend) {
+    const VOTERS: usize = 2_000;
+    let provider = FakeProvider::start(&[]).await;
+    let app = provider_app(backend, &provider, 50).await;
+    many_calls_waiting(&app, VOTERS).await;
     let (first, second) = (app.worker.clone(), app.worker.clone());
     let drain = |worker: ballot_api::notify::worker::Worker| async move {
         let mut taken = 0;
@@ -484,4 +504,59 @@ async fn two_workers_send_each_of_thousands_of_messages_once(backend: Backend) {
         // On PostgreSQL both workers had work (SQLite's single writer may let one take it all).
         assert!(a > 0 && b > 0, "{a} and {b}");
     }
+}
+
+/// `ballot-tracker worker`, as its own process, against this app's database and provider.
+fn worker_process(app: &TestApp, provider: &FakeProvider, lease_seconds: u32) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_ballot-tracker"))
+        .arg("worker")
+        .env("DATABASE_URL", &app.database_url)
+        .env("BALLOT_TRACKER_DATA_DIR", app.data_dir.path())
+        .env("BALLOT_TRACKER_PUBLIC_URL", &app.address)
+        .env("BALLOT_TRACKER_SMS_API_URL", &provider.url)
+        .env("BALLOT_TRACKER_SMS_ACCOUNT", "AC123")
+        .env("BALLOT_TRACKER_SMS_AUTH_TOKEN", SMS_TOKEN)
+        .env("BALLOT_TRACKER_NOTIFY_BATCH", "50")
+        .env("BALLOT_TRACKER_NOTIFY_CONCURRENCY", "8")
+        .env("BALLOT_TRACKER_NOTIFY_POLL_SECONDS", "1")
+        .env("BALLOT_TRACKER_NOTIFY_LEASE_SECONDS", lease_seconds.to_string())
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("ballot-tracker worker starts")
+}
+
+/// A worker killed in the middle of a batch, then started again: every message reaches the
+/// provider as one message; those it was sending when it died go again with the same key.
+async fn a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(backend: Backend) {
+    const VOTERS: usize = 300;
+    let provider = FakeProvider::start_with_delay(&[], std::time::Duration::from_millis(50)).await;
+    let app = provider_app(backend, &provider, 50).await;
+    many_calls_waiting(&app, VOTERS).await;
+    let mut worker = worker_process(&app, &provider, 300);
+    // Killed (SIGKILL: no goodbye) when it is part-way through its second batch of 50.
+    let waited = std::time::Instant::now();
+    while provider.requests().len() < 60 {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(60), "the worker did not start sending");
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    worker.kill().await.unwrap();
+    let held = app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'sending'").await;
+    assert!(held > 0, "killed while holding messages");
+    let sent_before = app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'sent'").await;
+    assert!(sent_before < VOTERS as i64);
+
+    // Started again (with a short lease, so it need not wait five minutes for the dead one's).
+    let mut worker = worker_process(&app, &provider, 1);
+    let waited = std::time::Instant::now();
+    while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(120), "the restarted worker did not finish");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    worker.kill().await.unwrap();
+    let created = provider.created();
+    let numbers: std::collections::HashSet<&str> = created.iter().map(|r| r.field("To")).collect();
+    assert_eq!((created.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");
+    assert!(provider.requests().len() > VOTERS, "the calls in flight at the kill were asked for again");
 }

@@ -284,18 +284,21 @@ fn method_row(props: &MethodRowProps) -> Html {
         None => Html::default(),
         Some(m) => {
             let address = m.address.as_str();
-            let text = match m.state {
-                MethodState::On => i18n.t_args("method-sends-to", &[("address", address)]),
-                MethodState::Pending => i18n.t_args(&format!("method-pending-{name}"), &[("address", address)]),
-                MethodState::Off => i18n.t_args("method-off", &[("address", address)]),
-                MethodState::Failed => match m.failure.as_deref() {
-                    Some("rejected") => i18n.t_args("method-failed-rejected", &[("address", address)]),
-                    Some("stopped") => {
-                        i18n.t_args("method-failed-stopped", &[("address", address), ("sender", &props.senders.sms)])
-                    }
-                    _ => i18n.t_args("method-failed-other", &[("address", address)]),
-                },
-            };
+            let text =
+                match m.state {
+                    MethodState::On => i18n.t_args("method-sends-to", &[("address", address)]),
+                    MethodState::Pending => i18n.t_args(&format!("method-pending-{name}"), &[("address", address)]),
+                    MethodState::Off => i18n.t_args("method-off", &[("address", address)]),
+                    MethodState::Failed => match m.failure.as_deref() {
+                        Some("rejected") => i18n.t_args("method-failed-rejected", &[("address", address)]),
+                        Some("invalid_number") => i18n.t_args("method-failed-invalid-number", &[("address", address)]),
+                        Some("opted_out") => i18n
+                            .t_args("method-failed-opted-out", &[("address", address), ("sender", &props.senders.sms)]),
+                        Some("stopped") => i18n
+                            .t_args("method-failed-stopped", &[("address", address), ("sender", &props.senders.sms)]),
+                        _ => i18n.t_args("method-failed-other", &[("address", address)]),
+                    },
+                };
             html! { <p class="method-detail" id={format!("method-{name}-detail")}>{ text }</p> }
         }
     };
