@@ -21,7 +21,7 @@ use diesel::prelude::*;
 use serde_json::{Value, json};
 
 mod common;
-use common::{start_server, timed};
+use common::{BenchDatabase, county_token, create_client, numbered_roll, start_server, timed};
 
 const COUNTY: &str = "19";
 const ELECTION: &str = "2026-11-03-general";
@@ -97,50 +97,19 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(&work)?;
     let data_dir = tempfile::tempdir_in(&work)?;
 
-    let server_url =
-        std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    let name = format!("bt_ingest_{}", std::process::id());
-    let mut admin = PgConnection::establish(&server_url)?;
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))?;
-    admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
-    let mut url = url::Url::parse(&server_url)?;
-    url.set_path(&name);
-    let database_url = url.to_string();
+    let database = BenchDatabase::create("ingest")?;
+    let database_url = database.url.clone();
 
     // The voters: one large county.
-    let roll = work.join(format!("ingest-roll-{}.csv", options.ballots));
-    if !roll.is_file() {
-        let mut csv = String::from("voter_id,county,first_name,last_name,date_of_birth,zip,status\n");
-        for i in 0..options.ballots {
-            // Names have no digits: the number in letters (a = 0 … j = 9).
-            let last: String = i.to_string().bytes().map(|d| char::from(b'a' + (d - b'0'))).collect();
-            csv += &format!("CA{i:09},{COUNTY},Voter,N{last},1980-01-01,90012,active\n");
-        }
-        std::fs::write(&roll, csv)?;
-    }
+    let roll = numbered_roll(&work, COUNTY, options.ballots)?;
     eprintln!("importing {} voters", options.ballots);
     timed(Command::new(&binary).arg("import-voters").arg(&roll).env("DATABASE_URL", &database_url))?;
-    let created = Command::new(&binary)
-        .args(["clients", "create", "--county", COUNTY, "--name", "benchmark", "--scopes", "ballots:write"])
-        .env("DATABASE_URL", &database_url)
-        .output()?;
-    let printed = String::from_utf8(created.stdout)?;
-    let field = |prefix: &str| printed.lines().find_map(|l| l.strip_prefix(prefix)).map(|v| v.trim().to_owned());
-    let (client_id, secret) = field("client_id:").zip(field("client_secret:")).context("clients create")?;
+    let (client_id, secret) = create_client(&binary, &database_url, COUNTY)?;
 
     let (server, base) =
         start_server(&binary, &database_url, data_dir.path(), &[("BALLOT_TRACKER_COUNTY_TOKEN_MINUTES", "60")])?;
     let runtime = tokio::runtime::Runtime::new()?;
-    let token: String = runtime.block_on(async {
-        let answer: Value = reqwest::Client::new()
-            .post(format!("{base}/api/v1/oauth/token"))
-            .form(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("client_secret", &secret)])
-            .send()
-            .await?
-            .json()
-            .await?;
-        anyhow::Ok(answer["access_token"].as_str().context("a token")?.to_owned())
-    })?;
+    let token = runtime.block_on(county_token(&base, &client_id, &secret))?;
     let election = json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03"}]).to_string();
     runtime.block_on(post_all(&base, "elections", &token, vec![election], 1))?;
 
@@ -253,7 +222,7 @@ fn main() -> anyhow::Result<()> {
     };
     drop(conn);
     drop(server);
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))?;
+    drop(database);
 
     println!(
         "{} ballots loaded through `POST /ballots` in {:.1} s ({:.0} ballots/s, batches of 10,000); {} events per batch size, \

@@ -19,7 +19,7 @@ use diesel::prelude::*;
 use serde_json::{Value, json};
 
 mod common;
-use common::{start_server, timed};
+use common::{BenchDatabase, county_token, create_client, numbered_roll, start_server, timed};
 
 const COUNTY: &str = "19";
 const ELECTION: &str = "2026-11-03-general";
@@ -152,27 +152,10 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(&work)?;
     let data_dir = tempfile::tempdir_in(&work)?;
 
-    let server_url =
-        std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    let name = format!("bt_notify_{}", std::process::id());
-    let mut admin = PgConnection::establish(&server_url)?;
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))?;
-    admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
-    let mut url = url::Url::parse(&server_url)?;
-    url.set_path(&name);
-    let database_url = url.to_string();
-
+    let database = BenchDatabase::create("notify")?;
+    let database_url = database.url.clone();
     let voters = options.messages;
-    let roll = work.join(format!("notify-roll-{voters}.csv"));
-    if !roll.is_file() {
-        let mut csv = String::from("voter_id,county,first_name,last_name,date_of_birth,zip,status\n");
-        for i in 0..voters {
-            // Names have no digits: the number in letters (a = 0 … j = 9).
-            let last: String = i.to_string().bytes().map(|d| char::from(b'a' + (d - b'0'))).collect();
-            csv += &format!("CA{i:09},{COUNTY},Voter,N{last},1980-01-01,90012,active\n");
-        }
-        std::fs::write(&roll, csv)?;
-    }
+    let roll = numbered_roll(&work, COUNTY, voters)?;
     eprintln!("importing {voters} voters, each with a confirmed text number");
     timed(Command::new(&binary).arg("import-voters").arg(&roll).env("DATABASE_URL", &database_url))?;
     let mut conn = PgConnection::establish(&database_url)?;
@@ -188,13 +171,7 @@ fn main() -> anyhow::Result<()> {
         at(-1),
         at(3)
     ))?;
-    let created = Command::new(&binary)
-        .args(["clients", "create", "--county", COUNTY, "--name", "benchmark", "--scopes", "ballots:write"])
-        .env("DATABASE_URL", &database_url)
-        .output()?;
-    let printed = String::from_utf8(created.stdout)?;
-    let field = |prefix: &str| printed.lines().find_map(|l| l.strip_prefix(prefix)).map(|v| v.trim().to_owned());
-    let (client_id, secret) = field("client_id:").zip(field("client_secret:")).context("clients create")?;
+    let (client_id, secret) = create_client(&binary, &database_url, COUNTY)?;
 
     let (sink, delivered) = start_sink()?;
     let provider_env = [
@@ -209,14 +186,7 @@ fn main() -> anyhow::Result<()> {
     let runtime = tokio::runtime::Runtime::new()?;
     let filled = runtime.block_on(async {
         let client = reqwest::Client::new();
-        let answer: Value = client
-            .post(format!("{base}/api/v1/oauth/token"))
-            .form(&[("grant_type", "client_credentials"), ("client_id", &client_id), ("client_secret", &secret)])
-            .send()
-            .await?
-            .json()
-            .await?;
-        let token = answer["access_token"].as_str().context("a token")?.to_owned();
+        let token = county_token(&base, &client_id, &secret).await?;
         let feed = |path: &str| format!("{base}/api/v1/counties/{COUNTY}/{path}");
         let election = json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03"}]);
         post(&client, &feed("elections"), &token, election.to_string()).await?;
@@ -271,7 +241,7 @@ fn main() -> anyhow::Result<()> {
     let sent = delivered.load(Ordering::Relaxed);
     anyhow::ensure!(sent == voters, "the sink got {sent} texts for {voters} messages");
     drop(conn);
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))?;
+    drop(database);
 
     let rate = |d: Duration| voters as f64 / d.as_secs_f64();
     println!(

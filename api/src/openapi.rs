@@ -30,7 +30,7 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "voter", description = "What a voter does: find themselves on the roll, follow their ballot."),
         (name = "county", description = "What counties and the state post (elections, ballots, status events) and read (counts). \
                                           Clients get a token with the OAuth 2.0 client-credentials grant."),
-        (name = "webhooks", description = "What message providers post: replies voters text to our number."),
+        (name = "webhooks", description = "What message providers post: replies voters text to our number, and delivery reports of our texts and calls."),
     )
 )]
 struct ApiDoc;

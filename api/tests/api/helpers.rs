@@ -215,6 +215,35 @@ pub async fn problem(response: reqwest::Response, status: u16) -> Value {
 /// The county elections used by the feed tests.
 pub const ELECTION: &str = "2026-11-03-general";
 
+/// José O'Brien-Smith of Sacramento, the roll's plain match, and a phone number the tests give voters.
+pub const JOSE: &str = "CA1001";
+pub const PHONE: &str = "(916) 555-0123";
+pub const PHONE_E164: &str = "+19165550123";
+/// The SMS provider's auth token in tests: it signs the provider's webhooks.
+pub const SMS_TOKEN: &str = "provider-auth-token";
+
+/// A server whose SMS provider webhooks are set up (texts still go to the outbox folder).
+pub async fn spawn_sms_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |s| s.messaging.sms_auth_token = Some(SMS_TOKEN.into())).await
+}
+
+impl TestApp {
+    /// Finds a voter (`POST /voter/session` with `body`, expecting a match); their session token.
+    pub async fn sign_in(&self, body: Value) -> String {
+        let response = self.post_voter_session(&body).await;
+        assert_eq!(response.status().as_u16(), 200);
+        response.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned()
+    }
+
+    /// José's session token.
+    pub async fn sign_in_jose(&self) -> String {
+        self.sign_in(serde_json::json!({
+            "first_name": "Jose", "last_name": "O'Brien Smith", "date_of_birth": "01-23-1980", "zip": "95814"
+        }))
+        .await
+    }
+}
+
 impl TestApp {
     /// Creates an API client with `ballot-tracker clients create`; returns its id and secret.
     /// `county: None` makes the state-level client.
@@ -494,7 +523,7 @@ impl TestApp {
     /// Texts `body` from `from` to the service (signed with the test token); the reply it texted back.
     pub async fn inbound_text(&self, from: &str, body: &str) -> String {
         let before = Outbox::of(self).texts_to(from).len();
-        let response = self.inbound_text_signed_with("provider-auth-token", from, body).await;
+        let response = self.inbound_text_signed_with(SMS_TOKEN, from, body).await;
         assert_eq!(response.status().as_u16(), 200, "inbound {body:?}");
         assert_eq!(response.headers()["content-type"], "text/xml");
         let texts = Outbox::of(self).texts_to(from);

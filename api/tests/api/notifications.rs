@@ -5,7 +5,10 @@
 use chrono::Timelike;
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, ELECTION, FakeProvider, Outbox, TestApp, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Backend, ELECTION, FakeProvider, JOSE, Outbox, PHONE, PHONE_E164, SMS_TOKEN, TestApp, spawn_app, spawn_app_with,
+    spawn_sms_app,
+};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -21,26 +24,10 @@ on_both_backends!(
     a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing,
 );
 
-const JOSE: &str = "CA1001";
 const JOSE_EMAIL: &str = "jose@example.org";
-const PHONE: &str = "(916) 555-0123";
-const PHONE_E164: &str = "+19165550123";
-const SMS_TOKEN: &str = "provider-auth-token";
 
 /// A morning in October in California: inside the default contact hours (8 a.m. to 8 p.m.).
 const MORNING: &str = "2026-10-05T10:00:00-07:00";
-
-async fn sign_in(app: &TestApp, body: Value) -> String {
-    let response = app.post_voter_session(&body).await;
-    assert_eq!(response.status().as_u16(), 200);
-    response.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned()
-}
-
-async fn sign_in_jose(app: &TestApp) -> String {
-    let body =
-        json!({"first_name": "Jose", "last_name": "O'Brien Smith", "date_of_birth": "01-23-1980", "zip": "95814"});
-    sign_in(app, body).await
-}
 
 /// Posts one status event for `ballot` at `at`.
 async fn event(app: &TestApp, county: &str, id: &str, ballot: &str, status: &str, at: &str, extra: Value) {
@@ -58,7 +45,7 @@ fn subjects(app: &TestApp, address: &str) -> Vec<String> {
 async fn jose_signed_up(app: &TestApp) -> (String, String) {
     app.set_time(MORNING);
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
-    let token = sign_in_jose(app).await;
+    let token = app.sign_in_jose().await;
     app.confirmed_email(&token, JOSE_EMAIL).await;
     app.put_method(&token, "voice", PHONE, 200).await;
     (county, token)
@@ -142,18 +129,16 @@ async fn each_step_reaches_the_voter_by_email_and_call(backend: Backend) {
 }
 
 async fn a_ballot_not_counted_or_undeliverable_says_why_and_what_to_do(backend: Backend) {
-    let app = sms_app(backend).await;
+    let app = spawn_sms_app(backend).await;
     app.set_time(MORNING);
     let county = app.county_with_ballots(&[("B1", JOSE), ("M1", "CA1002")]).await;
     // Maria Garcia shares her name, birth date and ZIP with another voter: her voter ID tells them apart.
-    let maria = sign_in(
-        &app,
-        json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "06-01-1975", "zip": "95816", "voter_id": "CA1002"}),
+    let maria = app.sign_in(json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "06-01-1975", "zip": "95816", "voter_id": "CA1002"}),
     )
     .await;
     app.put_method(&maria, "sms", PHONE, 200).await;
     assert!(app.inbound_text(PHONE_E164, "YES").await.contains("you will now get texts"));
-    let jose = sign_in_jose(&app).await;
+    let jose = app.sign_in_jose().await;
     app.confirmed_email(&jose, JOSE_EMAIL).await;
 
     event(&app, &county, "m1", "M1", "undeliverable", "2026-10-05T09:00:00-07:00", json!({})).await;
@@ -168,10 +153,6 @@ async fn a_ballot_not_counted_or_undeliverable_says_why_and_what_to_do(backend: 
     assert_eq!(mail.subject, "Test Ballot Tracker: Your ballot was not counted");
     assert!(mail.body.contains("The envelope was not signed."), "the reason: {}", mail.body);
     assert!(mail.body.contains("unsigned ballot statement"), "how to fix it: {}", mail.body);
-}
-
-async fn sms_app(backend: Backend) -> TestApp {
-    spawn_app_with(backend, |s| s.messaging.sms_auth_token = Some(SMS_TOKEN.into())).await
 }
 
 async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend: Backend) {
@@ -204,7 +185,7 @@ async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend:
     assert_eq!(Outbox::of(&app).calls_to(PHONE_E164).len(), 1);
 
     // Hours are the voter's own, in their time zone: 8 a.m. in New York is 5 a.m. in California.
-    let token = sign_in_jose(&app).await;
+    let token = app.sign_in_jose().await;
     let response = app
         .patch_preferences(
             &token,
@@ -276,9 +257,7 @@ async fn reminders_go_once_to_voters_whose_ballot_is_still_out(backend: Backend)
         &json!([{"ballot_id": "M1", "voter_id": "CA1002", "election": ELECTION, "delivery_method": "mail"}]),
     )
     .await;
-    let maria = sign_in(
-        &app,
-        json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "06-01-1975", "zip": "95816", "voter_id": "CA1002"}),
+    let maria = app.sign_in(json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "06-01-1975", "zip": "95816", "voter_id": "CA1002"}),
     )
     .await;
     app.confirmed_email(&maria, "maria@example.org").await;
@@ -290,7 +269,7 @@ async fn reminders_go_once_to_voters_whose_ballot_is_still_out(backend: Backend)
         json!([{"ballot_id": "A1", "voter_id": "CA1005", "election": "2026-12-15-special", "delivery_method": "mail"}]);
     app.post_json(&alpine, "02/ballots", &ann_ballot).await;
     let ann =
-        sign_in(&app, json!({"first_name": "Ann", "last_name": "Marsh", "birth_year": "1950", "zip": "96120"})).await;
+        app.sign_in(json!({"first_name": "Ann", "last_name": "Marsh", "birth_year": "1950", "zip": "96120"})).await;
     app.confirmed_email(&ann, "ann@example.org").await;
     let mailed = |id: &str, ballot: &str| json!({"event_id": id, "ballot_id": ballot, "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"});
     app.post_json(&county, "34/ballot-events", &json!([mailed("j1", "B1"), mailed("m1", "M1")])).await;
@@ -338,7 +317,7 @@ async fn a_failing_provider_is_retried_then_given_up_and_refusals_mark_the_metho
     .await;
     app.set_time(MORNING);
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
-    let token = sign_in_jose(&app).await;
+    let token = app.sign_in_jose().await;
     app.put_method(&token, "voice", PHONE, 200).await;
     event(&app, &county, "e1", "B1", "mailed", "2026-10-05T09:00:00-07:00", json!({})).await;
     assert_eq!(app.deliver().await, 1);
@@ -380,7 +359,7 @@ async fn delivery_reports_mark_numbers_that_cannot_take_texts(backend: Backend) 
     .await;
     app.set_time(MORNING);
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
-    let token = sign_in_jose(&app).await;
+    let token = app.sign_in_jose().await;
     app.put_method(&token, "sms", PHONE, 200).await;
     app.inbound_text_signed_with(SMS_TOKEN, PHONE_E164, "YES").await;
     event(&app, &county, "e1", "B1", "mailed", "2026-10-05T09:00:00-07:00", json!({})).await;

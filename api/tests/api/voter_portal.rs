@@ -3,7 +3,9 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, ELECTION, Outbox, TestApp, problem, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Backend, ELECTION, JOSE, Outbox, PHONE, PHONE_E164, SMS_TOKEN, problem, spawn_app, spawn_app_with, spawn_sms_app,
+};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -15,25 +17,6 @@ on_both_backends!(
     preferences_are_validated_and_kept,
     confirmations_are_rate_limited_and_texts_go_through_the_provider_api,
 );
-
-const JOSE: &str = "CA1001";
-const PHONE: &str = "(916) 555-0123";
-const PHONE_E164: &str = "+19165550123";
-const SMS_TOKEN: &str = "provider-auth-token";
-
-async fn sign_in(app: &TestApp) -> String {
-    let response = app
-        .post_voter_session(&json!({
-            "first_name": "Jose", "last_name": "O'Brien Smith", "date_of_birth": "01-23-1980", "zip": "95814"
-        }))
-        .await;
-    assert_eq!(response.status().as_u16(), 200);
-    response.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned()
-}
-
-async fn sms_app(backend: Backend) -> TestApp {
-    spawn_app_with(backend, |s| s.messaging.sms_auth_token = Some(SMS_TOKEN.into())).await
-}
 
 async fn the_status_page_shows_each_ballot_with_its_timeline_and_cure_steps(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -67,7 +50,7 @@ async fn the_status_page_shows_each_ballot_with_its_timeline_and_cure_steps(back
     ]);
     app.post_json(&county, "34/ballot-events", &events).await;
 
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
     let view = app.voter_get(&token, "/api/v1/voter/ballots").await;
     let ballots = view["ballots"].as_array().unwrap();
     assert_eq!(ballots.len(), 2, "{view}");
@@ -114,7 +97,7 @@ async fn the_status_page_shows_each_ballot_with_its_timeline_and_cure_steps(back
 async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
     let app = spawn_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
 
     let method = app.put_method(&token, "email", "Jose.OBrien@Example.ORG", 200).await;
     assert_eq!(method["state"], "pending");
@@ -163,10 +146,10 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
 }
 
 async fn text_replies_confirm_stop_restart_and_help(backend: Backend) {
-    let app = sms_app(backend).await;
+    let app = spawn_sms_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
     app.ballot_tracker(&["counties", "set", "34", "--phone", "916-875-6451"]).await;
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
 
     let method = app.put_method(&token, "sms", PHONE, 200).await;
     assert_eq!(method["state"], "pending");
@@ -223,7 +206,7 @@ async fn text_replies_confirm_stop_restart_and_help(backend: Backend) {
 async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backend) {
     let app = spawn_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
     // No confirmed method yet: nothing needs a code.
     app.put_method(&token, "email", "jose@example.org", 200).await;
     app.voter_delete(&token, "/api/v1/voter/contact-methods/email", 204).await;
@@ -279,7 +262,7 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
 async fn a_new_method_is_announced_and_email_unsubscribes_in_one_click(backend: Backend) {
     let app = spawn_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
     app.confirmed_email(&token, "jose@example.org").await;
 
     let voice = app.put_method(&token, "voice", PHONE, 200).await;
@@ -322,7 +305,7 @@ async fn a_new_method_is_announced_and_email_unsubscribes_in_one_click(backend: 
 async fn preferences_are_validated_and_kept(backend: Backend) {
     let app = spawn_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
     let defaults = app.voter_get(&token, "/api/v1/voter/preferences").await;
     assert_eq!(defaults["notifications_on"], true);
     assert_eq!(defaults["language"], "en");
@@ -368,7 +351,7 @@ async fn confirmations_are_rate_limited_and_texts_go_through_the_provider_api(ba
     })
     .await;
     app.import_voters(crate::helpers::ROLL).await;
-    let token = sign_in(&app).await;
+    let token = app.sign_in_jose().await;
 
     let method = app.put_method(&token, "sms", PHONE, 200).await;
     assert_eq!(method["state"], "pending");
