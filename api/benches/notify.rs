@@ -100,7 +100,7 @@ fn raw_outbox(database_url: &str, workers: usize, batch: usize) -> anyhow::Resul
     conn.batch_execute(
         "DROP TABLE IF EXISTS raw_notifications; \
          CREATE TABLE raw_notifications (LIKE notifications INCLUDING ALL); \
-         INSERT INTO raw_notifications SELECT * FROM notifications; ANALYZE raw_notifications;",
+         INSERT INTO raw_notifications OVERRIDING SYSTEM VALUE SELECT * FROM notifications; ANALYZE raw_notifications;",
     )?;
     let start = Instant::now();
     let threads: Vec<_> = (0..workers)

@@ -188,21 +188,58 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
         .collect();
     // In key order, so concurrent batches touch waiting messages in the same order.
     rows.sort_unstable_by(|a, b| a.pending_key.cmp(&b.pending_key));
-    let mut written = 0;
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        written += per_backend!(conn, c => diesel::insert_into(notifications::table)
-            .values(chunk)
-            .on_conflict(notifications::pending_key)
-            .do_update()
-            .set((
-                notifications::notice.eq(excluded(notifications::notice)),
-                notifications::reason.eq(excluded(notifications::reason)),
-                notifications::expected_delivery.eq(excluded(notifications::expected_delivery)),
-                notifications::status_rank.eq(excluded(notifications::status_rank)),
-            ))
-            .execute(c))?;
+    upsert_waiting(conn, &rows, now)
+}
+
+/// Inserts status messages, or updates the one waiting for the same ballot and channel.
+fn upsert_waiting(conn: &mut DbConnection, rows: &[NewNotification], now: NaiveDateTime) -> QueryResult<usize> {
+    match conn {
+        // One statement, its columns as arrays: far fewer values to bind and parse than a
+        // multi-row insert (this runs inside every status event batch).
+        DbConnection::Postgres(c) => {
+            use diesel::sql_types::{Array, BigInt, Date, Nullable, SmallInt, Text, Timestamp};
+            if rows.is_empty() {
+                return Ok(0);
+            }
+            diesel::sql_query(
+                "INSERT INTO notifications (voter_record_id, ballot_id, channel, notice, reason, expected_delivery, \
+                 status_rank, state, pending_key, due_at, attempts, created_at) \
+                 SELECT u.voter, u.ballot, u.channel, u.notice, u.reason, u.expected, u.rank, 'pending', u.key, u.due, 0, $10 \
+                 FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::date[], $7::smallint[], \
+                 $8::text[], $9::timestamp[]) AS u(voter, ballot, channel, notice, reason, expected, rank, key, due) \
+                 ON CONFLICT (pending_key) DO UPDATE SET notice = excluded.notice, reason = excluded.reason, \
+                 expected_delivery = excluded.expected_delivery, status_rank = excluded.status_rank",
+            )
+            .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.voter_record_id).collect::<Vec<_>>())
+            .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.ballot_id).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(rows.iter().map(|r| r.channel.as_str()).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(rows.iter().map(|r| r.notice).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(rows.iter().map(|r| r.reason).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Date>>, _>(rows.iter().map(|r| r.expected_delivery).collect::<Vec<_>>())
+            .bind::<Array<SmallInt>, _>(rows.iter().map(|r| r.status_rank).collect::<Vec<_>>())
+            .bind::<Array<Nullable<Text>>, _>(rows.iter().map(|r| r.pending_key.as_deref()).collect::<Vec<_>>())
+            .bind::<Array<Timestamp>, _>(rows.iter().map(|r| r.due_at).collect::<Vec<_>>())
+            .bind::<Timestamp, _>(now)
+            .execute(c)
+        }
+        DbConnection::Sqlite(c) => {
+            let mut written = 0;
+            for chunk in rows.chunks(ROWS_PER_INSERT) {
+                written += diesel::insert_into(notifications::table)
+                    .values(chunk)
+                    .on_conflict(notifications::pending_key)
+                    .do_update()
+                    .set((
+                        notifications::notice.eq(excluded(notifications::notice)),
+                        notifications::reason.eq(excluded(notifications::reason)),
+                        notifications::expected_delivery.eq(excluded(notifications::expected_delivery)),
+                        notifications::status_rank.eq(excluded(notifications::status_rank)),
+                    ))
+                    .execute(c)?;
+            }
+            Ok(written)
+        }
     }
-    Ok(written)
 }
 
 /// Statuses of a ballot that is out with the voter and not yet on its way back.
