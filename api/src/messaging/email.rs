@@ -64,7 +64,10 @@ impl Mailer {
         let message = build(from, email)?;
         match self {
             Self::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|e| {
-                if e.is_permanent() {
+                // Only the recipient's mailbox refused for good makes the address bad; any other
+                // failure (our login, our sender, the server) is ours to fix, and retried.
+                let mailbox = e.status().is_some_and(|code| ["550", "551", "553"].contains(&code.to_string().as_str()));
+                if e.is_permanent() && mailbox {
                     SendError::Rejected(e.to_string())
                 } else {
                     SendError::Unavailable(e.to_string())

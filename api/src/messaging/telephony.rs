@@ -103,6 +103,11 @@ impl Telephony {
     }
 }
 
+/// Twilio's error codes that say the recipient's number cannot take our messages: not a valid
+/// number (21211, 21217), not reachable (21214, 21612), not a mobile number (21614), or the
+/// recipient unsubscribed with the carrier (21610).
+const NUMBER_ERRORS: [i64; 6] = [21211, 21214, 21217, 21610, 21612, 21614];
+
 /// The header that lets a provider recognise a request sent again after a failure, and create
 /// the message only once (the IETF's `Idempotency-Key`).
 pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
@@ -133,12 +138,14 @@ impl RestProvider {
                 .map_err(|e| SendError::Unavailable(format!("provider answer unreadable: {e}")))?;
             return Ok(created.sid);
         }
-        let detail = response
-            .json::<ProviderError>()
-            .await
+        let error = response.json::<ProviderError>().await.ok();
+        let code = error.as_ref().and_then(|e| e.code);
+        let detail = error
             .map(|e| format!("{} {}", e.code.unwrap_or_default(), e.message.unwrap_or_default()))
             .unwrap_or_default();
-        if status.is_client_error() && status.as_u16() != 429 {
+        // Only an error about the number itself makes the number bad; an error about our account,
+        // our sender or the request (a rotated token, a suspended account) is ours to fix, and retried.
+        if status == reqwest::StatusCode::BAD_REQUEST && code.is_some_and(|c| NUMBER_ERRORS.contains(&c)) {
             Err(SendError::Rejected(format!("provider refused ({status}): {detail}")))
         } else {
             Err(SendError::Unavailable(format!("provider failed ({status}): {detail}")))

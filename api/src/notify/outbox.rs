@@ -46,7 +46,10 @@ struct Told {
 impl BallotChange {
     fn told(&self) -> Option<Told> {
         let by_status = self.status.and_then(|(status, reason)| {
-            Notice::for_status(status, reason).map(|notice| Told {
+            // "Expected delivery" with a date already told is no news.
+            let notice = Notice::for_status(status, reason)
+                .filter(|n| *n != Notice::ExpectedDelivery || self.expected_delivery.is_some());
+            notice.map(|notice| Told {
                 notice,
                 reason,
                 expected_delivery: self.expected_delivery.filter(|_| notice == Notice::ExpectedDelivery),
@@ -208,7 +211,8 @@ fn upsert_waiting(conn: &mut DbConnection, rows: &[NewNotification], now: NaiveD
                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::date[], $7::smallint[], \
                  $8::text[], $9::timestamp[]) AS u(voter, ballot, channel, notice, reason, expected, rank, key, due) \
                  ON CONFLICT (pending_key) DO UPDATE SET notice = excluded.notice, reason = excluded.reason, \
-                 expected_delivery = excluded.expected_delivery, status_rank = excluded.status_rank",
+                 expected_delivery = excluded.expected_delivery, status_rank = excluded.status_rank \
+                 WHERE notifications.status_rank <= excluded.status_rank",
             )
             .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.voter_record_id).collect::<Vec<_>>())
             .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.ballot_id).collect::<Vec<_>>())
@@ -361,6 +365,8 @@ mod tests {
         assert_eq!(told.notice, Notice::ExpectedDelivery);
         assert_eq!(change(Some(BallotStatus::Delivered), None).told().unwrap().notice, Notice::Delivered);
         assert_eq!(change(Some(BallotStatus::InTransit), None).told(), None);
+        // "Expected delivery" again, with the date already told: nothing new.
+        assert_eq!(change(Some(BallotStatus::ExpectedDelivery), None).told(), None);
         assert_eq!(change(Some(BallotStatus::Issued), None).told(), None);
     }
 }

@@ -24,7 +24,7 @@ use super::Notice;
 use super::compose::{Facts, html};
 use crate::config::NotifySettings;
 use crate::county::{self, County};
-use crate::db::schema::{ballot_statuses, ballots, elections, notifications, voter_records};
+use crate::db::schema::{ballot_statuses, ballots, contact_methods, elections, notifications, voter_records};
 use crate::db::{DbConnection, write_transaction};
 use crate::messaging::email::Email;
 use crate::messaging::{SendError, Tracking};
@@ -55,6 +55,7 @@ struct Claimed {
     expected_delivery: Option<NaiveDate>,
     status_rank: i16,
     attempts: i16,
+    created_at: NaiveDateTime,
 }
 
 /// What a worker knows about a taken message's voter and ballot.
@@ -65,6 +66,8 @@ struct Context {
     methods: HashMap<(i64, String), Method>,
     preferences: HashMap<i64, Preferences>,
     sent: SentSoFar,
+    /// Per ballot and channel: the newest status message waiting or being sent (rank, id).
+    newest: HashMap<(i64, String), (i16, i64)>,
 }
 
 struct BallotFacts {
@@ -149,15 +152,26 @@ impl Worker {
                 Err(fate) => fates.push((claimed, fate, None)),
             }
         }
-        let sent: Vec<(Claimed, Fate, Option<ContactWindow>)> = futures_util::stream::iter(outgoing)
+        // Sent within half the lease, so that no other worker takes these over while this one
+        // still sends; what is not done by then is tried again later, with the same keys.
+        let mut unsent: HashMap<i64, (Claimed, ContactWindow)> =
+            outgoing.iter().map(|out| (out.claimed.id, (out.claimed.clone(), out.window))).collect();
+        let mut sending = futures_util::stream::iter(outgoing)
             .map(|out| async move {
                 let fate = self.send(&out).await;
                 (out.claimed, fate, Some(out.window))
             })
-            .buffer_unordered(usize::from(self.settings.concurrency))
-            .collect()
-            .await;
-        fates.extend(sent);
+            .buffer_unordered(usize::from(self.settings.concurrency));
+        let deadline = tokio::time::Instant::now() + (lease / 2).to_std().unwrap_or(StdDuration::from_secs(60));
+        while let Ok(Some(done)) = tokio::time::timeout_at(deadline, sending.next()).await {
+            unsent.remove(&done.0.id);
+            fates.push(done);
+        }
+        drop(sending);
+        if !unsent.is_empty() {
+            tracing::warn!(left = unsent.len(), "notifications not sent within half the lease; tried again later");
+        }
+        fates.extend(unsent.into_values().map(|(claimed, window)| (claimed, Fate::Retry, Some(window))));
         let max_attempts = self.settings.max_attempts;
         let now = self.now().naive_utc();
         self.state
@@ -224,19 +238,31 @@ impl Worker {
         if ballot.status == BallotStatus::Superseded.as_str() {
             return Err(Fate::Dropped("superseded"));
         }
+        let on_its_way_back = ballot.rank >= BallotStatus::ReturnedByVoter.rank();
         if notice == Notice::Reminder {
-            let out = ballot.rank >= BallotStatus::ReturnedByVoter.rank()
-                || ballot.status == BallotStatus::Undeliverable.as_str();
-            if out {
+            if on_its_way_back || ballot.status == BallotStatus::Undeliverable.as_str() {
                 return Err(Fate::Dropped("returned"));
             }
-        } else if let Some((told, highest)) = context.sent.get(&(claimed.ballot_id, claimed.channel.clone())) {
-            // Never a status older than one already told, nor the same news twice.
-            if *highest > claimed.status_rank {
-                return Err(Fate::Dropped("stale"));
+        } else {
+            let key = (claimed.ballot_id, claimed.channel.clone());
+            if let Some((told, highest)) = context.sent.get(&key) {
+                // Never a status older than one already told, nor the same news twice.
+                if *highest > claimed.status_rank {
+                    return Err(Fate::Dropped("stale"));
+                }
+                if told.contains(&(claimed.notice.clone(), claimed.reason.clone(), claimed.expected_delivery)) {
+                    return Err(Fate::Dropped("duplicate"));
+                }
             }
-            if told.contains(&(claimed.notice.clone(), claimed.reason.clone(), claimed.expected_delivery)) {
-                return Err(Fate::Dropped("duplicate"));
+            // A newer message for the same ballot waits or goes (one put back for a retry, say,
+            // while a later event wrote another): that one tells the latest, this one nothing.
+            if context.newest.get(&key).is_some_and(|newest| *newest > (claimed.status_rank, claimed.id)) {
+                return Err(Fate::Dropped("replaced"));
+            }
+            // News about the way out once the ballot is on its way back (or was never used) is stale.
+            let moved_on = on_its_way_back || ballot.status == BallotStatus::VotedInPerson.as_str();
+            if moved_on && claimed.status_rank < BallotStatus::ReturnedByVoter.rank() {
+                return Err(Fate::Dropped("stale"));
             }
         }
         let window = preferences.contact_hours;
@@ -276,7 +302,7 @@ impl Worker {
                     html: Some(html(&body)),
                     body,
                     unsubscribe_url: Some(unsubscribe_url(state, method.id)),
-                    idempotency_key: Some(self.idempotency_key(claimed.id)),
+                    idempotency_key: Some(self.idempotency_key(claimed)),
                 })
             }
             ContactKind::Sms => Message::Sms { to: method.address.clone(), body: facts.sms() },
@@ -289,16 +315,23 @@ impl Worker {
         Ok(Outgoing { claimed: claimed.clone(), method: method.id, window, message })
     }
 
-    /// The same for every attempt at one message, and different between installations.
-    fn idempotency_key(&self, id: i64) -> String {
-        format!("{}-notification-{id}", self.state.session_keys.issuer())
+    /// The same for every attempt at one message, and different between messages, installations,
+    /// and databases restored from a backup (the time the message was written is part of it).
+    fn idempotency_key(&self, claimed: &Claimed) -> String {
+        let written = claimed.created_at.and_utc().timestamp_micros();
+        format!("{}-n{}-{written}", self.state.session_keys.issuer(), claimed.id)
     }
 
     async fn send(&self, out: &Outgoing) -> Fate {
         let messenger = &self.state.messenger;
+        // The report names the message in its URL (which the provider signs), so a report that
+        // comes before this worker has recorded the provider's id still finds it.
         let tracking = Tracking {
-            idempotency_key: Some(self.idempotency_key(out.claimed.id)),
-            status_callback: Some(format!("{}{STATUS_WEBHOOK_PATH}", self.state.public_url)),
+            idempotency_key: Some(self.idempotency_key(&out.claimed)),
+            status_callback: Some(format!(
+                "{}{STATUS_WEBHOOK_PATH}?notification={}",
+                self.state.public_url, out.claimed.id
+            )),
         };
         let sent = match &out.message {
             Message::Email(email) => messenger.email(email.clone()).await.map(|()| String::new()),
@@ -359,8 +392,7 @@ fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64, lease: Duratio
         .execute(conn)?;
         // The same statement on both backends but for the placeholders and the row locks: a
         // PostgreSQL worker skips rows another is taking.
-        let columns =
-            "id, voter_record_id, ballot_id, channel, notice, reason, expected_delivery, status_rank, attempts";
+        let columns = "id, voter_record_id, ballot_id, channel, notice, reason, expected_delivery, status_rank, attempts, created_at";
         match conn {
             DbConnection::Postgres(c) => diesel::sql_query(format!(
                 "UPDATE notifications SET state = 'sending', pending_key = NULL, claimed_at = $1, \
@@ -436,7 +468,18 @@ fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> QueryResult<Con
         entry.0.insert((notice, reason, expected));
         entry.1 = entry.1.max(rank);
     }
-    Ok(Context { voters, counties, ballots, methods, preferences, sent })
+    let waiting: Vec<(i64, String, i16, i64)> = notifications::table
+        .filter(notifications::ballot_id.eq_any(&ballot_ids))
+        .filter(notifications::state.eq_any(["pending", "sending"]))
+        .filter(notifications::notice.ne(Notice::Reminder.as_str()))
+        .select((notifications::ballot_id, notifications::channel, notifications::status_rank, notifications::id))
+        .load(conn)?;
+    let mut newest: HashMap<(i64, String), (i16, i64)> = HashMap::new();
+    for (ballot, channel, rank, id) in waiting {
+        let entry = newest.entry((ballot, channel)).or_insert((rank, id));
+        *entry = (*entry).max((rank, id));
+    }
+    Ok(Context { voters, counties, ballots, methods, preferences, sent, newest })
 }
 
 /// A sent message: ballot, channel, notice, reason, expected delivery date, rank.
@@ -561,35 +604,68 @@ impl Report {
     }
 }
 
-/// Records a provider's delivery report for the message it calls `provider_sid`; a permanent
-/// failure marks the method failed, so the portal tells the voter. `false` when no message has
-/// that id.
+/// Records a provider's delivery report for message `notification` (from the callback's URL), or,
+/// without it, for the message the provider calls `provider_sid`. A permanent failure marks the
+/// method failed, so the portal tells the voter, unless the voter has changed the method since the
+/// message went. `false` when no such message is ours.
 pub fn apply_report(
     conn: &mut DbConnection,
+    notification: Option<i64>,
     provider_sid: &str,
     report: Report,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
     write_transaction(conn, |conn| {
-        let found: Option<(i64, i64, String)> = notifications::table
-            .filter(notifications::provider_id.eq(provider_sid))
-            .select((notifications::id, notifications::voter_record_id, notifications::channel))
-            .first(conn)
-            .optional()?;
-        let Some((notification, voter, channel)) = found else { return Ok(false) };
+        let columns = (
+            notifications::id,
+            notifications::voter_record_id,
+            notifications::channel,
+            notifications::provider_id,
+            notifications::claimed_at,
+        );
+        type Found = (i64, i64, String, Option<String>, Option<NaiveDateTime>);
+        let found: Option<Found> = match notification {
+            Some(id) => notifications::table.find(id).select(columns).first(conn).optional()?,
+            None => notifications::table
+                .filter(notifications::provider_id.eq(provider_sid))
+                .select(columns)
+                .first(conn)
+                .optional()?,
+        };
+        let Some((id, voter, channel, provider_id, sent_at)) = found else { return Ok(false) };
+        if provider_id.as_deref().is_some_and(|known| known != provider_sid) {
+            // A report about another message than the one we sent: not ours to record.
+            return Ok(false);
+        }
         let word = match report {
-            Report::InProgress => return Ok(true),
-            Report::Delivered => "delivered",
-            Report::Undelivered => "undelivered",
+            Report::InProgress => None,
+            Report::Delivered => Some("delivered"),
+            Report::Undelivered => Some("undelivered"),
             Report::Permanent(why) => {
                 let kind = ContactKind::parse(&channel).expect("the table's CHECK allows only known channels");
-                if let Some(method) = contact::method(conn, voter, kind)? {
-                    contact::mark_failed(conn, method.id, why, now)?;
+                let method: Option<(i64, NaiveDateTime)> = contact_methods::table
+                    .filter(contact_methods::voter_record_id.eq(voter))
+                    .filter(contact_methods::kind.eq(kind.as_str()))
+                    .select((contact_methods::id, contact_methods::updated_at))
+                    .first(conn)
+                    .optional()?;
+                match method {
+                    Some((method, changed)) if sent_at.is_none_or(|sent| changed <= sent) => {
+                        contact::mark_failed(conn, method, why, now)?;
+                    }
+                    _ => tracing::info!("delivery report about an address the voter has since changed"),
                 }
-                why
+                Some(why)
             }
         };
-        diesel::update(notifications::table.find(notification)).set(notifications::outcome.eq(word)).execute(conn)?;
+        let target = notifications::table.find(id);
+        match word {
+            Some(word) => diesel::update(target)
+                .set((notifications::provider_id.eq(provider_sid), notifications::outcome.eq(word)))
+                .execute(conn)?,
+            // Still on its way: nothing to say yet, but the provider's id is known now.
+            None => diesel::update(target).set(notifications::provider_id.eq(provider_sid)).execute(conn)?,
+        };
         Ok(true)
     })
 }

@@ -422,7 +422,8 @@ pub async fn sms_inbound(
     tag = "webhooks",
     request_body(content = String, content_type = "application/x-www-form-urlencoded", description = "`MessageSid`, `MessageStatus`, `ErrorCode`, …"),
     responses(
-        (status = 204, description = "Recorded (or not about a message of ours)."),
+        (status = 204, description = "Recorded."),
+        (status = 404, description = "Not about a message of ours.", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Missing or wrong signature.", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "No provider auth token is configured.", body = Problem, content_type = "application/problem+json"),
     )
@@ -441,12 +442,25 @@ pub async fn sms_status(
         return Ok(HttpResponse::NoContent().finish());
     };
     let report = worker::Report::read(&status, field("ErrorCode").as_deref());
+    // The message's own id, which our callback URL carries (signed with the rest).
+    let notification = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(name, _)| name == "notification")
+        .and_then(|(_, id)| id.parse::<i64>().ok());
     let now = state.clock.now().naive_utc();
     let known = state
         .database
-        .run(std::time::Duration::from_secs(5), move |conn| Ok(worker::apply_report(conn, &sid, report, now)?))
+        .run(std::time::Duration::from_secs(5), move |conn| {
+            Ok(worker::apply_report(conn, notification, &sid, report, now)?)
+        })
         .await?;
     tracing::info!(known, ?report, "delivery report");
+    if !known {
+        // Said so, so that a provider may try again (our record of the message may be on its way).
+        return Err(ApiError::NotFound {
+            title: "No such message",
+            detail: "This report is about no message this service sent.".to_owned(),
+        });
+    }
     Ok(HttpResponse::NoContent().finish())
 }
 

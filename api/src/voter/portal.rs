@@ -67,8 +67,9 @@ pub async fn voter(state: &AppState, uid: String) -> Result<Voter, ApiError> {
         .ok_or(ApiError::Unauthorized)
 }
 
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
+/// The time the service acts on (a test's own clock in tests).
+fn now(state: &AppState) -> NaiveDateTime {
+    state.clock.now().naive_utc()
 }
 
 /// 32 random bytes, URL-safe: the secret in a confirmation link.
@@ -162,7 +163,7 @@ pub async fn put_method(
             ),
         });
     }
-    let now = now();
+    let now = now(state);
     let token = kind.needs_confirmation().then(random_token);
     // Every addition sends something (a confirmation, or a notice to the voter's other methods).
     check_send_budget(state, voter.id, &address)?;
@@ -208,7 +209,8 @@ async fn settle(state: &AppState, method: Method, sent: Result<(), SendError>) -
         Ok(()) => Ok(method),
         Err(SendError::Rejected(_)) => {
             let id = method.id;
-            state.database.run(DB_WAIT, move |conn| Ok(contact::mark_failed(conn, id, "rejected", now())?)).await?;
+            let at = now(state);
+            state.database.run(DB_WAIT, move |conn| Ok(contact::mark_failed(conn, id, "rejected", at)?)).await?;
             tracing::info!(kind = %method.kind, "confirmation refused by the transport");
             Ok(Method { state: MethodState::Failed.as_str().to_owned(), failure: Some("rejected".into()), ..method })
         }
@@ -323,7 +325,7 @@ pub async fn resend(state: &AppState, voter: &Voter, kind: ContactKind) -> Resul
             detail: "Only a method waiting for confirmation can get its confirmation again.".to_owned(),
         });
     };
-    let now = now();
+    let now = now(state);
     if let Some(retry_after) = too_soon(method.confirmation_sent_at, now) {
         return Err(ApiError::TooManyMessages { retry_after });
     }
@@ -385,7 +387,7 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
                 .to_owned(),
         });
     };
-    let now = now();
+    let now = now(state);
     if let Some(retry_after) = too_soon(previous.map(|c| c.sent_at), now) {
         return Err(ApiError::TooManyMessages { retry_after });
     }
@@ -432,7 +434,7 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
 pub async fn verify_code(state: &AppState, voter: &Voter, uid: &str, code: String) -> Result<String, ApiError> {
     let voter_id = voter.id;
     let hash = state.session_keys.keyed_hash(&[&voter.id.to_string(), &code]);
-    let now = now();
+    let now = now(state);
     let outcome = state
         .database
         .run(DB_WAIT, move |conn| {
@@ -481,7 +483,7 @@ pub async fn update_preferences(
     changes: PreferenceChanges,
     verified: bool,
 ) -> Result<(), ApiError> {
-    let voter_id = voter.id;
+    let (voter_id, at) = (voter.id, now(state));
     state
         .database
         .run(DB_WAIT, move |conn| {
@@ -502,7 +504,7 @@ pub async fn update_preferences(
                 if let Some(hours) = changes.contact_hours {
                     preferences.contact_hours = hours;
                 }
-                contact::save_preferences(conn, voter_id, &preferences, now())?;
+                contact::save_preferences(conn, voter_id, &preferences, at)?;
                 Ok(Ok(()))
             })?)
         })
@@ -520,9 +522,10 @@ pub async fn preferences(state: &AppState, voter: &Voter) -> Result<(Preferences
 /// Follows an emailed confirmation link.
 pub async fn confirm_email(state: &AppState, token: String) -> Result<(), ApiError> {
     let hash = sha256(&token);
+    let at = now(state);
     let found = state
         .database
-        .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| contact::confirm_email(conn, &hash, now()))?))
+        .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| contact::confirm_email(conn, &hash, at))?))
         .await?;
     match found {
         Some((_, true)) => {
@@ -573,11 +576,12 @@ pub async fn unsubscribe(state: &AppState, token: &str) -> Result<(), ApiError> 
             detail: "Look yourself up on the site to turn notifications off.".to_owned(),
         })?;
     let id: i64 = claims.sub.parse().map_err(|_| ApiError::Unauthorized)?;
+    let at = now(state);
     state
         .database
         .run(DB_WAIT, move |conn| {
             if contact::method_by_id(conn, id)?.is_some() {
-                contact::set_state(conn, id, MethodState::Off, now())?;
+                contact::set_state(conn, id, MethodState::Off, at)?;
             }
             Ok(())
         })
@@ -594,7 +598,7 @@ pub async fn inbound_sms(state: &AppState, from: &str, body: &str) -> Result<(),
     };
     let phone = phone.e164().to_owned();
     let keyword = texts::keyword(body);
-    let (number, now) = (phone.clone(), now());
+    let (number, now) = (phone.clone(), now(state));
     let (reply_id, language, county) = state
         .database
         .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| inbound_sms_changes(conn, &number, keyword, now))?))
