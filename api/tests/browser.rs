@@ -284,19 +284,7 @@ const PHONE_E164: &str = "+19165550123";
 /// signature that did not match; the county publishes its phone and its statement form.
 async fn seed_ballots(app: &helpers::TestApp) {
     let county = app.county_with_ballots(&[("B1", "CA1001")]).await;
-    app.ballot_tracker(&[
-        "counties",
-        "set",
-        "34",
-        "--phone",
-        "916-875-6451",
-        "--cure-form-url",
-        "https://elections.example.org/cure",
-    ])
-    .await;
-    let election = json!([{"id": helpers::ELECTION, "name": "General Election", "election_day": "2026-11-03",
-                           "cure_deadline": "2026-12-01"}]);
-    app.post_json(&county, "34/elections", &election).await;
+    app.sacramento_cure_details(&county).await;
     let reissue = json!([{"ballot_id": "B2", "voter_id": "CA1001", "election": helpers::ELECTION,
                           "delivery_method": "mail", "supersedes": "B1"}]);
     app.post_json(&county, "34/ballots", &reissue).await;

@@ -321,6 +321,16 @@ impl TestApp {
         token
     }
 
+    /// Sacramento publishes its elections office's phone and its signature statement form, and sets
+    /// the test election's cure deadline (December 1).
+    pub async fn sacramento_cure_details(&self, county_token: &str) {
+        let form = "https://elections.example.org/cure";
+        self.ballot_tracker(&["counties", "set", "34", "--phone", "916-875-6451", "--cure-form-url", form]).await;
+        let election = serde_json::json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03",
+                                           "cure_deadline": "2026-12-01"}]);
+        self.post_json(county_token, "34/elections", &election).await;
+    }
+
     /// The county's counts for the test election.
     pub async fn stats(&self, token: &str, county: &str) -> Value {
         let url = self.url(&format!("/api/v1/counties/{county}/stats?election={ELECTION}"));

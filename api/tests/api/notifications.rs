@@ -55,18 +55,7 @@ async fn jose_signed_up(app: &TestApp) -> (String, String) {
 async fn each_step_reaches_the_voter_by_email_and_call(backend: Backend) {
     let app = spawn_app(backend).await;
     let (county, _) = jose_signed_up(&app).await;
-    app.ballot_tracker(&[
-        "counties",
-        "set",
-        "34",
-        "--phone",
-        "916-875-6451",
-        "--cure-form-url",
-        "https://elections.example.org/cure",
-    ])
-    .await;
-    let election = json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03", "cure_deadline": "2026-12-01"}]);
-    app.post_json(&county, "34/elections", &election).await;
+    app.sacramento_cure_details(&county).await;
     let before = subjects(&app, JOSE_EMAIL).len();
     // "Issued" is not news: voters hated hearing "mailed" before the ballot was.
     event(&app, &county, "e0", "B1", "issued", "2026-10-05T09:00:00-07:00", json!({})).await;

@@ -21,19 +21,7 @@ on_both_backends!(
 async fn the_status_page_shows_each_ballot_with_its_timeline_and_cure_steps(backend: Backend) {
     let app = spawn_app(backend).await;
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
-    app.ballot_tracker(&[
-        "counties",
-        "set",
-        "34",
-        "--phone",
-        "916-875-6451",
-        "--cure-form-url",
-        "https://elections.example.org/cure",
-    ])
-    .await;
-    let election = json!([{"id": ELECTION, "name": "General Election", "election_day": "2026-11-03",
-                           "cure_deadline": "2026-12-01"}]);
-    app.post_json(&county, "34/elections", &election).await;
+    app.sacramento_cure_details(&county).await;
     // B1 comes back undeliverable; B2 replaces it and goes all the way to review.
     let reissue = json!([{"ballot_id": "B2", "voter_id": JOSE, "election": ELECTION, "delivery_method": "mail",
                           "supersedes": "B1"}]);
