@@ -15,7 +15,7 @@ use crate::db::schema::{
     voter_preferences,
 };
 use crate::per_backend;
-use crate::voter::contact::Preferences;
+use crate::voter::contact::{PREFERENCES_COLUMNS, Preferences, PreferencesRow};
 
 /// Rows per insert statement (14 values a row stays under SQLite's limit of bound values).
 const ROWS_PER_INSERT: usize = 1_000;
@@ -92,7 +92,7 @@ struct NewNotification {
 }
 
 /// The key that makes later status messages for a ballot join one still waiting.
-pub fn pending_key(ballot: i64, channel: &str) -> String {
+fn pending_key(ballot: i64, channel: &str) -> String {
     format!("{ballot}:{channel}")
 }
 
@@ -104,38 +104,27 @@ struct Recipient {
     window: ContactWindow,
 }
 
-type RecipientRow = (i64, i64, String, Option<bool>, Option<String>, Option<String>, Option<String>);
-
 /// The confirmed methods of the voters of `ballots` (by our ballot ids) who want notifications.
 fn recipients(conn: &mut DbConnection, ballot_ids: &[i64]) -> QueryResult<Vec<Recipient>> {
-    let rows: Vec<RecipientRow> = ballots::table
+    let rows: Vec<(i64, i64, String, Option<PreferencesRow>)> = ballots::table
         .inner_join(contact_methods::table.on(contact_methods::voter_record_id.eq(ballots::voter_record_id)))
         .left_join(voter_preferences::table.on(voter_preferences::voter_record_id.eq(ballots::voter_record_id)))
         .filter(ballots::id.eq_any(ballot_ids))
         .filter(contact_methods::state.eq(MethodState::On.as_str()))
-        .select((
-            ballots::id,
-            ballots::voter_record_id,
-            contact_methods::kind,
-            voter_preferences::notifications_on.nullable(),
-            voter_preferences::time_zone.nullable(),
-            voter_preferences::contact_from.nullable(),
-            voter_preferences::contact_until.nullable(),
-        ))
+        .select((ballots::id, ballots::voter_record_id, contact_methods::kind, PREFERENCES_COLUMNS.nullable()))
         .load(conn)?;
-    Ok(rows.into_iter().filter_map(recipient).collect())
-}
-
-fn recipient((ballot, voter, channel, on, zone, from, until): RecipientRow) -> Option<Recipient> {
-    if on == Some(false) {
-        return None;
-    }
-    let window = match (zone, from, until) {
-        (Some(zone), Some(from), Some(until)) => ContactWindow::parse(&from, &until, &zone).ok(),
-        _ => None,
-    }
-    .unwrap_or_else(|| Preferences::default().contact_hours);
-    Some(Recipient { ballot, voter, channel, window })
+    Ok(rows
+        .into_iter()
+        .filter_map(|(ballot, voter, channel, preferences)| {
+            let preferences = preferences.map(Preferences::from_row).unwrap_or_default();
+            preferences.notifications_on.then_some(Recipient {
+                ballot,
+                voter,
+                channel,
+                window: preferences.contact_hours,
+            })
+        })
+        .collect())
 }
 
 /// When a message written at `now` may go: now, or when the voter's contact hours next start.
@@ -226,6 +215,8 @@ fn upsert_waiting(conn: &mut DbConnection, rows: &[NewNotification], now: NaiveD
             .bind::<Timestamp, _>(now)
             .execute(c)
         }
+        // Without PostgreSQL's rank guard: Diesel cannot put a `WHERE` on a many-row upsert here, and
+        // none is needed, since SQLite's writers take turns and a ballot's status only moves forward.
         DbConnection::Sqlite(c) => {
             let mut written = 0;
             for chunk in rows.chunks(ROWS_PER_INSERT) {

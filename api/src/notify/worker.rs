@@ -449,41 +449,39 @@ fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> QueryResult<Con
     let methods: HashMap<(i64, String), Method> =
         contact::methods_of(conn, &voter_ids)?.into_iter().map(|m| ((m.voter_record_id, m.kind.clone()), m)).collect();
     let preferences = contact::preferences_of(conn, &voter_ids)?;
-    let mut sent: SentSoFar = HashMap::new();
-    let rows: Vec<SentRow> = notifications::table
+    // What was sent for these ballots, and what waits or goes, in one look.
+    let rows: Vec<NoticeRow> = notifications::table
         .filter(notifications::ballot_id.eq_any(&ballot_ids))
-        .filter(notifications::state.eq("sent"))
+        .filter(notifications::state.eq_any(["sent", "pending", "sending"]))
         .filter(notifications::notice.ne(Notice::Reminder.as_str()))
         .select((
+            notifications::id,
             notifications::ballot_id,
             notifications::channel,
+            notifications::state,
             notifications::notice,
             notifications::reason,
             notifications::expected_delivery,
             notifications::status_rank,
         ))
         .load(conn)?;
-    for (ballot, channel, notice, reason, expected, rank) in rows {
-        let entry = sent.entry((ballot, channel)).or_insert_with(|| (HashSet::new(), 0));
-        entry.0.insert((notice, reason, expected));
-        entry.1 = entry.1.max(rank);
-    }
-    let waiting: Vec<(i64, String, i16, i64)> = notifications::table
-        .filter(notifications::ballot_id.eq_any(&ballot_ids))
-        .filter(notifications::state.eq_any(["pending", "sending"]))
-        .filter(notifications::notice.ne(Notice::Reminder.as_str()))
-        .select((notifications::ballot_id, notifications::channel, notifications::status_rank, notifications::id))
-        .load(conn)?;
+    let mut sent: SentSoFar = HashMap::new();
     let mut newest: HashMap<(i64, String), (i16, i64)> = HashMap::new();
-    for (ballot, channel, rank, id) in waiting {
-        let entry = newest.entry((ballot, channel)).or_insert((rank, id));
-        *entry = (*entry).max((rank, id));
+    for (id, ballot, channel, state, notice, reason, expected, rank) in rows {
+        if state == "sent" {
+            let entry = sent.entry((ballot, channel)).or_insert_with(|| (HashSet::new(), 0));
+            entry.0.insert((notice, reason, expected));
+            entry.1 = entry.1.max(rank);
+        } else {
+            let entry = newest.entry((ballot, channel)).or_insert((rank, id));
+            *entry = (*entry).max((rank, id));
+        }
     }
     Ok(Context { voters, counties, ballots, methods, preferences, sent, newest })
 }
 
-/// A sent message: ballot, channel, notice, reason, expected delivery date, rank.
-type SentRow = (i64, String, String, Option<String>, Option<NaiveDate>, i16);
+/// A status message: id, ballot, channel, state, notice, reason, expected delivery date, rank.
+type NoticeRow = (i64, i64, String, String, String, Option<String>, Option<NaiveDate>, i16);
 
 /// Per ballot and channel: what was already sent (notice, reason, date) and the highest rank told.
 type SentSoFar = HashMap<(i64, String), (HashSet<(String, Option<String>, Option<NaiveDate>)>, i16)>;

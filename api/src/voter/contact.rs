@@ -259,7 +259,8 @@ impl Default for Preferences {
     }
 }
 
-type PreferencesRow = (bool, String, String, String, String);
+/// A `voter_preferences` row as [`PREFERENCES_COLUMNS`] select it.
+pub(crate) type PreferencesRow = (bool, String, String, String, String);
 
 pub fn preferences(conn: &mut DbConnection, voter: i64) -> QueryResult<Preferences> {
     let row: Option<PreferencesRow> =
@@ -279,7 +280,7 @@ pub fn preferences_of(
     Ok(rows.into_iter().map(|(voter, row)| (voter, Preferences::from_row(row))).collect())
 }
 
-const PREFERENCES_COLUMNS: (
+pub(crate) const PREFERENCES_COLUMNS: (
     voter_preferences::notifications_on,
     voter_preferences::language,
     voter_preferences::time_zone,
@@ -294,7 +295,7 @@ const PREFERENCES_COLUMNS: (
 );
 
 impl Preferences {
-    fn from_row((notifications_on, language, zone, from, until): PreferencesRow) -> Self {
+    pub(crate) fn from_row((notifications_on, language, zone, from, until): PreferencesRow) -> Self {
         Self {
             notifications_on,
             language,
