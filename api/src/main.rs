@@ -181,7 +181,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Worker(settings) => {
             telemetry::init(cli.log_format);
             let state = ballot_api::startup::AppState::build(&settings, settings.listen.port()).await?;
-            let workers = ballot_api::notify::worker::Workers::start(state, &settings.notify);
+            let workers = ballot_api::notify::worker::Workers::start(state, &settings.notify)?;
             println!("\nSending ballot notifications  (Ctrl-C stops, after the messages in hand)\n");
             stopped().await?;
             workers.stop().await;

@@ -106,7 +106,8 @@ impl Application {
         let port = listener.local_addr()?.port();
         let state = AppState::build(&settings, port).await?;
         let server = run(listener, state.clone(), &settings)?;
-        let workers = settings.notify.in_process.then(|| Workers::start(state.clone(), &settings.notify));
+        let workers =
+            settings.notify.in_process.then(|| Workers::start(state.clone(), &settings.notify)).transpose()?;
         Ok(Self { port, server, state, workers })
     }
 

@@ -22,6 +22,7 @@ on_both_backends!(
     turned_off_notifications_are_not_sent,
     a_message_put_back_for_a_retry_gives_way_to_newer_news,
     two_workers_send_each_of_thousands_of_messages_once,
+    two_worker_processes_with_two_threads_each_send_each_message_once,
     a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing,
 );
 
@@ -511,10 +512,32 @@ async fn two_workers_send_each_of_thousands_of_messages_once(backend: Backend) {
     }
 }
 
-/// `ballot-tracker worker`, as its own process, against this app's database and provider.
-fn worker_process(app: &TestApp, provider: &FakeProvider, lease_seconds: u32) -> tokio::process::Child {
+/// Thousands of messages, two `ballot-tracker worker` processes with two worker threads each (on
+/// SQLite, one each: two processes then take turns at the one writer): each message reaches the
+/// provider once.
+async fn two_worker_processes_with_two_threads_each_send_each_message_once(backend: Backend) {
+    const VOTERS: usize = 2_000;
+    let provider = FakeProvider::start(&[]).await;
+    let app = provider_app(backend, &provider, 50).await;
+    many_calls_waiting(&app, VOTERS).await;
+    let workers = [worker_process(&app, &provider, 300, 2), worker_process(&app, &provider, 300, 2)];
+    let waited = std::time::Instant::now();
+    while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(120), "the workers did not finish");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    drop(workers);
+    let requests = provider.requests();
+    let numbers: std::collections::HashSet<&str> = requests.iter().map(|r| r.field("To")).collect();
+    assert_eq!((requests.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");
+}
+
+/// `ballot-tracker worker`, as its own process with `threads` workers, against this app's database
+/// and provider.
+fn worker_process(app: &TestApp, provider: &FakeProvider, lease_seconds: u32, threads: u16) -> tokio::process::Child {
     tokio::process::Command::new(env!("CARGO_BIN_EXE_ballot-tracker"))
         .arg("worker")
+        .env("BALLOT_TRACKER_NOTIFY_WORKERS", threads.to_string())
         .env("DATABASE_URL", &app.database_url)
         .env("BALLOT_TRACKER_DATA_DIR", app.data_dir.path())
         .env("BALLOT_TRACKER_PUBLIC_URL", &app.address)
@@ -539,7 +562,7 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(backend: Ba
     let provider = FakeProvider::start_with_delay(&[], std::time::Duration::from_millis(150)).await;
     let app = provider_app(backend, &provider, 50).await;
     many_calls_waiting(&app, VOTERS).await;
-    let mut worker = worker_process(&app, &provider, 300);
+    let mut worker = worker_process(&app, &provider, 300, 1);
     // Killed (SIGKILL: no goodbye) part-way through its second batch of 50: eight calls at a time,
     // 150 ms each, leave about a second between its 60th call and the end of that batch.
     let waited = std::time::Instant::now();
@@ -555,7 +578,7 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(backend: Ba
 
     // Started again, with a lease of 3 s rather than 5 minutes (so the test need not wait for the
     // dead worker's to run out), still longer than the second it takes to send a batch.
-    let mut worker = worker_process(&app, &provider, 3);
+    let mut worker = worker_process(&app, &provider, 3, 1);
     let waited = std::time::Instant::now();
     while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
         assert!(waited.elapsed() < std::time::Duration::from_secs(120), "the restarted worker did not finish");
