@@ -665,6 +665,13 @@ impl ProviderRequest {
 }
 
 impl FakeProvider {
+    /// Points a server's texts and calls at this provider.
+    pub fn configure(&self, settings: &mut Settings) {
+        settings.messaging.sms_api_url = Some(self.url.clone());
+        settings.messaging.sms_account = Some("AC123".to_owned());
+        settings.messaging.sms_auth_token = Some(SMS_TOKEN.into());
+    }
+
     pub async fn start(script: &[u16]) -> Self {
         Self::start_with_delay(script, std::time::Duration::ZERO).await
     }

@@ -23,6 +23,7 @@ on_both_backends!(
     a_message_put_back_for_a_retry_gives_way_to_newer_news,
     two_workers_send_each_of_thousands_of_messages_once,
     two_worker_processes_with_two_threads_each_send_each_message_once,
+    the_server_sends_by_itself_with_its_worker_on,
     a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing,
 );
 
@@ -306,9 +307,7 @@ async fn a_failing_provider_is_retried_then_given_up_and_refusals_mark_the_metho
     // Down twice, then up; later down for good; then refusing the number.
     let provider = FakeProvider::start(&[503, 503, 201, 503, 503, 503, 400]).await;
     let app = spawn_app_with(backend, |s| {
-        s.messaging.sms_api_url = Some(provider.url.clone());
-        s.messaging.sms_account = Some("AC123".to_owned());
-        s.messaging.sms_auth_token = Some(SMS_TOKEN.into());
+        provider.configure(s);
         s.notify.max_attempts = 3;
     })
     .await;
@@ -378,9 +377,7 @@ async fn a_message_put_back_for_a_retry_gives_way_to_newer_news(backend: Backend
 async fn delivery_reports_mark_numbers_that_cannot_take_texts(backend: Backend) {
     let provider = FakeProvider::start(&[]).await;
     let app = spawn_app_with(backend, |s| {
-        s.messaging.sms_api_url = Some(provider.url.clone());
-        s.messaging.sms_account = Some("AC123".to_owned());
-        s.messaging.sms_auth_token = Some(SMS_TOKEN.into());
+        provider.configure(s);
     })
     .await;
     app.set_time(MORNING);
@@ -477,9 +474,7 @@ async fn many_calls_waiting(app: &TestApp, voters: usize) {
 
 async fn provider_app(backend: Backend, provider: &FakeProvider, batch: u16) -> TestApp {
     spawn_app_with(backend, |s| {
-        s.messaging.sms_api_url = Some(provider.url.clone());
-        s.messaging.sms_account = Some("AC123".to_owned());
-        s.messaging.sms_auth_token = Some(SMS_TOKEN.into());
+        provider.configure(s);
         s.notify.batch = batch;
     })
     .await
@@ -527,6 +522,28 @@ async fn two_worker_processes_with_two_threads_each_send_each_message_once(backe
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     drop(workers);
+    let requests = provider.requests();
+    let numbers: std::collections::HashSet<&str> = requests.iter().map(|r| r.field("To")).collect();
+    assert_eq!((requests.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");
+}
+
+/// `serve` as deployed by default: its own worker sends what is due, with no one asking.
+async fn the_server_sends_by_itself_with_its_worker_on(backend: Backend) {
+    const VOTERS: usize = 20;
+    let provider = FakeProvider::start(&[]).await;
+    let app = spawn_app_with(backend, |s| {
+        provider.configure(s);
+        s.notify.in_process = true;
+        s.notify.workers = 2;
+        s.notify.poll_seconds = 1;
+    })
+    .await;
+    many_calls_waiting(&app, VOTERS).await;
+    let waited = std::time::Instant::now();
+    while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(30), "the server's worker did not send");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     let requests = provider.requests();
     let numbers: std::collections::HashSet<&str> = requests.iter().map(|r| r.field("To")).collect();
     assert_eq!((requests.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");

@@ -333,9 +333,7 @@ async fn preferences_are_validated_and_kept(backend: Backend) {
 async fn confirmations_are_rate_limited_and_texts_go_through_the_provider_api(backend: Backend) {
     let provider = crate::helpers::FakeProvider::start(&[201, 400]).await;
     let app = spawn_app_with(backend, |s| {
-        s.messaging.sms_api_url = Some(provider.url.clone());
-        s.messaging.sms_account = Some("AC123".into());
-        s.messaging.sms_auth_token = Some(SMS_TOKEN.into());
+        provider.configure(s);
     })
     .await;
     app.import_voters(crate::helpers::ROLL).await;
