@@ -6,8 +6,8 @@ use chrono::Timelike;
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    Backend, ELECTION, FakeProvider, JOSE, Outbox, PHONE, PHONE_E164, SMS_TOKEN, TestApp, spawn_app, spawn_app_with,
-    spawn_sms_app,
+    Backend, ELECTION, FakeProvider, JOSE, Outbox, PHONE, PHONE_E164, ProviderRequest, SMS_TOKEN, TestApp, spawn_app,
+    spawn_app_with, spawn_sms_app,
 };
 use crate::on_both_backends;
 
@@ -516,15 +516,9 @@ async fn two_worker_processes_with_two_threads_each_send_each_message_once(backe
     let app = provider_app(backend, &provider, 50).await;
     many_calls_waiting(&app, VOTERS).await;
     let workers = [worker_process(&app, &provider, 300, 2), worker_process(&app, &provider, 300, 2)];
-    let waited = std::time::Instant::now();
-    while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
-        assert!(waited.elapsed() < std::time::Duration::from_secs(120), "the workers did not finish");
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
+    all_sent_within(&app, 120, "the workers did not finish").await;
     drop(workers);
-    let requests = provider.requests();
-    let numbers: std::collections::HashSet<&str> = requests.iter().map(|r| r.field("To")).collect();
-    assert_eq!((requests.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");
+    each_called_once(&provider.requests(), VOTERS);
 }
 
 /// `serve` as deployed by default: its own worker sends what is due, with no one asking.
@@ -539,14 +533,23 @@ async fn the_server_sends_by_itself_with_its_worker_on(backend: Backend) {
     })
     .await;
     many_calls_waiting(&app, VOTERS).await;
+    all_sent_within(&app, 30, "the server's worker did not send").await;
+    each_called_once(&provider.requests(), VOTERS);
+}
+
+/// Waits until every message in the outbox is sent, failing after `seconds` with `what`.
+async fn all_sent_within(app: &TestApp, seconds: u64, what: &str) {
     let waited = std::time::Instant::now();
     while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
-        assert!(waited.elapsed() < std::time::Duration::from_secs(30), "the server's worker did not send");
+        assert!(waited.elapsed() < std::time::Duration::from_secs(seconds), "{what}");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    let requests = provider.requests();
+}
+
+/// The provider was asked to call each of `voters` numbers exactly once.
+fn each_called_once(requests: &[ProviderRequest], voters: usize) {
     let numbers: std::collections::HashSet<&str> = requests.iter().map(|r| r.field("To")).collect();
-    assert_eq!((requests.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");
+    assert_eq!((requests.len(), numbers.len()), (voters, voters), "every voter called, once");
 }
 
 /// `ballot-tracker worker`, as its own process with `threads` workers, against this app's database
@@ -596,14 +599,8 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(backend: Ba
     // Started again, with a lease of 3 s rather than 5 minutes (so the test need not wait for the
     // dead worker's to run out), still longer than the second it takes to send a batch.
     let mut worker = worker_process(&app, &provider, 3, 1);
-    let waited = std::time::Instant::now();
-    while app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await > 0 {
-        assert!(waited.elapsed() < std::time::Duration::from_secs(120), "the restarted worker did not finish");
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
+    all_sent_within(&app, 120, "the restarted worker did not finish").await;
     worker.kill().await.unwrap();
-    let created = provider.created();
-    let numbers: std::collections::HashSet<&str> = created.iter().map(|r| r.field("To")).collect();
-    assert_eq!((created.len(), numbers.len()), (VOTERS, VOTERS), "every voter called, once");
+    each_called_once(&provider.created(), VOTERS);
     assert!(provider.requests().len() > VOTERS, "the calls in flight at the kill were asked for again");
 }
