@@ -160,7 +160,7 @@ fn main() -> anyhow::Result<()> {
     timed(Command::new(&binary).arg("import-voters").arg(&roll).env("DATABASE_URL", &database_url))?;
     let mut conn = PgConnection::establish(&database_url)?;
     // Contact hours around the time of the run (UTC), so that every message is due now.
-    let hour = chrono::Utc::now().format("%H").to_string().parse::<i64>()?;
+    let hour = ballot_api::clock::Clock::system().now().format("%H").to_string().parse::<i64>()?;
     let at = |h: i64| format!("{:02}:00", (hour + h).rem_euclid(24));
     conn.batch_execute(&format!(
         "INSERT INTO contact_methods (voter_record_id, kind, address, state, confirmed_at, created_at, updated_at) \
@@ -198,7 +198,7 @@ fn main() -> anyhow::Result<()> {
                 .map(|i| json!({"ballot_id": format!("B{i}"), "voter_id": format!("CA{i:09}"), "election": ELECTION, "delivery_method": "mail"}))
                 .collect();
             post(&client, &feed("ballots"), &token, Value::Array(ballots).to_string()).await?;
-            let mailed = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
+            let mailed = (ballot_api::clock::Clock::system().now() - chrono::Duration::hours(1)).to_rfc3339();
             let events: Vec<Value> = chunk
                 .iter()
                 .map(|i| json!({"event_id": format!("e{i}"), "ballot_id": format!("B{i}"), "status": "mailed", "occurred_at": mailed}))

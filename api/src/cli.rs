@@ -9,13 +9,14 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use ballot_shared::contact::{EmailAddress, PhoneNumber};
 
+use crate::clock::Clock;
 use crate::config::DatabaseSettings;
 use crate::county::{self, CountyChanges};
 use crate::db;
 use crate::feeds::clients::{self, Scope};
 use crate::feeds::elections::{self, ElectionRow};
 use crate::feeds::{FeedContext, Outcome};
-use crate::voter::california_today;
+use crate::voter::california_date;
 use crate::voter::demo::{DemoSamples, demo_roll};
 use crate::voter::import::{self, ImportProgress, ImportSummary, RawVoterRow};
 use crate::voter::roll::{self, UpsertCounts};
@@ -44,8 +45,8 @@ pub fn import_voters(database: &DatabaseSettings, path: &Path) -> anyhow::Result
         )
         .expect("valid template"),
     );
-    let today = california_today();
-    let now = chrono::Utc::now().naive_utc();
+    let now = Clock::system().now().naive_utc();
+    let today = california_date(now);
     let summary = import::import_csv(&mut conn, BufReader::new(file), today, now, &ImportBar(bar.clone()))?;
     bar.finish_and_clear();
     let counts = summary.counts;
@@ -85,7 +86,8 @@ pub fn seed_demo(database: &DatabaseSettings, voters: u64, seed: u64, csv_path: 
         ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} voters  ETA {eta}")
             .expect("valid template"),
     );
-    let (today, now) = (california_today(), chrono::Utc::now().naive_utc());
+    let now = Clock::system().now().naive_utc();
+    let today = california_date(now);
     let mut counts = UpsertCounts::default();
     let mut samples_from: Vec<RawVoterRow> = Vec::new();
     let mut rows = demo_roll(voters, seed).peekable();
@@ -226,7 +228,7 @@ pub fn clients_create(
         .ok_or_else(|| anyhow::anyhow!("--scopes: list one or more of ballots:write, voters:write, stats:read"))?;
     anyhow::ensure!(!name.trim().is_empty(), "--name: say whose system this is, e.g. \"Sacramento EMS\"");
     let mut conn = db::connect_one(database)?;
-    let created = clients::create(&mut conn, name.trim(), county, &scopes, chrono::Utc::now().naive_utc())?;
+    let created = clients::create(&mut conn, name.trim(), county, &scopes, Clock::system().now().naive_utc())?;
     let acts_for = county.map_or_else(|| "every county (state-level client)".to_owned(), |c| format!("county {c:02}"));
     println!("Created API client \"{}\" for {acts_for} with scopes {}.", created.client.name, created.client.scopes);
     println!("client_id:     {}", created.client.client_id);
@@ -258,7 +260,7 @@ pub fn clients_list(database: &DatabaseSettings) -> anyhow::Result<()> {
 /// `ballot-tracker clients revoke CLIENT_ID`: its tokens stop working at once.
 pub fn clients_revoke(database: &DatabaseSettings, client_id: &str) -> anyhow::Result<()> {
     let mut conn = db::connect_one(database)?;
-    let client = clients::revoke(&mut conn, client_id.trim(), chrono::Utc::now().naive_utc())?
+    let client = clients::revoke(&mut conn, client_id.trim(), Clock::system().now().naive_utc())?
         .ok_or_else(|| anyhow::anyhow!("no API client {client_id:?} (see `ballot-tracker clients list`)"))?;
     println!("API client {} (\"{}\") is revoked; its tokens no longer work.", client.client_id, client.name);
     Ok(())
@@ -277,7 +279,7 @@ pub fn elections_set(database: &DatabaseSettings, row: ElectionRow, counties: &s
         anyhow::bail!("{}", reasons.join(" "));
     }
     let mut conn = db::connect_one(database)?;
-    let now = chrono::Utc::now().naive_utc();
+    let now = Clock::system().now().naive_utc();
     for county in &counties {
         let context = FeedContext { county: *county, client: None, endpoint: "cli", now };
         let result = elections::apply(&mut conn, &context, true, vec![Ok(row.clone())])?;

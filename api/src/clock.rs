@@ -23,6 +23,7 @@ impl Clock {
 
     pub fn now(&self) -> DateTime<Utc> {
         match &self.set {
+            #[expect(clippy::disallowed_methods, reason = "the one place the system time is read")]
             None => Utc::now(),
             Some(time) => *time.lock().expect("the clock's lock is never poisoned"),
         }
@@ -43,6 +44,7 @@ impl Clock {
 }
 
 #[cfg(test)]
+#[expect(clippy::disallowed_methods, reason = "compares with the system time")]
 mod tests {
     use super::*;
 

@@ -1,18 +1,18 @@
-//! The ballot tracker's API server: routes (HTTP in and out) → domain rules → storage (Diesel).
+//! The ballot tracker's API server. See ARCHITECTURE.md for the layers and where a feature goes.
 
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod county;
 pub mod db;
+pub mod error;
 pub mod feeds;
+pub mod http;
 pub mod limits;
 pub mod messaging;
 pub mod notify;
-pub mod openapi;
-pub mod problem;
-pub mod routes;
 pub mod secrets;
-pub mod startup;
+pub mod services;
 pub mod telemetry;
+pub mod tokens;
 pub mod voter;

@@ -1,5 +1,5 @@
 use ballot_api::config::{DatabaseSettings, Settings};
-use ballot_api::startup::Application;
+use ballot_api::http::server::Application;
 use ballot_api::telemetry::{self, LogFormat};
 use clap::{Parser, Subcommand};
 
@@ -137,7 +137,7 @@ enum ElectionsCommand {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Openapi => print!("{}", ballot_api::openapi::document_yaml()),
+        Command::Openapi => print!("{}", ballot_api::http::openapi::document_yaml()),
         Command::Migrate(database) => {
             telemetry::init(cli.log_format);
             ballot_api::db::connect_one(&database)?;
@@ -180,8 +180,8 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Worker(settings) => {
             telemetry::init(cli.log_format);
-            let state = ballot_api::startup::AppState::build(&settings, settings.listen.port()).await?;
-            let workers = ballot_api::notify::worker::Workers::start(state, &settings.notify)?;
+            let services = ballot_api::services::Services::build(&settings, settings.listen.port()).await?;
+            let workers = ballot_api::notify::worker::Workers::start(&services.delivery, &settings.notify)?;
             println!("\nSending ballot notifications  (Ctrl-C stops, after the messages in hand)\n");
             stopped().await?;
             workers.stop().await;

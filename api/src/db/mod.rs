@@ -70,12 +70,38 @@ pub fn write_transaction<T, E: From<diesel::result::Error>>(
     }
 }
 
+/// Every PostgreSQL advisory lock the service takes, in one place so that no two share an id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdvisoryLock {
+    /// Several servers starting at once must not migrate at the same time.
+    Migrations,
+    /// The voter roll (import and county voter records), statewide: voter IDs are.
+    VoterRoll,
+    /// Elections, statewide: counties share them.
+    Elections,
+    /// One county's ballots.
+    Ballots { county: i16 },
+}
+
+impl AdvisoryLock {
+    pub fn id(self) -> i64 {
+        match self {
+            Self::Migrations => 7_468_102,
+            Self::VoterRoll => 7_468_200,
+            Self::Elections => 7_468_201,
+            Self::Ballots { county } => 7_468_300 + i64::from(county),
+        }
+    }
+}
+
 /// Makes writers of the same feed take turns until the transaction ends (PostgreSQL's transaction-level
 /// advisory lock; SQLite's write transactions already exclude each other). Used where a batch reads
 /// what exists and then inserts what does not, which two concurrent batches must not both do.
-pub fn serialize_writers(conn: &mut DbConnection, key: i64) -> QueryResult<()> {
+pub fn serialize_writers(conn: &mut DbConnection, lock: AdvisoryLock) -> QueryResult<()> {
     if let DbConnection::Postgres(c) = conn {
-        diesel::sql_query("SELECT pg_advisory_xact_lock($1)").bind::<diesel::sql_types::BigInt, _>(key).execute(c)?;
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+            .bind::<diesel::sql_types::BigInt, _>(lock.id())
+            .execute(c)?;
     }
     Ok(())
 }
@@ -179,23 +205,16 @@ impl Database {
     /// Connects (creating the SQLite file and its folder if needed), migrates, and opens the pool.
     /// Blocking: call it off the async executor.
     pub fn connect(settings: &DatabaseSettings) -> anyhow::Result<Self> {
-        let url = DatabaseUrl::parse(&settings.database_url)?;
-        if let DatabaseUrl::Sqlite(path) = &url {
-            create_parent_dir(path)?;
-        }
-        let manager = ConnectionManager { url: url.clone() };
-        let mut first =
-            manager.establish().with_context(|| format!("connecting to the {} database", url.backend_name()))?;
-        let applied = run_migrations(&mut first)?;
-        tracing::info!(backend = url.backend_name(), applied = applied.len(), "database ready");
+        let (manager, first) = connect_and_migrate(settings)?;
         drop(first);
+        let sqlite = matches!(manager.url, DatabaseUrl::Sqlite(_));
         let pool = Pool::builder()
             .max_size(settings.db_pool_size)
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(10))
             .build(manager)
             .context("opening the database connection pool")?;
-        Ok(Self { pool, sqlite: matches!(url, DatabaseUrl::Sqlite(_)) })
+        Ok(Self { pool, sqlite })
     }
 
     /// Whether this is the embedded SQLite database (one writer at a time).
@@ -216,7 +235,7 @@ impl Database {
         work: impl FnOnce(&mut DbConnection) -> anyhow::Result<T> + Send + 'static,
     ) -> anyhow::Result<T> {
         let database = self.clone();
-        actix_web::web::block(move || work(&mut *database.get(timeout)?)).await?
+        tokio::task::spawn_blocking(move || work(&mut *database.get(timeout)?)).await?
     }
 }
 
@@ -258,9 +277,10 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
         DbConnection::Sqlite(conn) => names(conn.run_pending_migrations(SQLITE_MIGRATIONS)),
         DbConnection::Postgres(conn) => {
             // Several servers starting at once must not migrate at the same time.
-            conn.batch_execute("SELECT pg_advisory_lock(7468102)")?;
+            let lock = AdvisoryLock::Migrations.id();
+            conn.batch_execute(&format!("SELECT pg_advisory_lock({lock})"))?;
             let applied = names(conn.run_pending_migrations(POSTGRES_MIGRATIONS));
-            conn.batch_execute("SELECT pg_advisory_unlock(7468102)")?;
+            conn.batch_execute(&format!("SELECT pg_advisory_unlock({lock})"))?;
             applied
         }
     }

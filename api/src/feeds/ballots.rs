@@ -14,12 +14,10 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::db::schema::{ballot_statuses, ballots, voter_records};
-use crate::db::{DbConnection, serialize_writers, write_transaction};
+use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, ValidEvent};
-use crate::feeds::{
-    BatchResult, FeedContext, Outcome, audit, elections, field_error, lock_keys, parse_id, present, scans,
-};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, elections, field_error, parse_id, present, scans};
 use crate::per_backend;
 
 /// Most ballots in one request.
@@ -152,7 +150,7 @@ pub fn apply(
     let mut result = BatchResult::default();
     let valid = result.validate(rows, |row| &row.ballot_id, BallotRow::parse);
     write_transaction(conn, |conn| {
-        serialize_writers(conn, lock_keys::BALLOTS + i64::from(context.county))?;
+        serialize_writers(conn, AdvisoryLock::Ballots { county: context.county })?;
         let mut election_ids: HashMap<String, Option<i64>> = HashMap::new();
         let voter_ids: Vec<&str> = valid.iter().map(|(_, b)| b.voter_id.as_str()).collect();
         let voters: HashMap<String, (i64, i16)> = voter_records::table

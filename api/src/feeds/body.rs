@@ -4,15 +4,12 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-use actix_web::HttpRequest;
-use actix_web::http::header;
-use actix_web::web::{self, Bytes};
 use ballot_shared::FieldError;
-use futures_util::StreamExt;
+use bytes::Bytes;
 use serde::de::{DeserializeOwned, SeqAccess, Visitor};
 use tokio::sync::mpsc;
 
-use crate::problem::ApiError;
+use crate::error::ServiceError;
 
 /// Media types a batch may be sent as.
 pub const BATCH_MEDIA_TYPES: &str = "application/json, application/x-ndjson or text/csv";
@@ -25,18 +22,16 @@ pub enum BodyFormat {
 }
 
 impl BodyFormat {
-    pub fn of(req: &HttpRequest) -> Result<Self, ApiError> {
-        let essence = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
+    /// The format a `Content-Type` value names.
+    pub fn of(content_type: Option<&str>) -> Result<Self, ServiceError> {
+        let essence = content_type
             .map(|v| v.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
             .unwrap_or_default();
         match essence.as_str() {
             "application/json" => Ok(Self::Json),
             "application/x-ndjson" | "application/ndjson" | "application/jsonl" => Ok(Self::Ndjson),
             "text/csv" => Ok(Self::Csv),
-            _ => Err(ApiError::UnsupportedMediaType { expected: BATCH_MEDIA_TYPES }),
+            _ => Err(ServiceError::UnsupportedMediaType { expected: BATCH_MEDIA_TYPES }),
         }
     }
 }
@@ -54,37 +49,37 @@ enum ParseError {
     Malformed(String),
 }
 
-/// Reads a batch of at most `max_rows` rows and `max_bytes` bytes.
-pub async fn read_rows<T: DeserializeOwned + Send + 'static>(
-    req: &HttpRequest,
-    mut payload: web::Payload,
+/// A batch being parsed on a blocking thread while its bytes arrive.
+pub struct RowParser<T> {
+    chunks: mpsc::Sender<Bytes>,
+    parsing: tokio::task::JoinHandle<Result<Vec<RowRead<T>>, ParseError>>,
     max_rows: usize,
-    max_bytes: usize,
-) -> Result<Vec<RowRead<T>>, ApiError> {
-    let format = BodyFormat::of(req)?;
-    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
-    if declared.is_some_and(|length| length > max_bytes) {
-        return Err(ApiError::PayloadTooLarge { limit: max_bytes });
+}
+
+impl<T: DeserializeOwned + Send + 'static> RowParser<T> {
+    /// Starts parsing a body of `format` that may hold at most `max_rows` rows.
+    pub fn start(format: BodyFormat, max_rows: usize) -> Self {
+        let (chunks, received) = mpsc::channel::<Bytes>(16);
+        let parsing = tokio::task::spawn_blocking(move || {
+            parse_rows::<T>(format, ChunkReader { chunks: received, current: Bytes::new() }, max_rows)
+        });
+        Self { chunks, parsing, max_rows }
     }
-    let (chunks, received) = mpsc::channel::<Bytes>(16);
-    let parsing =
-        web::block(move || parse_rows::<T>(format, ChunkReader { chunks: received, current: Bytes::new() }, max_rows));
-    let mut total = 0usize;
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::MalformedBody(format!("The body could not be read: {e}.")))?;
-        total += chunk.len();
-        if total > max_bytes {
-            return Err(ApiError::PayloadTooLarge { limit: max_bytes });
-        }
-        if chunks.send(chunk).await.is_err() {
-            break; // the parser stopped early (too many rows, or malformed)
-        }
+
+    /// Hands the parser the body's next bytes; `false` once it has stopped reading (too many rows,
+    /// or a malformed body), so the rest need not be read.
+    pub async fn feed(&self, chunk: Bytes) -> bool {
+        self.chunks.send(chunk).await.is_ok()
     }
-    drop(chunks);
-    match parsing.await.map_err(|e| ApiError::Unexpected(e.into()))? {
-        Ok(rows) => Ok(rows),
-        Err(ParseError::TooManyRows) => Err(ApiError::BatchTooLarge { max_rows }),
-        Err(ParseError::Malformed(reason)) => Err(ApiError::MalformedBody(reason)),
+
+    /// The rows, once the whole body was fed.
+    pub async fn finish(self) -> Result<Vec<RowRead<T>>, ServiceError> {
+        drop(self.chunks);
+        match self.parsing.await.map_err(|e| ServiceError::Unexpected(e.into()))? {
+            Ok(rows) => Ok(rows),
+            Err(ParseError::TooManyRows) => Err(ServiceError::BatchTooLarge { max_rows: self.max_rows }),
+            Err(ParseError::Malformed(reason)) => Err(ServiceError::MalformedBody(reason)),
+        }
     }
 }
 

@@ -8,9 +8,9 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::db::schema::{election_counties, elections};
-use crate::db::{DbConnection, serialize_writers, write_transaction};
+use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, lock_keys, parse_id, present};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
 use crate::per_backend;
 use ballot_shared::FieldError;
 
@@ -108,7 +108,7 @@ pub fn apply(
     let mut result = BatchResult::default();
     let valid = result.validate(rows, |row| &row.id, ElectionRow::parse);
     write_transaction(conn, |conn| {
-        serialize_writers(conn, lock_keys::ELECTIONS)?;
+        serialize_writers(conn, AdvisoryLock::Elections)?;
         for (index, fields) in valid {
             let code = fields.code.clone();
             match upsert(conn, context, state, &fields)? {

@@ -23,14 +23,11 @@ use utoipa::ToSchema;
 use crate::db::DbConnection;
 use crate::db::schema::audit_log;
 
-/// Keys for [`crate::db::serialize_writers`]: one per feed that reads, then inserts.
-pub mod lock_keys {
-    /// The voter roll (import and county voter records), statewide: voter IDs are.
-    pub const VOTER_ROLL: i64 = 7_468_200;
-    /// Elections, statewide: counties share them.
-    pub const ELECTIONS: i64 = 7_468_201;
-    /// A county's ballots: this plus the county number.
-    pub const BALLOTS: i64 = 7_468_300;
+/// What the feeds work with.
+#[derive(Clone)]
+pub struct Feeds {
+    pub database: crate::db::Database,
+    pub clock: crate::clock::Clock,
 }
 
 /// Who is writing, for which county, and when.

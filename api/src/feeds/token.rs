@@ -3,15 +3,13 @@
 //! signature (pinned algorithm), expiry, issuer, audience, that the client is still active, and then
 //! the scope and county the endpoint needs.
 
-use actix_web::{FromRequest, HttpRequest, dev::Payload, web};
 use chrono::{DateTime, Duration, Utc};
-use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 
+use crate::db::Database;
+use crate::error::ServiceError;
 use crate::feeds::clients::{self, ApiClient, Scope};
-use crate::problem::ApiError;
-use crate::startup::AppState;
-use crate::voter::session::{SessionKeys, bearer_token};
+use crate::tokens::SessionKeys;
 
 /// Who county tokens are for; voter tokens (another audience) are refused here, and the reverse.
 pub const COUNTY_AUDIENCE: &str = "ballot-tracker:county";
@@ -62,52 +60,39 @@ pub struct CountyClient {
 impl CountyClient {
     /// Allows the request when the token grants `scope` and the client acts for `county`;
     /// otherwise a 403 problem saying which is missing.
-    pub fn authorize(&self, county: i16, scope: Scope) -> Result<(), ApiError> {
+    pub fn authorize(&self, county: i16, scope: Scope) -> Result<(), ServiceError> {
         if !self.scopes.contains(&scope) {
-            return Err(ApiError::Forbidden(format!(
+            return Err(ServiceError::Forbidden(format!(
                 "This endpoint needs the scope `{}`, which your token does not have.",
                 scope.as_str()
             )));
         }
         match self.county {
-            Some(own) if own != county => {
-                Err(ApiError::Forbidden(format!("Your client acts for county {own:02} only, not county {county:02}.")))
-            }
+            Some(own) if own != county => Err(ServiceError::Forbidden(format!(
+                "Your client acts for county {own:02} only, not county {county:02}."
+            ))),
             _ => Ok(()),
         }
     }
 }
 
-impl FromRequest for CountyClient {
-    type Error = ApiError;
-    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().expect("app state is registered").clone();
-        let claims = match bearer_token(req) {
-            None => Err("no bearer token".to_owned()),
-            Some(token) => state.session_keys.decode::<CountyClaims>(token, COUNTY_AUDIENCE).map_err(|e| e.to_string()),
-        };
-        Box::pin(async move {
-            let claims = claims.map_err(|error| {
-                tracing::info!(%error, "county token refused");
-                ApiError::Unauthorized
-            })?;
-            let client_id = claims.sub.clone();
-            let client = state
-                .database
-                .run(std::time::Duration::from_secs(5), move |conn| Ok(clients::find(conn, &client_id)?))
-                .await?;
-            match client {
-                Some(client) if client.revoked_at.is_none() && client.county_id == claims.county => {
-                    let scopes = Scope::parse_list(&claims.scope).unwrap_or_default();
-                    Ok(CountyClient { id: client.id, client_id: client.client_id, county: client.county_id, scopes })
-                }
-                _ => {
-                    tracing::info!(client = %claims.sub, "county token of a revoked or unknown client");
-                    Err(ApiError::Unauthorized)
-                }
-            }
-        })
+/// The client a county token names, when the token is valid and the client still active.
+pub async fn authenticate(keys: &SessionKeys, database: &Database, token: &str) -> Result<CountyClient, ServiceError> {
+    let claims = keys.decode::<CountyClaims>(token, COUNTY_AUDIENCE).map_err(|error| {
+        tracing::info!(%error, "county token refused");
+        ServiceError::Unauthorized
+    })?;
+    let client_id = claims.sub.clone();
+    let client =
+        database.run(std::time::Duration::from_secs(5), move |conn| Ok(clients::find(conn, &client_id)?)).await?;
+    match client {
+        Some(client) if client.revoked_at.is_none() && client.county_id == claims.county => {
+            let scopes = Scope::parse_list(&claims.scope).unwrap_or_default();
+            Ok(CountyClient { id: client.id, client_id: client.client_id, county: client.county_id, scopes })
+        }
+        _ => {
+            tracing::info!(client = %claims.sub, "county token of a revoked or unknown client");
+            Err(ServiceError::Unauthorized)
+        }
     }
 }

@@ -5,9 +5,9 @@ use diesel::prelude::*;
 use std::collections::HashMap;
 
 use crate::db::schema::voter_records;
-use crate::db::{DbConnection, serialize_writers, write_transaction};
+use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, lock_keys};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error};
 use crate::voter::import::RawVoterRow;
 use crate::voter::roll::{self, RegistrationStatus, RollChange, RollEntry};
 
@@ -40,7 +40,7 @@ pub fn apply(
     );
     let (mut positions, mut entries): (Vec<usize>, Vec<RollEntry>) = valid.into_iter().unzip();
     write_transaction(conn, |conn| {
-        serialize_writers(conn, lock_keys::VOTER_ROLL)?;
+        serialize_writers(conn, AdvisoryLock::VoterRoll)?;
         if !state {
             let ids: Vec<&str> = entries.iter().map(|e| e.voter_id.as_str()).collect();
             let held: HashMap<String, i16> = voter_records::table

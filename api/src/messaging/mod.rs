@@ -2,6 +2,7 @@
 //! the texts in the voter's language. The notification engine decides when; this sends.
 
 pub mod email;
+pub mod links;
 pub mod telephony;
 pub mod texts;
 
@@ -127,6 +128,8 @@ pub(crate) fn write_once(dir: &Path, extension: &str, key: Option<&str>, content
     {
         return Ok(id);
     }
+    // The real time, not the service clock: outbox files sort in the order they were written.
+    #[expect(clippy::disallowed_methods, reason = "file names sort in the order written")]
     let id = format!("{}-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), uuid::Uuid::new_v4().simple());
     let path = dir.join(format!("{id}.{extension}"));
     std::fs::write(&path, contents).map_err(|e| unavailable(&path, e))?;

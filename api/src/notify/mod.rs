@@ -7,10 +7,12 @@
 //!   written by a scheduled job, once per ballot.
 //! - [`worker`]: workers take due messages (PostgreSQL: `FOR UPDATE SKIP LOCKED`), send them with
 //!   an idempotency key, and record the outcome; transient failures are retried with backoff.
+//! - [`reports`]: the provider's delivery reports for texts and calls.
 //! - [`compose`]: the words, per notice, channel and language.
 
 pub mod compose;
 pub mod outbox;
+pub mod reports;
 pub mod worker;
 
 use ballot_shared::ballot::{BallotStatus, StatusReason};

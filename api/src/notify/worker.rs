@@ -8,9 +8,9 @@
 //! (same attempt number), so a late worker cannot overwrite a newer one's work.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
-use actix_web::web;
 use ballot_shared::ballot::{BallotStatus, StatusReason};
 use ballot_shared::contact::{ContactKind, ContactWindow, MethodState};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
@@ -22,15 +22,15 @@ use tokio::sync::watch;
 
 use super::Notice;
 use super::compose::{Facts, html};
+use crate::clock::Clock;
 use crate::config::NotifySettings;
 use crate::county::{self, County};
-use crate::db::schema::{ballot_statuses, ballots, contact_methods, elections, notifications, voter_records};
-use crate::db::{DbConnection, write_transaction};
+use crate::db::schema::{ballot_statuses, ballots, elections, notifications, voter_records};
+use crate::db::{Database, DbConnection, write_transaction};
 use crate::messaging::email::Email;
-use crate::messaging::{SendError, Tracking};
-use crate::startup::AppState;
+use crate::messaging::links::Links;
+use crate::messaging::{Messenger, SendError, Tracking};
 use crate::voter::contact::{self, Method, Preferences};
-use crate::voter::portal::{unsubscribe_url, with_footer};
 
 /// How often a worker looks for voters to remind of the return deadline.
 const REMINDER_EVERY: Duration = Duration::minutes(10);
@@ -38,9 +38,6 @@ const REMINDER_EVERY: Duration = Duration::minutes(10);
 /// The first retry waits about this long; each later one twice as long, up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::seconds(30);
 const MAX_BACKOFF: Duration = Duration::hours(2);
-
-/// Where the SMS provider reports what became of a text or call.
-pub const STATUS_WEBHOOK_PATH: &str = "/api/v1/webhooks/sms/status";
 
 /// A message a worker has taken.
 #[derive(Debug, Clone, QueryableByName)]
@@ -109,20 +106,31 @@ enum Message {
     Voice { to: String, script: String, language: String },
 }
 
+/// What the notification workers work with (and nothing of the HTTP server).
+#[derive(Clone)]
+pub struct Delivery {
+    pub database: Database,
+    pub clock: Clock,
+    pub messenger: Arc<Messenger>,
+    pub links: Links,
+    /// Names this installation in idempotency keys (the token issuer).
+    pub installation: String,
+}
+
 /// One notification worker.
 #[derive(Clone)]
 pub struct Worker {
-    state: web::Data<AppState>,
+    delivery: Delivery,
     settings: NotifySettings,
 }
 
 impl Worker {
-    pub fn new(state: web::Data<AppState>, settings: NotifySettings) -> Self {
-        Self { state, settings }
+    pub fn new(delivery: Delivery, settings: NotifySettings) -> Self {
+        Self { delivery, settings }
     }
 
     fn now(&self) -> DateTime<Utc> {
-        self.state.clock.now()
+        self.delivery.clock.now()
     }
 
     /// Takes up to one batch of due messages, sends them, and records what happened; returns how
@@ -132,7 +140,7 @@ impl Worker {
         let batch = i64::from(self.settings.batch);
         let lease = Duration::seconds(self.settings.lease_seconds.into());
         let (claimed, context) = self
-            .state
+            .delivery
             .database
             .run(StdDuration::from_secs(30), move |conn| {
                 let claimed = claim(conn, now, batch, lease)?;
@@ -174,7 +182,7 @@ impl Worker {
         fates.extend(unsent.into_values().map(|(claimed, window)| (claimed, Fate::Retry, Some(window))));
         let max_attempts = self.settings.max_attempts;
         let now = self.now().naive_utc();
-        self.state
+        self.delivery
             .database
             .run(StdDuration::from_secs(30), move |conn| {
                 write_transaction(conn, |conn| record(conn, &fates, now, max_attempts))?;
@@ -188,7 +196,7 @@ impl Worker {
     pub async fn schedule_reminders(&self) -> anyhow::Result<usize> {
         let now = self.now();
         let today = now.with_timezone(&chrono_tz::America::Los_Angeles).date_naive();
-        self.state
+        self.delivery
             .database
             .run(StdDuration::from_secs(60), move |conn| {
                 Ok(super::outbox::schedule_reminders(conn, today, now.naive_utc())?)
@@ -273,13 +281,13 @@ impl Worker {
         }
         let (first_name, county_id) = context.voters.get(&claimed.voter_record_id).ok_or(Fate::Dropped("no_voter"))?;
         let county = context.counties.get(county_id).ok_or(Fate::Dropped("no_county"))?;
-        let state = &self.state;
-        let callback = county.elections_phone.as_deref().unwrap_or(&state.messenger.senders.voice);
+        let delivery = &self.delivery;
+        let callback = county.elections_phone.as_deref().unwrap_or(&delivery.messenger.senders.voice);
         let callback =
             ballot_shared::contact::PhoneNumber::parse(callback).map_or_else(|_| callback.to_owned(), |p| p.national());
-        let link = format!("{}/", state.public_url);
+        let link = delivery.links.home();
         let facts = Facts {
-            service: &state.display_name,
+            service: delivery.links.service_name(),
             language: &preferences.language,
             first_name,
             county,
@@ -296,13 +304,13 @@ impl Worker {
         let message = match method.kind() {
             ContactKind::Email => {
                 let text = facts.email();
-                let body = with_footer(state, &preferences.language, method, text.body);
+                let body = delivery.links.with_footer(&preferences.language, method.id, text.body);
                 Message::Email(Email {
                     to: method.address.clone(),
                     subject: text.subject,
                     html: Some(html(&body)),
                     body,
-                    unsubscribe_url: Some(unsubscribe_url(state, method.id)),
+                    unsubscribe_url: Some(delivery.links.unsubscribe(method.id)),
                     idempotency_key: Some(self.idempotency_key(claimed)),
                 })
             }
@@ -320,19 +328,16 @@ impl Worker {
     /// and databases restored from a backup (the time the message was written is part of it).
     fn idempotency_key(&self, claimed: &Claimed) -> String {
         let written = claimed.created_at.and_utc().timestamp_micros();
-        format!("{}-n{}-{written}", self.state.session_keys.issuer(), claimed.id)
+        format!("{}-n{}-{written}", self.delivery.installation, claimed.id)
     }
 
     async fn send(&self, out: &Outgoing) -> Fate {
-        let messenger = &self.state.messenger;
+        let messenger = &self.delivery.messenger;
         // The report names the message in its URL (which the provider signs), so a report that
         // comes before this worker has recorded the provider's id still finds it.
         let tracking = Tracking {
             idempotency_key: Some(self.idempotency_key(&out.claimed)),
-            status_callback: Some(format!(
-                "{}{STATUS_WEBHOOK_PATH}?notification={}",
-                self.state.public_url, out.claimed.id
-            )),
+            status_callback: Some(self.delivery.links.status_callback(out.claimed.id)),
         };
         let sent = match &out.message {
             Message::Email(email) => messenger.email(email.clone()).await.map(|()| String::new()),
@@ -365,13 +370,13 @@ pub struct Workers {
 
 impl Workers {
     /// Starts `settings.workers` workers (one on SQLite, which has one writer anyway).
-    pub fn start(state: web::Data<AppState>, settings: &NotifySettings) -> anyhow::Result<Self> {
-        let count = if state.database.is_sqlite() { 1 } else { settings.workers };
+    pub fn start(delivery: &Delivery, settings: &NotifySettings) -> anyhow::Result<Self> {
+        let count = if delivery.database.is_sqlite() { 1 } else { settings.workers };
         let (stop, stopped) = watch::channel(false);
         let mut workers = Self { stop, threads: Vec::with_capacity(count.into()) };
         for number in 1..=count {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            let worker = Worker::new(state.clone(), settings.clone());
+            let worker = Worker::new(delivery.clone(), settings.clone());
             let stopped = stopped.clone();
             let thread = std::thread::Builder::new()
                 .name(format!("notify-{number}"))
@@ -386,7 +391,7 @@ impl Workers {
     pub async fn stop(self) {
         let _ = self.stop.send(true);
         let threads = self.threads;
-        let joined = web::block(move || threads.into_iter().all(|thread| thread.join().is_ok())).await;
+        let joined = tokio::task::spawn_blocking(move || threads.into_iter().all(|thread| thread.join().is_ok())).await;
         if !matches!(joined, Ok(true)) {
             tracing::error!("a notification worker panicked");
         }
@@ -592,101 +597,6 @@ fn record(
     Ok(())
 }
 
-/// What a provider's delivery report says of a text or call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Report {
-    Delivered,
-    /// Not delivered, and the number cannot take messages: the word says why.
-    Permanent(&'static str),
-    /// Not delivered this time.
-    Undelivered,
-    /// Still on its way (queued, sent, ringing): nothing to record.
-    InProgress,
-}
-
-impl Report {
-    /// Reads a Twilio-compatible status callback's `MessageStatus`/`CallStatus` and `ErrorCode`.
-    pub fn read(status: &str, error_code: Option<&str>) -> Self {
-        match status {
-            "delivered" | "completed" | "read" => Self::Delivered,
-            "undelivered" | "failed" | "busy" | "no-answer" | "canceled" => match error_code {
-                // The recipient replied STOP to the carrier, or the carrier blocks us for them.
-                Some("21610") => Self::Permanent("opted_out"),
-                // Not a valid, reachable mobile number.
-                Some("21211" | "21614" | "30005" | "30006") => Self::Permanent("invalid_number"),
-                _ => Self::Undelivered,
-            },
-            _ => Self::InProgress,
-        }
-    }
-}
-
-/// Records a provider's delivery report for message `notification` (from the callback's URL), or,
-/// without it, for the message the provider calls `provider_sid`. A permanent failure marks the
-/// method failed, so the portal tells the voter, unless the voter has changed the method since the
-/// message went. `false` when no such message is ours.
-pub fn apply_report(
-    conn: &mut DbConnection,
-    notification: Option<i64>,
-    provider_sid: &str,
-    report: Report,
-    now: NaiveDateTime,
-) -> QueryResult<bool> {
-    write_transaction(conn, |conn| {
-        let columns = (
-            notifications::id,
-            notifications::voter_record_id,
-            notifications::channel,
-            notifications::provider_id,
-            notifications::claimed_at,
-        );
-        type Found = (i64, i64, String, Option<String>, Option<NaiveDateTime>);
-        let found: Option<Found> = match notification {
-            Some(id) => notifications::table.find(id).select(columns).first(conn).optional()?,
-            None => notifications::table
-                .filter(notifications::provider_id.eq(provider_sid))
-                .select(columns)
-                .first(conn)
-                .optional()?,
-        };
-        let Some((id, voter, channel, provider_id, sent_at)) = found else { return Ok(false) };
-        if provider_id.as_deref().is_some_and(|known| known != provider_sid) {
-            // A report about another message than the one we sent: not ours to record.
-            return Ok(false);
-        }
-        let word = match report {
-            Report::InProgress => None,
-            Report::Delivered => Some("delivered"),
-            Report::Undelivered => Some("undelivered"),
-            Report::Permanent(why) => {
-                let kind = ContactKind::parse(&channel).expect("the table's CHECK allows only known channels");
-                let method: Option<(i64, NaiveDateTime)> = contact_methods::table
-                    .filter(contact_methods::voter_record_id.eq(voter))
-                    .filter(contact_methods::kind.eq(kind.as_str()))
-                    .select((contact_methods::id, contact_methods::updated_at))
-                    .first(conn)
-                    .optional()?;
-                match method {
-                    Some((method, changed)) if sent_at.is_none_or(|sent| changed <= sent) => {
-                        contact::mark_failed(conn, method, why, now)?;
-                    }
-                    _ => tracing::info!("delivery report about an address the voter has since changed"),
-                }
-                Some(why)
-            }
-        };
-        let target = notifications::table.find(id);
-        match word {
-            Some(word) => diesel::update(target)
-                .set((notifications::provider_id.eq(provider_sid), notifications::outcome.eq(word)))
-                .execute(conn)?,
-            // Still on its way: nothing to say yet, but the provider's id is known now.
-            None => diesel::update(target).set(notifications::provider_id.eq(provider_sid)).execute(conn)?,
-        };
-        Ok(true)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -698,14 +608,5 @@ mod tests {
             let base = (FIRST_BACKOFF * 2_i32.pow(u32::try_from(attempt - 1).unwrap())).min(MAX_BACKOFF);
             assert!(wait >= base * 3 / 4 && wait <= base * 5 / 4, "{attempt}: {wait}");
         }
-    }
-
-    #[test]
-    fn reports_tell_delivered_from_failed_for_good() {
-        assert_eq!(Report::read("delivered", None), Report::Delivered);
-        assert_eq!(Report::read("undelivered", Some("21610")), Report::Permanent("opted_out"));
-        assert_eq!(Report::read("failed", Some("30006")), Report::Permanent("invalid_number"));
-        assert_eq!(Report::read("undelivered", Some("30003")), Report::Undelivered);
-        assert_eq!(Report::read("sent", None), Report::InProgress);
     }
 }

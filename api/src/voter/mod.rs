@@ -6,13 +6,8 @@ pub mod import;
 pub mod lookup;
 pub mod portal;
 pub mod roll;
-pub mod session;
+pub mod sign_in;
 pub mod status;
-
-/// Today's date in California, which decides how old a voter is.
-pub fn california_today() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
-}
 
 /// The California calendar day of a UTC time.
 pub fn california_date(utc: chrono::NaiveDateTime) -> chrono::NaiveDate {

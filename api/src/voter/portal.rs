@@ -5,27 +5,35 @@
 //! look and add, but anything that would stop a voter's notifications needs a code sent to a
 //! method the voter already confirmed (or the email's own unsubscribe link).
 
+use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use ballot_shared::contact::{ContactKind, MethodState, PhoneNumber};
 use ballot_shared::forms::PreferenceChanges;
 use base64::Engine;
-use chrono::{Duration, NaiveDateTime, Utc};
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use rand::Rng;
-use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
+use crate::clock::Clock;
 use crate::county::{self, County};
+use crate::db::Database;
 use crate::db::schema::voter_records;
 use crate::db::{DbConnection, write_transaction};
+use crate::error::ServiceError;
+use crate::limits::KeyedLimit;
+use crate::messaging::Messenger;
 use crate::messaging::SendError;
 use crate::messaging::email::Email;
+use crate::messaging::links::Links;
 use crate::messaging::texts::{self, Keyword, text};
-use crate::problem::ApiError;
-use crate::startup::AppState;
+use crate::tokens::{SessionKeys, issue_time};
+use crate::voter::california_date;
 use crate::voter::contact::{self, Code, Method, NewMethod, Preferences};
 use crate::voter::roll::RegistrationStatus;
+use crate::voter::status::{self, BallotsView};
 
 const DB_WAIT: StdDuration = StdDuration::from_secs(5);
 /// How long an emailed confirmation link works.
@@ -35,10 +43,27 @@ pub const CODE_MINUTES: i64 = 10;
 const CODE_ATTEMPTS: i16 = 5;
 /// Least time between two messages of the same kind (confirmation, code) to one voter.
 const RESEND_AFTER_SECONDS: i64 = 60;
-/// Audience of the tokens in unsubscribe links.
-const UNSUBSCRIBE_AUDIENCE: &str = "ballot-tracker:unsubscribe";
-/// How long an unsubscribe link in an email keeps working.
-const UNSUBSCRIBE_DAYS: i64 = 400;
+
+/// Confirmations and codes one voter, or one address, may be sent per hour.
+const MESSAGES_PER_HOUR: NonZeroU32 = NonZeroU32::new(6).expect("not zero");
+
+/// The budget of confirmations and codes per voter and per address.
+pub fn message_quota() -> governor::Quota {
+    governor::Quota::per_hour(MESSAGES_PER_HOUR)
+}
+
+/// What the portal's use-cases work with.
+#[derive(Clone)]
+pub struct Portal {
+    pub database: Database,
+    pub clock: Clock,
+    pub messenger: Arc<Messenger>,
+    /// Confirmations and codes per voter (`voter:ID`) and per address (`to:ADDRESS`), so the service
+    /// cannot be used to flood someone's inbox or phone.
+    pub message_limits: Arc<KeyedLimit<String>>,
+    pub session_keys: Arc<SessionKeys>,
+    pub links: Links,
+}
 
 /// The signed-in voter as the portal needs them.
 #[derive(Debug, Clone)]
@@ -49,9 +74,8 @@ pub struct Voter {
 }
 
 /// The active voter a session names; `Unauthorized` once the registration is no longer active.
-pub async fn voter(state: &AppState, uid: String) -> Result<Voter, ApiError> {
-    state
-        .database
+pub async fn voter(database: &Database, uid: String) -> Result<Voter, ServiceError> {
+    database
         .run(DB_WAIT, move |conn| {
             let row: Option<(i64, String, i16)> = voter_records::table
                 .filter(voter_records::uid.eq(&uid))
@@ -64,12 +88,24 @@ pub async fn voter(state: &AppState, uid: String) -> Result<Voter, ApiError> {
             Ok(Some(Voter { id, first_name, county }))
         })
         .await?
-        .ok_or(ApiError::Unauthorized)
+        .ok_or(ServiceError::Unauthorized)
+}
+
+/// The voter's ballots in current and recent elections, in the voter's language.
+pub async fn ballots(portal: &Portal, voter: Voter) -> Result<BallotsView, ServiceError> {
+    let today = california_date(portal.clock.now().naive_utc());
+    Ok(portal
+        .database
+        .run(DB_WAIT, move |conn| {
+            let language = contact::preferences(conn, voter.id)?.language;
+            Ok(status::ballots_of(conn, voter.id, &voter.county, today, &language)?)
+        })
+        .await?)
 }
 
 /// The time the service acts on (a test's own clock in tests).
-fn now(state: &AppState) -> NaiveDateTime {
-    state.clock.now().naive_utc()
+fn now(portal: &Portal) -> NaiveDateTime {
+    portal.clock.now().naive_utc()
 }
 
 /// 32 random bytes, URL-safe: the secret in a confirmation link.
@@ -106,12 +142,12 @@ fn described(language: &str, kind: ContactKind, address: &str) -> String {
 }
 
 /// Refuses a message to the voter or to the address when either had too many lately.
-fn check_send_budget(state: &AppState, voter: i64, address: &str) -> Result<(), ApiError> {
-    state
+fn check_send_budget(portal: &Portal, voter: i64, address: &str) -> Result<(), ServiceError> {
+    portal
         .message_limits
         .check(format!("voter:{voter}"))
-        .and_then(|()| state.message_limits.check(format!("to:{address}")))
-        .map_err(|retry_after| ApiError::TooManyMessages { retry_after })
+        .and_then(|()| portal.message_limits.check(format!("to:{address}")))
+        .map_err(|retry_after| ServiceError::TooManyMessages { retry_after })
 }
 
 fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDuration> {
@@ -123,14 +159,14 @@ fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDur
 /// verified session. Email and text start pending and get a confirmation message; voice is on at
 /// once. The voter's other confirmed methods are told.
 pub async fn put_method(
-    state: &AppState,
+    portal: &Portal,
     voter: &Voter,
     kind: ContactKind,
     address: String,
     verified: bool,
-) -> Result<Method, ApiError> {
+) -> Result<Method, ServiceError> {
     let (voter_id, address_for_db) = (voter.id, address.clone());
-    let (existing, preferences, opted_out) = state
+    let (existing, preferences, opted_out) = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok((
@@ -150,30 +186,30 @@ pub async fn put_method(
             return Ok(method.clone());
         }
         if !same && method.state() == MethodState::On && !verified {
-            return Err(ApiError::VerificationNeeded);
+            return Err(ServiceError::VerificationNeeded);
         }
     }
     if opted_out {
-        return Err(ApiError::Conflict {
+        return Err(ServiceError::Conflict {
             title: "This number asked us to stop texting",
             detail: format!(
                 "Someone replied STOP from this number, so we may not text it. To get texts again, text START to {} \
                  from this phone, then add the number here.",
-                state.messenger.senders.sms
+                portal.messenger.senders.sms
             ),
         });
     }
-    let now = now(state);
+    let now = now(portal);
     let token = kind.needs_confirmation().then(random_token);
     // Every addition sends something (a confirmation, or a notice to the voter's other methods).
-    check_send_budget(state, voter.id, &address)?;
+    check_send_budget(portal, voter.id, &address)?;
     let new_state = if kind.needs_confirmation() { MethodState::Pending } else { MethodState::On };
     let confirmation = token
         .as_ref()
         .filter(|_| kind == ContactKind::Email)
         .map(|t| (sha256(t), now + Duration::hours(CONFIRMATION_HOURS)));
     let (voter_id, address_for_db) = (voter.id, address.clone());
-    let method = state
+    let method = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| {
@@ -193,33 +229,33 @@ pub async fn put_method(
         .await?;
     tracing::info!(kind = kind.as_str(), "contact method added");
     let sent = match kind {
-        ContactKind::Email => send_email_confirmation(state, voter, &preferences, &method, token.as_deref()).await,
-        ContactKind::Sms => send_sms_confirmation(state, &preferences, &method).await,
+        ContactKind::Email => send_email_confirmation(portal, voter, &preferences, &method, token.as_deref()).await,
+        ContactKind::Sms => send_sms_confirmation(portal, &preferences, &method).await,
         ContactKind::Voice => Ok(()),
     };
-    let method = settle(state, method, sent).await?;
-    tell_other_methods(state, voter, &preferences, &method).await;
+    let method = settle(portal, method, sent).await?;
+    tell_other_methods(portal, voter, &preferences, &method).await;
     Ok(method)
 }
 
 /// After a confirmation was sent or not: a rejected address marks the method failed, a transport
 /// that is down leaves it pending for a resend and says so.
-async fn settle(state: &AppState, method: Method, sent: Result<(), SendError>) -> Result<Method, ApiError> {
+async fn settle(portal: &Portal, method: Method, sent: Result<(), SendError>) -> Result<Method, ServiceError> {
     match sent {
         Ok(()) => Ok(method),
         Err(SendError::Rejected(_)) => {
             let id = method.id;
-            let at = now(state);
-            state.database.run(DB_WAIT, move |conn| Ok(contact::mark_failed(conn, id, "rejected", at)?)).await?;
+            let at = now(portal);
+            portal.database.run(DB_WAIT, move |conn| Ok(contact::mark_failed(conn, id, "rejected", at)?)).await?;
             tracing::info!(kind = %method.kind, "confirmation refused by the transport");
             Ok(Method { state: MethodState::Failed.as_str().to_owned(), failure: Some("rejected".into()), ..method })
         }
-        Err(SendError::Unavailable(_)) => Err(ApiError::NotSent),
+        Err(SendError::Unavailable(_)) => Err(ServiceError::NotSent),
     }
 }
 
 async fn send_email_confirmation(
-    state: &AppState,
+    portal: &Portal,
     voter: &Voter,
     preferences: &Preferences,
     method: &Method,
@@ -227,10 +263,10 @@ async fn send_email_confirmation(
 ) -> Result<(), SendError> {
     let token = token.expect("email methods get a token");
     let language = &preferences.language;
-    let link = format!("{}/confirm-email?token={token}", state.public_url);
-    let service = &state.display_name;
+    let link = portal.links.confirm_email(token);
+    let service = portal.links.service_name();
     let hours = CONFIRMATION_HOURS.to_string();
-    state
+    portal
         .messenger
         .email(Email::plain(
             &method.address,
@@ -244,33 +280,32 @@ async fn send_email_confirmation(
         .await
 }
 
-async fn send_sms_confirmation(state: &AppState, preferences: &Preferences, method: &Method) -> Result<(), SendError> {
-    let body = text(&preferences.language, "sms-confirm", &[("service", &state.display_name)]);
-    state.messenger.sms(&method.address, &body).await.map(drop)
+async fn send_sms_confirmation(portal: &Portal, preferences: &Preferences, method: &Method) -> Result<(), SendError> {
+    let body = text(&preferences.language, "sms-confirm", &[("service", portal.links.service_name())]);
+    portal.messenger.sms(&method.address, &body).await.map(drop)
 }
 
 /// Tells the voter's confirmed methods (other than `added`) that `added` was added.
-async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Preferences, added: &Method) {
+async fn tell_other_methods(portal: &Portal, voter: &Voter, preferences: &Preferences, added: &Method) {
     let voter_id = voter.id;
-    let Ok(others) = state.database.run(DB_WAIT, move |conn| Ok(contact::methods(conn, voter_id)?)).await else {
+    let Ok(others) = portal.database.run(DB_WAIT, move |conn| Ok(contact::methods(conn, voter_id)?)).await else {
         return;
     };
     let language = &preferences.language;
     let what = described(language, added.kind(), &added.address);
-    let service = &state.display_name;
-    let link = format!("{}/", state.public_url);
+    let service = portal.links.service_name();
+    let link = portal.links.home();
     for other in others.iter().filter(|m| m.id != added.id && m.state() == MethodState::On) {
         let sent = match other.kind() {
             ContactKind::Email => {
-                state
+                portal
                     .messenger
                     .email(Email {
                         to: other.address.clone(),
                         subject: text(language, "method-added-email-subject", &[("service", service)]),
-                        body: with_footer(
-                            state,
+                        body: portal.links.with_footer(
                             language,
-                            other,
+                            other.id,
                             text(
                                 language,
                                 "method-added-email-body",
@@ -282,7 +317,7 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
                                 ],
                             ),
                         ),
-                        unsubscribe_url: Some(unsubscribe_url(state, other.id)),
+                        unsubscribe_url: Some(portal.links.unsubscribe(other.id)),
                         ..Email::plain("", "", "")
                     })
                     .await
@@ -290,11 +325,11 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
             ContactKind::Sms => {
                 let body =
                     text(language, "method-added-sms", &[("service", service), ("method", &what), ("link", &link)]);
-                state.messenger.sms(&other.address, &body).await.map(drop)
+                portal.messenger.sms(&other.address, &body).await.map(drop)
             }
             ContactKind::Voice => {
                 let script = text(language, "method-added-voice", &[("service", service)]);
-                state.messenger.call(&other.address, &script, language).await.map(drop)
+                portal.messenger.call(&other.address, &script, language).await.map(drop)
             }
         };
         if sent.is_err() {
@@ -303,51 +338,47 @@ async fn tell_other_methods(state: &AppState, voter: &Voter, preferences: &Prefe
     }
 }
 
-pub(crate) fn with_footer(state: &AppState, language: &str, method: &Method, body: String) -> String {
-    let footer = text(
-        language,
-        "email-footer",
-        &[("service", &state.display_name), ("unsubscribe", &unsubscribe_url(state, method.id))],
-    );
-    format!("{body}\n\n--\n{footer}\n")
-}
-
 /// Sends a pending method's confirmation again (at most once a minute).
-pub async fn resend(state: &AppState, voter: &Voter, kind: ContactKind) -> Result<Method, ApiError> {
+pub async fn resend(portal: &Portal, voter: &Voter, kind: ContactKind) -> Result<Method, ServiceError> {
     let voter_id = voter.id;
-    let (method, preferences) = state
+    let (method, preferences) = portal
         .database
         .run(DB_WAIT, move |conn| Ok((contact::method(conn, voter_id, kind)?, contact::preferences(conn, voter_id)?)))
         .await?;
     let Some(method) = method.filter(|m| m.state() == MethodState::Pending) else {
-        return Err(ApiError::Conflict {
+        return Err(ServiceError::Conflict {
             title: "Nothing to confirm",
             detail: "Only a method waiting for confirmation can get its confirmation again.".to_owned(),
         });
     };
-    let now = now(state);
+    let now = now(portal);
     if let Some(retry_after) = too_soon(method.confirmation_sent_at, now) {
-        return Err(ApiError::TooManyMessages { retry_after });
+        return Err(ServiceError::TooManyMessages { retry_after });
     }
-    check_send_budget(state, voter.id, &method.address)?;
+    check_send_budget(portal, voter.id, &method.address)?;
     let token = random_token();
     let confirmation =
         (kind == ContactKind::Email).then(|| (sha256(&token), now + Duration::hours(CONFIRMATION_HOURS)));
     let id = method.id;
-    state.database.run(DB_WAIT, move |conn| Ok(contact::renew_confirmation(conn, id, confirmation, now)?)).await?;
+    portal.database.run(DB_WAIT, move |conn| Ok(contact::renew_confirmation(conn, id, confirmation, now)?)).await?;
     let sent = match kind {
-        ContactKind::Email => send_email_confirmation(state, voter, &preferences, &method, Some(&token)).await,
-        _ => send_sms_confirmation(state, &preferences, &method).await,
+        ContactKind::Email => send_email_confirmation(portal, voter, &preferences, &method, Some(&token)).await,
+        _ => send_sms_confirmation(portal, &preferences, &method).await,
     };
-    settle(state, method, sent).await
+    settle(portal, method, sent).await
 }
 
 /// Removes the voter's method of `kind`; a confirmed one only with a verified session.
-pub async fn remove_method(state: &AppState, voter: &Voter, kind: ContactKind, verified: bool) -> Result<(), ApiError> {
+pub async fn remove_method(
+    portal: &Portal,
+    voter: &Voter,
+    kind: ContactKind,
+    verified: bool,
+) -> Result<(), ServiceError> {
     let voter_id = voter.id;
-    let method = state.database.run(DB_WAIT, move |conn| Ok(contact::method(conn, voter_id, kind)?)).await?;
+    let method = portal.database.run(DB_WAIT, move |conn| Ok(contact::method(conn, voter_id, kind)?)).await?;
     let Some(method) = method else {
-        return Err(ApiError::NotFound {
+        return Err(ServiceError::NotFound {
             title: "No such contact method",
             detail: format!(
                 "There is no {} to remove.",
@@ -360,17 +391,17 @@ pub async fn remove_method(state: &AppState, voter: &Voter, kind: ContactKind, v
         });
     };
     if method.state() == MethodState::On && !verified {
-        return Err(ApiError::VerificationNeeded);
+        return Err(ServiceError::VerificationNeeded);
     }
-    state.database.run(DB_WAIT, move |conn| Ok(contact::delete(conn, method.id)?)).await?;
+    portal.database.run(DB_WAIT, move |conn| Ok(contact::delete(conn, method.id)?)).await?;
     tracing::info!(kind = kind.as_str(), "contact method removed");
     Ok(())
 }
 
 /// Sends a one-time code to the voter's confirmed method of `kind`; the masked address it went to.
-pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Result<String, ApiError> {
+pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Result<String, ServiceError> {
     let voter_id = voter.id;
-    let (method, preferences, previous) = state
+    let (method, preferences, previous) = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok((
@@ -381,35 +412,35 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
         })
         .await?;
     let Some(method) = method.filter(|m| m.state() == MethodState::On) else {
-        return Err(ApiError::Conflict {
+        return Err(ServiceError::Conflict {
             title: "Codes go only to confirmed methods",
             detail: "Choose a way of reaching you that is on (confirmed). If you have none, nothing needs a code."
                 .to_owned(),
         });
     };
-    let now = now(state);
+    let now = now(portal);
     if let Some(retry_after) = too_soon(previous.map(|c| c.sent_at), now) {
-        return Err(ApiError::TooManyMessages { retry_after });
+        return Err(ServiceError::TooManyMessages { retry_after });
     }
-    check_send_budget(state, voter.id, &method.address)?;
+    check_send_budget(portal, voter.id, &method.address)?;
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
     let stored = Code {
-        code_hash: state.session_keys.keyed_hash(&[&voter.id.to_string(), &code]),
+        code_hash: portal.session_keys.keyed_hash(&[&voter.id.to_string(), &code]),
         contact_method_id: method.id,
         attempts_left: CODE_ATTEMPTS,
         sent_at: now,
         expires_at: now + Duration::minutes(CODE_MINUTES),
     };
-    state.database.run(DB_WAIT, move |conn| Ok(contact::store_code(conn, voter_id, &stored)?)).await?;
+    portal.database.run(DB_WAIT, move |conn| Ok(contact::store_code(conn, voter_id, &stored)?)).await?;
     let language = &preferences.language;
-    let service = &state.display_name;
+    let service = portal.links.service_name();
     let minutes = CODE_MINUTES.to_string();
-    let args = [("service", service.as_str()), ("code", code.as_str()), ("minutes", minutes.as_str())];
+    let args = [("service", service), ("code", code.as_str()), ("minutes", minutes.as_str())];
     let sent = match kind {
         ContactKind::Email => {
             let mut body_args = args.to_vec();
             body_args.push(("name", &voter.first_name));
-            state
+            portal
                 .messenger
                 .email(Email::plain(
                     &method.address,
@@ -418,27 +449,27 @@ pub async fn send_code(state: &AppState, voter: &Voter, kind: ContactKind) -> Re
                 ))
                 .await
         }
-        ContactKind::Sms => state.messenger.sms(&method.address, &text(language, "code-sms", &args)).await.map(drop),
+        ContactKind::Sms => portal.messenger.sms(&method.address, &text(language, "code-sms", &args)).await.map(drop),
         ContactKind::Voice => {
             // Digits read one by one.
             let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
             let script = text(language, "code-voice", &[("service", service), ("spoken", &spoken)]);
-            state.messenger.call(&method.address, &script, language).await.map(drop)
+            portal.messenger.call(&method.address, &script, language).await.map(drop)
         }
     };
-    sent.map_err(|_| ApiError::NotSent)?;
+    sent.map_err(|_| ServiceError::NotSent)?;
     Ok(masked(kind, &method.address))
 }
 
 /// Checks a one-time code; a verified session token when it is right.
-pub async fn verify_code(state: &AppState, voter: &Voter, uid: &str, code: String) -> Result<String, ApiError> {
+pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String) -> Result<String, ServiceError> {
     let voter_id = voter.id;
-    let hash = state.session_keys.keyed_hash(&[&voter.id.to_string(), &code]);
-    let now = now(state);
-    let outcome = state
+    let hash = portal.session_keys.keyed_hash(&[&voter.id.to_string(), &code]);
+    let now = now(portal);
+    let outcome = portal
         .database
         .run(DB_WAIT, move |conn| {
-            Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ApiError>> {
+            Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ServiceError>> {
                 let Some(stored) = contact::code(conn, voter_id)? else {
                     return Ok(Err(code_error("No code is waiting: ask for a new one.")));
                 };
@@ -464,11 +495,11 @@ pub async fn verify_code(state: &AppState, voter: &Voter, uid: &str, code: Strin
         .await?;
     outcome?;
     tracing::info!("one-time code accepted");
-    Ok(state.session_keys.issue_verified(uid, voter.county.id, Utc::now()))
+    Ok(portal.session_keys.issue_verified(uid, voter.county.id, issue_time()))
 }
 
-fn code_error(message: &str) -> ApiError {
-    ApiError::InvalidFields(vec![ballot_shared::FieldError {
+fn code_error(message: &str) -> ServiceError {
+    ServiceError::InvalidFields(vec![ballot_shared::FieldError {
         field: "code".to_owned(),
         code: "not_accepted".to_owned(),
         message: message.to_owned(),
@@ -478,21 +509,21 @@ fn code_error(message: &str) -> ApiError {
 /// Applies preference changes; turning notifications off needs a verified session while any
 /// method is confirmed.
 pub async fn update_preferences(
-    state: &AppState,
+    portal: &Portal,
     voter: &Voter,
     changes: PreferenceChanges,
     verified: bool,
-) -> Result<(), ApiError> {
-    let (voter_id, at) = (voter.id, now(state));
-    state
+) -> Result<(), ServiceError> {
+    let (voter_id, at) = (voter.id, now(portal));
+    portal
         .database
         .run(DB_WAIT, move |conn| {
-            Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ApiError>> {
+            Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ServiceError>> {
                 let mut preferences = contact::preferences(conn, voter_id)?;
                 if changes.notifications_on == Some(false) && preferences.notifications_on && !verified {
                     let confirmed = contact::methods(conn, voter_id)?.iter().any(|m| m.state() == MethodState::On);
                     if confirmed {
-                        return Ok(Err(ApiError::VerificationNeeded));
+                        return Ok(Err(ServiceError::VerificationNeeded));
                     }
                 }
                 if let Some(on) = changes.notifications_on {
@@ -511,19 +542,19 @@ pub async fn update_preferences(
         .await?
 }
 
-pub async fn preferences(state: &AppState, voter: &Voter) -> Result<(Preferences, Vec<Method>), ApiError> {
+pub async fn preferences(portal: &Portal, voter: &Voter) -> Result<(Preferences, Vec<Method>), ServiceError> {
     let voter_id = voter.id;
-    Ok(state
+    Ok(portal
         .database
         .run(DB_WAIT, move |conn| Ok((contact::preferences(conn, voter_id)?, contact::methods(conn, voter_id)?)))
         .await?)
 }
 
 /// Follows an emailed confirmation link.
-pub async fn confirm_email(state: &AppState, token: String) -> Result<(), ApiError> {
+pub async fn confirm_email(portal: &Portal, token: String) -> Result<(), ServiceError> {
     let hash = sha256(&token);
-    let at = now(state);
-    let found = state
+    let at = now(portal);
+    let found = portal
         .database
         .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| contact::confirm_email(conn, &hash, at))?))
         .await?;
@@ -532,14 +563,14 @@ pub async fn confirm_email(state: &AppState, token: String) -> Result<(), ApiErr
             tracing::info!("email confirmed");
             Ok(())
         }
-        Some((_, false)) => Err(ApiError::Gone {
+        Some((_, false)) => Err(ServiceError::Gone {
             title: "This link has expired",
             detail: format!(
                 "Confirmation links work for {CONFIRMATION_HOURS} hours. Look yourself up again and choose \
                  \"send again\" next to your email address."
             ),
         }),
-        None => Err(ApiError::NotFound {
+        None => Err(ServiceError::NotFound {
             title: "This link is not valid",
             detail: "It may have been used already, or replaced by a newer one. Look yourself up again to see whether \
                      your email address is confirmed."
@@ -548,36 +579,14 @@ pub async fn confirm_email(state: &AppState, token: String) -> Result<(), ApiErr
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct UnsubscribeClaims {
-    /// The contact method id.
-    sub: String,
-    iss: String,
-    aud: String,
-    exp: i64,
-}
-
-/// The one-click unsubscribe address for a method, for emails that are not confirmations or codes.
-pub fn unsubscribe_url(state: &AppState, method: i64) -> String {
-    let claims = UnsubscribeClaims {
-        sub: method.to_string(),
-        iss: state.session_keys.issuer().to_owned(),
-        aud: UNSUBSCRIBE_AUDIENCE.to_owned(),
-        exp: (Utc::now() + Duration::days(UNSUBSCRIBE_DAYS)).timestamp(),
-    };
-    format!("{}/api/v1/unsubscribe/{}", state.public_url, state.session_keys.encode(&claims))
-}
-
 /// Turns off the method an unsubscribe link names (no session needed: the link is the proof).
-pub async fn unsubscribe(state: &AppState, token: &str) -> Result<(), ApiError> {
-    let claims: UnsubscribeClaims =
-        state.session_keys.decode(token, UNSUBSCRIBE_AUDIENCE).map_err(|_| ApiError::NotFound {
-            title: "This unsubscribe link is not valid",
-            detail: "Look yourself up on the site to turn notifications off.".to_owned(),
-        })?;
-    let id: i64 = claims.sub.parse().map_err(|_| ApiError::Unauthorized)?;
-    let at = now(state);
-    state
+pub async fn unsubscribe(portal: &Portal, token: &str) -> Result<(), ServiceError> {
+    let id = portal.links.unsubscribed_method(token).ok_or_else(|| ServiceError::NotFound {
+        title: "This unsubscribe link is not valid",
+        detail: "Look yourself up on the site to turn notifications off.".to_owned(),
+    })?;
+    let at = now(portal);
+    portal
         .database
         .run(DB_WAIT, move |conn| {
             if contact::method_by_id(conn, id)?.is_some() {
@@ -591,15 +600,15 @@ pub async fn unsubscribe(state: &AppState, token: &str) -> Result<(), ApiError> 
 }
 
 /// Handles a text a voter (or anyone) sent to our number; sends the one reply it calls for.
-pub async fn inbound_sms(state: &AppState, from: &str, body: &str) -> Result<(), ApiError> {
+pub async fn inbound_sms(portal: &Portal, from: &str, body: &str) -> Result<(), ServiceError> {
     let Ok(phone) = PhoneNumber::parse(from) else {
         // Not a US number we could have texted: nothing to change, nobody to answer.
         return Ok(());
     };
     let phone = phone.e164().to_owned();
     let keyword = texts::keyword(body);
-    let (number, now) = (phone.clone(), now(state));
-    let (reply_id, language, county) = state
+    let (number, now) = (phone.clone(), now(portal));
+    let (reply_id, language, county) = portal
         .database
         .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| inbound_sms_changes(conn, &number, keyword, now))?))
         .await?;
@@ -607,9 +616,9 @@ pub async fn inbound_sms(state: &AppState, from: &str, body: &str) -> Result<(),
         .as_ref()
         .and_then(|c| c.office_contacts(&language))
         .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
-    let reply = text(&language, reply_id, &[("service", &state.display_name), ("contact", &contact)]);
+    let reply = text(&language, reply_id, &[("service", portal.links.service_name()), ("contact", &contact)]);
     tracing::info!(reply = reply_id, "inbound text answered");
-    state.messenger.sms(&phone, &reply).await.map(drop).map_err(|_| ApiError::NotSent)
+    portal.messenger.sms(&phone, &reply).await.map(drop).map_err(|_| ServiceError::NotSent)
 }
 
 /// The database side of an inbound text: the reply to send, in which language, and the county of

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::schema::{counties, voter_records};
-use crate::db::{DbConnection, serialize_writers, write_transaction};
+use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
 
 /// Registration status as the county reports it. Only active voters can be found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +187,7 @@ pub fn upsert(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime
 /// [`upsert`], telling what became of each entry, in order.
 pub fn upsert_each(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDateTime) -> QueryResult<Vec<RollChange>> {
     write_transaction(conn, |conn| {
-        serialize_writers(conn, crate::feeds::lock_keys::VOTER_ROLL)?;
+        serialize_writers(conn, AdvisoryLock::VoterRoll)?;
         let ids: Vec<&str> = entries.iter().map(|e| e.voter_id.as_str()).collect();
         let mut stored: HashMap<String, RollFields> = voter_records::table
             .filter(voter_records::voter_id.eq_any(&ids))

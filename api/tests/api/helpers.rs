@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use ballot_api::clock::Clock;
 use ballot_api::config::{DatabaseSettings, Settings};
 use ballot_api::db::Database;
+use ballot_api::http::server::Application;
 use ballot_api::notify::worker::Worker;
-use ballot_api::startup::Application;
 use ballot_api::voter::import::{ImportSummary, import_csv};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use serde_json::Value;
@@ -107,7 +107,7 @@ pub fn test_settings(data_dir: &TempDir, database_url: String) -> Settings {
         cors_origins: vec!["https://partner.example.org".to_owned()],
         token_secret: None,
         workers: Some(1),
-        clock: Clock::manual(chrono::Utc::now()),
+        clock: Clock::manual(ballot_api::clock::Clock::system().now()),
         ..Settings::from_defaults()
     };
     settings.notify.in_process = false;
@@ -147,7 +147,7 @@ pub async fn spawn_app_with(backend: Backend, customize: impl FnOnce(&mut Settin
     let (clock, notify) = (settings.clock.clone(), settings.notify.clone());
     let app = Application::build(settings).await.expect("the server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let worker = Worker::new(app.state(), notify);
+    let worker = Worker::new(app.services().delivery.clone(), notify);
     tokio::spawn(app.run_until_stopped());
     TestApp { address, database_url, client: reqwest::Client::new(), data_dir, clock, worker, _database: database }
 }
@@ -176,7 +176,7 @@ impl TestApp {
             let database = Database::connect(&DatabaseSettings { database_url: url, db_pool_size: 1 }).unwrap();
             let mut conn = database.get(std::time::Duration::from_secs(10)).unwrap();
             let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-            let now = chrono::Utc::now().naive_utc();
+            let now = ballot_api::clock::Clock::system().now().naive_utc();
             import_csv(&mut conn, csv.as_bytes(), today, now, &()).unwrap()
         })
         .await

@@ -449,7 +449,8 @@ async fn many_calls_waiting(app: &TestApp, voters: usize) {
     // Signing up thousands through the API is not the point here: methods and hours written directly.
     app.sql("INSERT INTO contact_methods (voter_record_id, kind, address, state, confirmed_at, created_at, updated_at) \
              SELECT id, 'voice', '+191655' || SUBSTR(voter_id, 2), 'on', updated_at, updated_at, updated_at FROM voter_records WHERE voter_id LIKE 'V%'").await;
-    let hour = |h: i64| format!("{:02}:00", (chrono::Utc::now().hour() as i64 + h).rem_euclid(24));
+    let hour =
+        |h: i64| format!("{:02}:00", (ballot_api::clock::Clock::system().now().hour() as i64 + h).rem_euclid(24));
     app.sql(&format!(
         "INSERT INTO voter_preferences (voter_record_id, notifications_on, language, time_zone, contact_from, contact_until, updated_at) \
          SELECT id, TRUE, 'en', 'UTC', '{}', '{}', updated_at FROM voter_records WHERE voter_id LIKE 'V%'",
@@ -464,7 +465,7 @@ async fn many_calls_waiting(app: &TestApp, voters: usize) {
         .map(|i| json!({"ballot_id": format!("B{i}"), "voter_id": format!("V{i:05}"), "election": ELECTION, "delivery_method": "mail"}))
         .collect();
     app.post_json(&county, "34/ballots", &Value::Array(ballots)).await;
-    let mailed = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
+    let mailed = (ballot_api::clock::Clock::system().now() - chrono::Duration::hours(1)).to_rfc3339();
     let events: Vec<Value> = (0..voters)
         .map(|i| json!({"event_id": format!("e{i}"), "ballot_id": format!("B{i}"), "status": "mailed", "occurred_at": mailed}))
         .collect();

@@ -9,7 +9,7 @@ const COMMITTED: &str = include_str!("../../../openapi.yaml");
 
 #[test]
 fn committed_openapi_matches_the_routes() {
-    let generated = ballot_api::openapi::document_yaml();
+    let generated = ballot_api::http::openapi::document_yaml();
     if generated != COMMITTED {
         let first_difference = generated.lines().zip(COMMITTED.lines()).position(|(a, b)| a != b);
         panic!(

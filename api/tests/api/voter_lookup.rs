@@ -1,6 +1,5 @@
 use std::num::NonZeroU32;
 
-use chrono::Utc;
 use jsonwebtoken::Algorithm;
 use serde_json::{Value, json};
 
@@ -166,7 +165,7 @@ async fn voter_tokens_are_fully_checked(backend: Backend) {
 
     let sign = |claims: &Value, key: &[u8]| jwt::sign(claims, key, Algorithm::HS256);
     let with = |field: &str, value: Value| jwt::with(&claims, field, value);
-    let now = Utc::now().timestamp();
+    let now = ballot_api::clock::Clock::system().now().timestamp();
     let unsigned = jwt::unsigned(&claims);
     let hs512 = jwt::sign(&claims, secret.as_bytes(), Algorithm::HS512);
     let refused = [

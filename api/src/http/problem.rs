@@ -1,7 +1,5 @@
 //! Errors as RFC 9457 problem details (`application/problem+json`), the only error shape the API returns.
 
-use std::time::Duration;
-
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::ServiceResponse;
 use actix_web::error::{JsonPayloadError, UrlencodedError};
@@ -11,77 +9,9 @@ use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem};
 
-/// Everything a handler can fail with. `Display` and `Debug` go to the logs, so neither includes
-/// anything the client sent (a field message may quote the date of birth typed).
-#[derive(thiserror::Error)]
-pub enum ApiError {
-    #[error("{} invalid field(s)", .0.len())]
-    InvalidFields(Vec<FieldError>),
-    #[error("malformed request body")]
-    MalformedBody(String),
-    #[error("unsupported content type")]
-    UnsupportedMediaType { expected: &'static str },
-    #[error("request body too large")]
-    PayloadTooLarge { limit: usize },
-    #[error("missing or invalid bearer token")]
-    Unauthorized,
-    #[error("forbidden: {0}")]
-    Forbidden(String),
-    /// An OAuth 2.0 token-endpoint error (RFC 6749 §5.2): `error` is its code.
-    #[error("token request refused: {error}")]
-    OAuth { error: &'static str, description: String },
-    #[error("no such county")]
-    NoSuchCounty,
-    #[error("no such election")]
-    NoSuchElection,
-    #[error("batch too large")]
-    BatchTooLarge { max_rows: usize },
-    #[error("voter not found")]
-    VoterNotFound { registration_check_url: String },
-    #[error("voter ID needed")]
-    VoterIdNeeded {
-        help: String,
-        /// How to reach the elections office of the county the matching voters share, when known.
-        county_office: Option<String>,
-        county_website: Option<String>,
-    },
-    #[error("rate limited")]
-    RateLimited { retry_after: Duration },
-    #[error("too many messages")]
-    TooManyMessages { retry_after: Duration },
-    #[error("one-time code needed")]
-    VerificationNeeded,
-    #[error("not found: {title}")]
-    NotFound { title: &'static str, detail: String },
-    #[error("conflict: {title}")]
-    Conflict { title: &'static str, detail: String },
-    #[error("gone: {title}")]
-    Gone { title: &'static str, detail: String },
-    /// The transport did not take a message (its reason can quote the address: personal data, so not kept).
-    #[error("message not sent")]
-    NotSent,
-    #[error("not implemented: {title}")]
-    NotImplemented { title: &'static str, detail: &'static str },
-    #[error("service unavailable: {0}")]
-    Unavailable(&'static str),
-    #[error("unexpected error: {0:#}")]
-    Unexpected(#[from] anyhow::Error),
-}
+pub use crate::error::ServiceError;
 
-impl std::fmt::Debug for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::InvalidFields(errors) => {
-                let codes: Vec<String> = errors.iter().map(|e| format!("{}: {}", e.field, e.code)).collect();
-                write!(f, "InvalidFields({})", codes.join(", "))
-            }
-            Self::Unexpected(error) => write!(f, "Unexpected({error:?})"),
-            other => write!(f, "{other}"),
-        }
-    }
-}
-
-impl ApiError {
+impl ServiceError {
     fn problem(&self) -> Problem {
         let status = self.status_code().as_u16();
         let problem = |kind: &str, title: &str, detail: String| Problem::new(kind, title, status, Some(detail));
@@ -207,7 +137,7 @@ impl ApiError {
     }
 }
 
-impl ResponseError for ApiError {
+impl ResponseError for ServiceError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::InvalidFields(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -272,14 +202,14 @@ pub fn problem_response(problem: Problem) -> HttpResponse<BoxBody> {
 /// Turns actix's JSON extractor failures into problems.
 pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     match error {
-        JsonPayloadError::ContentType => ApiError::UnsupportedMediaType { expected: "JSON (`application/json`)" },
+        JsonPayloadError::ContentType => ServiceError::UnsupportedMediaType { expected: "JSON (`application/json`)" },
         JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
-            ApiError::PayloadTooLarge { limit }
+            ServiceError::PayloadTooLarge { limit }
         }
         JsonPayloadError::Deserialize(e) => {
-            ApiError::MalformedBody(format!("The body is not valid JSON for this endpoint: {e}."))
+            ServiceError::MalformedBody(format!("The body is not valid JSON for this endpoint: {e}."))
         }
-        other => ApiError::MalformedBody(format!("The body could not be read: {other}.")),
+        other => ServiceError::MalformedBody(format!("The body could not be read: {other}.")),
     }
     .into()
 }
@@ -288,10 +218,10 @@ pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Err
 pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
     match error {
         UrlencodedError::ContentType => {
-            ApiError::UnsupportedMediaType { expected: "a form (`application/x-www-form-urlencoded`)" }
+            ServiceError::UnsupportedMediaType { expected: "a form (`application/x-www-form-urlencoded`)" }
         }
-        UrlencodedError::Overflow { limit, .. } => ApiError::PayloadTooLarge { limit },
-        other => ApiError::MalformedBody(format!("The form could not be read: {other}.")),
+        UrlencodedError::Overflow { limit, .. } => ServiceError::PayloadTooLarge { limit },
+        other => ServiceError::MalformedBody(format!("The form could not be read: {other}.")),
     }
     .into()
 }

@@ -17,13 +17,18 @@ use utoipa_actix_web::AppExt;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Database;
-use crate::limits::{AddressLimit, KeyedLimit};
-use crate::messaging::Messenger;
+use crate::feeds::Feeds;
+use crate::http::TrustProxy;
+use crate::http::meta::SiteInfo;
+use crate::http::oauth::TokenEndpoint;
+use crate::http::openapi;
+use crate::http::problem::{self, ensure_problem_body};
+use crate::limits::AddressLimit;
 use crate::notify::worker::Workers;
-use crate::openapi;
-use crate::problem::{self, ensure_problem_body};
-use crate::voter::lookup::LookupLimits;
-use crate::voter::session::SessionKeys;
+use crate::services::Services;
+use crate::tokens::SessionKeys;
+use crate::voter::portal::Portal;
+use crate::voter::sign_in::SignIn;
 
 /// Largest JSON body the API reads.
 const JSON_LIMIT_BYTES: usize = 64 * 1024;
@@ -31,69 +36,46 @@ const JSON_LIMIT_BYTES: usize = 64 * 1024;
 /// Token requests one address may make per minute, in a burst or spread out.
 const TOKEN_REQUESTS_PER_MINUTE: NonZeroU32 = NonZeroU32::new(30).expect("not zero");
 
-/// Confirmations and codes one voter, or one address, may be sent per hour.
-const MESSAGES_PER_HOUR: NonZeroU32 = NonZeroU32::new(6).expect("not zero");
-
-/// What every handler can reach.
-pub struct AppState {
-    pub database: Database,
-    pub display_name: String,
-    pub session_keys: SessionKeys,
-    pub openapi_yaml: String,
-    pub registration_check_url: String,
-    pub voter_id_help: String,
-    pub lookup_limits: LookupLimits,
-    /// Token requests per client address (each costs an argon2 verification).
-    pub token_limits: AddressLimit,
-    pub county_token_lifetime: chrono::Duration,
-    pub trust_proxy: bool,
-    pub messenger: Messenger,
-    /// Confirmations and codes per voter (`voter:ID`) and per address (`to:ADDRESS`), so the service
-    /// cannot be used to flood someone's inbox or phone.
-    pub message_limits: KeyedLimit<String>,
-    /// Where voters reach this service, without a trailing slash (links in messages; webhook signatures).
-    pub public_url: String,
-    /// The time the service acts on.
-    pub clock: Clock,
+/// Everything the handlers take, each as its own `web::Data` so a handler names only what it uses.
+#[derive(Clone)]
+struct HandlerData {
+    database: web::Data<Database>,
+    clock: web::Data<Clock>,
+    session_keys: web::Data<SessionKeys>,
+    portal: web::Data<Portal>,
+    feeds: web::Data<Feeds>,
+    site: web::Data<SiteInfo>,
+    sign_in: web::Data<SignIn>,
+    token_endpoint: web::Data<TokenEndpoint>,
+    trust_proxy: web::Data<TrustProxy>,
 }
 
-impl AppState {
-    /// Connects and migrates the database and sets up the message transports; `port` is where
-    /// voters reach this process when no public address is configured.
-    pub async fn build(settings: &Settings, port: u16) -> anyhow::Result<web::Data<Self>> {
-        let token_secret = crate::secrets::token_secret(settings.token_secret.as_ref(), &settings.data_dir)?;
-        let database_settings = settings.database.clone();
-        let database = web::block(move || Database::connect(&database_settings)).await??;
-        web::block(crate::feeds::clients::prepare).await?;
-        let messenger = Messenger::new(&settings.messaging, &settings.data_dir)?;
-        let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://127.0.0.1:{port}"));
-        Ok(web::Data::new(AppState {
-            database,
-            display_name: settings.display_name.clone(),
-            session_keys: SessionKeys::new(
-                &token_secret,
-                &settings.token_issuer,
-                chrono::Duration::minutes(settings.session_minutes.into()),
-            ),
-            openapi_yaml: openapi::document_yaml(),
-            registration_check_url: settings.registration_check_url.clone(),
-            voter_id_help: settings.voter_id_help.clone(),
-            lookup_limits: LookupLimits::new(settings.lookups_per_client_hour, settings.lookups_per_identity_hour),
-            token_limits: AddressLimit::new(Quota::per_minute(TOKEN_REQUESTS_PER_MINUTE)),
-            county_token_lifetime: chrono::Duration::minutes(settings.county_token_minutes.into()),
-            trust_proxy: settings.trust_proxy,
-            messenger,
-            message_limits: KeyedLimit::new(Quota::per_hour(MESSAGES_PER_HOUR)),
-            public_url,
-            clock: settings.clock.clone(),
-        }))
+impl HandlerData {
+    fn new(services: &Services, settings: &Settings) -> Self {
+        Self {
+            database: web::Data::new(services.database.clone()),
+            clock: web::Data::new(services.clock.clone()),
+            session_keys: web::Data::from(services.session_keys.clone()),
+            portal: web::Data::new(services.portal.clone()),
+            feeds: web::Data::new(Feeds { database: services.database.clone(), clock: services.clock.clone() }),
+            site: web::Data::new(SiteInfo {
+                name: settings.display_name.clone(),
+                openapi_yaml: openapi::document_yaml(),
+            }),
+            sign_in: web::Data::from(services.sign_in.clone()),
+            token_endpoint: web::Data::new(TokenEndpoint {
+                limits: AddressLimit::new(Quota::per_minute(TOKEN_REQUESTS_PER_MINUTE)),
+                county_token_lifetime: chrono::Duration::minutes(settings.county_token_minutes.into()),
+            }),
+            trust_proxy: web::Data::new(TrustProxy(settings.trust_proxy)),
+        }
     }
 }
 
 pub struct Application {
     port: u16,
     server: Server,
-    state: web::Data<AppState>,
+    services: Services,
     workers: Option<Workers>,
 }
 
@@ -104,20 +86,20 @@ impl Application {
         let listener =
             TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let state = AppState::build(&settings, port).await?;
-        let server = run(listener, state.clone(), &settings)?;
+        let services = Services::build(&settings, port).await?;
+        let server = run(listener, HandlerData::new(&services, &settings), &settings)?;
         let workers =
-            settings.notify.in_process.then(|| Workers::start(state.clone(), &settings.notify)).transpose()?;
-        Ok(Self { port, server, state, workers })
+            settings.notify.in_process.then(|| Workers::start(&services.delivery, &settings.notify)).transpose()?;
+        Ok(Self { port, server, services, workers })
     }
 
     pub fn port(&self) -> u16 {
         self.port
     }
 
-    /// What the handlers share (tests drive the notification worker through it).
-    pub fn state(&self) -> web::Data<AppState> {
-        self.state.clone()
+    /// What the handlers and workers share (tests drive the notification worker through it).
+    pub fn services(&self) -> &Services {
+        &self.services
     }
 
     /// Serves until the process is asked to stop (Ctrl-C or SIGTERM), finishing requests in flight;
@@ -131,7 +113,7 @@ impl Application {
     }
 }
 
-fn run(listener: TcpListener, state: web::Data<AppState>, settings: &Settings) -> anyhow::Result<Server> {
+fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow::Result<Server> {
     let web_dir = settings.web_dir.is_dir().then(|| settings.web_dir.clone());
     match &web_dir {
         Some(dir) => tracing::info!(dir = %dir.display(), "serving the web front end"),
@@ -141,7 +123,15 @@ fn run(listener: TcpListener, state: web::Data<AppState>, settings: &Settings) -
     let mut server = HttpServer::new(move || {
         let (app, _) = App::new()
             .into_utoipa_app()
-            .app_data(state.clone())
+            .app_data(data.database.clone())
+            .app_data(data.clock.clone())
+            .app_data(data.session_keys.clone())
+            .app_data(data.portal.clone())
+            .app_data(data.feeds.clone())
+            .app_data(data.site.clone())
+            .app_data(data.sign_in.clone())
+            .app_data(data.token_endpoint.clone())
+            .app_data(data.trust_proxy.clone())
             .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::json_error))
             .app_data(web::FormConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::form_error))
             .service(openapi::api_scope())

@@ -8,16 +8,14 @@ use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::http::extractors::SignedInVoter;
+use crate::http::problem::{Problem, ServiceError};
 use crate::messaging::telephony;
 use crate::messaging::texts;
-use crate::notify::worker;
-use crate::problem::{ApiError, Problem};
-use crate::startup::AppState;
-use crate::voter::california_today;
-use crate::voter::contact::{self, Method, Preferences};
-use crate::voter::portal::{self, masked};
-use crate::voter::session::VoterSession;
-use crate::voter::status::{self, BallotsView};
+use crate::notify::reports;
+use crate::voter::contact::{Method, Preferences};
+use crate::voter::portal::{self, Portal, masked};
+use crate::voter::status::BallotsView;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MethodView {
@@ -84,10 +82,10 @@ pub struct PreferencesView {
     pub languages: Vec<LanguageView>,
 }
 
-fn view(state: &AppState, preferences: Preferences, methods: Vec<Method>, verified: bool) -> PreferencesView {
+fn view(portal: &Portal, preferences: Preferences, methods: Vec<Method>, verified: bool) -> PreferencesView {
     let hours = preferences.contact_hours;
     let phone = |number: &str| PhoneNumber::parse(number).map_or_else(|_| number.to_owned(), |p| p.national());
-    let senders = &state.messenger.senders;
+    let senders = &portal.messenger.senders;
     PreferencesView {
         notifications_on: preferences.notifications_on,
         language: preferences.language,
@@ -110,10 +108,6 @@ fn view(state: &AppState, preferences: Preferences, methods: Vec<Method>, verifi
     }
 }
 
-fn verified(session: &VoterSession) -> bool {
-    session.0.verified_at.is_some()
-}
-
 /// The voter's ballots in current and recent elections, each with its timeline.
 #[utoipa::path(
     tag = "voter",
@@ -124,17 +118,11 @@ fn verified(session: &VoterSession) -> bool {
     )
 )]
 #[get("/voter/ballots")]
-pub async fn ballots(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<BallotsView>, ApiError> {
-    let voter = portal::voter(&state, session.0.sub).await?;
-    let today = california_today();
-    let view = state
-        .database
-        .run(std::time::Duration::from_secs(5), move |conn| {
-            let language = contact::preferences(conn, voter.id)?.language;
-            Ok(status::ballots_of(conn, voter.id, &voter.county, today, &language)?)
-        })
-        .await?;
-    Ok(web::Json(view))
+pub async fn ballots(
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
+) -> Result<web::Json<BallotsView>, ServiceError> {
+    Ok(web::Json(portal::ballots(&portal, signed_in.voter).await?))
 }
 
 /// The voter's notification preferences and contact methods.
@@ -148,12 +136,11 @@ pub async fn ballots(state: web::Data<AppState>, session: VoterSession) -> Resul
 )]
 #[get("/voter/preferences")]
 pub async fn get_preferences(
-    state: web::Data<AppState>,
-    session: VoterSession,
-) -> Result<web::Json<PreferencesView>, ApiError> {
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    let (preferences, methods) = portal::preferences(&state, &voter).await?;
-    Ok(web::Json(view(&state, preferences, methods, verified(&session))))
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
+) -> Result<web::Json<PreferencesView>, ServiceError> {
+    let (preferences, methods) = portal::preferences(&portal, &signed_in.voter).await?;
+    Ok(web::Json(view(&portal, preferences, methods, signed_in.verified())))
 }
 
 /// Change notification preferences: on/off, language, contact hours.
@@ -172,17 +159,16 @@ pub async fn get_preferences(
 )]
 #[patch("/voter/preferences")]
 pub async fn patch_preferences(
-    state: web::Data<AppState>,
-    session: VoterSession,
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
     form: web::Json<PreferencesForm>,
-) -> Result<web::Json<PreferencesView>, ApiError> {
+) -> Result<web::Json<PreferencesView>, ServiceError> {
     let languages = texts::languages();
     let offered: Vec<&str> = languages.iter().map(String::as_str).collect();
-    let changes = form.validate(&offered).map_err(ApiError::InvalidFields)?;
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    portal::update_preferences(&state, &voter, changes, verified(&session)).await?;
-    let (preferences, methods) = portal::preferences(&state, &voter).await?;
-    Ok(web::Json(view(&state, preferences, methods, verified(&session))))
+    let changes = form.validate(&offered).map_err(ServiceError::InvalidFields)?;
+    portal::update_preferences(&portal, &signed_in.voter, changes, signed_in.verified()).await?;
+    let (preferences, methods) = portal::preferences(&portal, &signed_in.voter).await?;
+    Ok(web::Json(view(&portal, preferences, methods, signed_in.verified())))
 }
 
 /// Add a contact method, or change its address.
@@ -207,15 +193,14 @@ pub async fn patch_preferences(
 )]
 #[put("/voter/contact-methods/{kind}")]
 pub async fn put_method(
-    state: web::Data<AppState>,
-    session: VoterSession,
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
     kind: web::Path<ContactKind>,
     form: web::Json<ContactMethodForm>,
-) -> Result<web::Json<MethodView>, ApiError> {
+) -> Result<web::Json<MethodView>, ServiceError> {
     let kind = kind.into_inner();
-    let address = form.validate(kind).map_err(ApiError::InvalidFields)?;
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    let method = portal::put_method(&state, &voter, kind, address, verified(&session)).await?;
+    let address = form.validate(kind).map_err(ServiceError::InvalidFields)?;
+    let method = portal::put_method(&portal, &signed_in.voter, kind, address, signed_in.verified()).await?;
     Ok(web::Json(method.into()))
 }
 
@@ -233,12 +218,11 @@ pub async fn put_method(
 )]
 #[delete("/voter/contact-methods/{kind}")]
 pub async fn delete_method(
-    state: web::Data<AppState>,
-    session: VoterSession,
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
     kind: web::Path<ContactKind>,
-) -> Result<HttpResponse, ApiError> {
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    portal::remove_method(&state, &voter, kind.into_inner(), verified(&session)).await?;
+) -> Result<HttpResponse, ServiceError> {
+    portal::remove_method(&portal, &signed_in.voter, kind.into_inner(), signed_in.verified()).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -257,12 +241,11 @@ pub async fn delete_method(
 )]
 #[post("/voter/contact-methods/{kind}/confirmation")]
 pub async fn resend_confirmation(
-    state: web::Data<AppState>,
-    session: VoterSession,
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
     kind: web::Path<ContactKind>,
-) -> Result<web::Json<MethodView>, ApiError> {
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    Ok(web::Json(portal::resend(&state, &voter, kind.into_inner()).await?.into()))
+) -> Result<web::Json<MethodView>, ServiceError> {
+    Ok(web::Json(portal::resend(&portal, &signed_in.voter, kind.into_inner()).await?.into()))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -290,12 +273,11 @@ pub struct CodeSent {
 )]
 #[post("/voter/verification-codes")]
 pub async fn send_code(
-    state: web::Data<AppState>,
-    session: VoterSession,
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
     form: web::Json<CodeRequestForm>,
-) -> Result<web::Json<CodeSent>, ApiError> {
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    let sent_to = portal::send_code(&state, &voter, form.method).await?;
+) -> Result<web::Json<CodeSent>, ServiceError> {
+    let sent_to = portal::send_code(&portal, &signed_in.voter, form.method).await?;
     Ok(web::Json(CodeSent { sent_to, expires_in_minutes: portal::CODE_MINUTES }))
 }
 
@@ -321,17 +303,16 @@ pub struct VerifiedSession {
 )]
 #[post("/voter/verification")]
 pub async fn verify(
-    state: web::Data<AppState>,
-    session: VoterSession,
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
     form: web::Json<VerificationForm>,
-) -> Result<web::Json<VerifiedSession>, ApiError> {
-    let code = form.validate().map_err(ApiError::InvalidFields)?;
-    let voter = portal::voter(&state, session.0.sub.clone()).await?;
-    let token = portal::verify_code(&state, &voter, &session.0.sub, code).await?;
+) -> Result<web::Json<VerifiedSession>, ServiceError> {
+    let code = form.validate().map_err(ServiceError::InvalidFields)?;
+    let token = portal::verify_code(&portal, &signed_in.voter, signed_in.uid(), code).await?;
     Ok(web::Json(VerifiedSession {
         token,
         token_type: "Bearer",
-        expires_in: state.session_keys.lifetime().num_seconds(),
+        expires_in: portal.session_keys.lifetime().num_seconds(),
     }))
 }
 
@@ -353,8 +334,11 @@ pub struct ConfirmationForm {
     )
 )]
 #[post("/contact-confirmations")]
-pub async fn confirm(state: web::Data<AppState>, form: web::Json<ConfirmationForm>) -> Result<HttpResponse, ApiError> {
-    portal::confirm_email(&state, form.into_inner().token).await?;
+pub async fn confirm(
+    portal: web::Data<Portal>,
+    form: web::Json<ConfirmationForm>,
+) -> Result<HttpResponse, ServiceError> {
+    portal::confirm_email(&portal, form.into_inner().token).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -369,8 +353,8 @@ pub async fn confirm(state: web::Data<AppState>, form: web::Json<ConfirmationFor
     )
 )]
 #[post("/unsubscribe/{token}")]
-pub async fn unsubscribe(state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse, ApiError> {
-    portal::unsubscribe(&state, &token).await?;
+pub async fn unsubscribe(portal: web::Data<Portal>, token: web::Path<String>) -> Result<HttpResponse, ServiceError> {
+    portal::unsubscribe(&portal, &token).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -403,12 +387,12 @@ pub async fn unsubscribe_page(token: web::Path<String>) -> HttpResponse {
 #[post("/webhooks/sms/inbound")]
 pub async fn sms_inbound(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    portal: web::Data<Portal>,
     form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, ApiError> {
-    verify_provider_signature(&req, &state, &form)?;
+) -> Result<HttpResponse, ServiceError> {
+    verify_provider_signature(&req, &portal, &form)?;
     let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
-    portal::inbound_sms(&state, field("From"), field("Body")).await?;
+    portal::inbound_sms(&portal, field("From"), field("Body")).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/xml")
         .body(r#"<?xml version="1.0" encoding="UTF-8"?><Response></Response>"#))
@@ -431,32 +415,32 @@ pub async fn sms_inbound(
 #[post("/webhooks/sms/status")]
 pub async fn sms_status(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    portal: web::Data<Portal>,
     form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, ApiError> {
-    verify_provider_signature(&req, &state, &form)?;
+) -> Result<HttpResponse, ServiceError> {
+    verify_provider_signature(&req, &portal, &form)?;
     let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).filter(|v| !v.is_empty());
     let (Some(sid), Some(status)) =
         (field("MessageSid").or_else(|| field("CallSid")), field("MessageStatus").or_else(|| field("CallStatus")))
     else {
         return Ok(HttpResponse::NoContent().finish());
     };
-    let report = worker::Report::read(&status, field("ErrorCode").as_deref());
+    let report = reports::Report::read(&status, field("ErrorCode").as_deref());
     // The message's own id, which our callback URL carries (signed with the rest).
     let notification = url::form_urlencoded::parse(req.query_string().as_bytes())
         .find(|(name, _)| name == "notification")
         .and_then(|(_, id)| id.parse::<i64>().ok());
-    let now = state.clock.now().naive_utc();
-    let known = state
+    let now = portal.clock.now().naive_utc();
+    let known = portal
         .database
         .run(std::time::Duration::from_secs(5), move |conn| {
-            Ok(worker::apply_report(conn, notification, &sid, report, now)?)
+            Ok(reports::apply_report(conn, notification, &sid, report, now)?)
         })
         .await?;
     tracing::info!(known, ?report, "delivery report");
     if !known {
         // Said so, so that a provider may try again (our record of the message may be on its way).
-        return Err(ApiError::NotFound {
+        return Err(ServiceError::NotFound {
             title: "No such message",
             detail: "This report is about no message this service sent.".to_owned(),
         });
@@ -465,15 +449,19 @@ pub async fn sms_status(
 }
 
 /// Checks a provider webhook's `X-Twilio-Signature` over our public URL and the form.
-fn verify_provider_signature(req: &HttpRequest, state: &AppState, form: &[(String, String)]) -> Result<(), ApiError> {
-    let Some(token) = &state.messenger.webhook_token else {
-        return Err(ApiError::Unavailable("Text replies are not set up on this installation."));
+fn verify_provider_signature(
+    req: &HttpRequest,
+    portal: &Portal,
+    form: &[(String, String)],
+) -> Result<(), ServiceError> {
+    let Some(token) = &portal.messenger.webhook_token else {
+        return Err(ServiceError::Unavailable("Text replies are not set up on this installation."));
     };
-    let url = format!("{}{}", state.public_url, req.uri());
+    let url = format!("{}{}", portal.links.public_url(), req.uri());
     let signature = req.headers().get("X-Twilio-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
     if !telephony::signature_valid(token, &url, form, signature) {
         tracing::warn!("provider webhook with a bad signature refused");
-        return Err(ApiError::Forbidden("The request signature does not match.".to_owned()));
+        return Err(ServiceError::Forbidden("The request signature does not match.".to_owned()));
     }
     Ok(())
 }

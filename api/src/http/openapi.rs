@@ -9,7 +9,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 
 use crate::feeds::clients::Scope;
-use crate::routes;
+use crate::http;
 
 pub const API_PREFIX: &str = "/api/v1";
 
@@ -151,7 +151,7 @@ pub fn api_scope() -> utoipa_actix_web::scope::Scope<
         InitError = (),
     >,
 > {
-    scope(API_PREFIX).configure(routes::api_v1)
+    scope(API_PREFIX).configure(http::api_v1)
 }
 
 /// The document, built from the same route tree the server runs.

@@ -1,23 +1,15 @@
 //! The voter's side: finding oneself on the voter roll, and who the session belongs to.
 
-use std::time::Duration;
-
 use actix_web::{HttpRequest, get, post, web};
 use ballot_shared::forms::VoterLookupForm;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::county;
-use crate::problem::{ApiError, Problem};
-use crate::routes::client_address;
-use crate::startup::AppState;
-use crate::voter::california_today;
-use crate::voter::lookup::{self, LookupOutcome};
-use crate::voter::roll::{self, RollMatch};
-use crate::voter::session::VoterSession;
-
-/// How long a request waits for a database connection.
-const DB_WAIT: Duration = Duration::from_secs(5);
+use crate::http::extractors::VoterSession;
+use crate::http::problem::{Problem, ServiceError};
+use crate::http::{TrustProxy, client_address};
+use crate::voter::roll::RollMatch;
+use crate::voter::sign_in::SignIn;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct County {
@@ -79,51 +71,17 @@ pub struct VoterSessionCreated {
 #[post("/voter/session")]
 pub async fn create_session(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    sign_in: web::Data<SignIn>,
+    trust_proxy: web::Data<TrustProxy>,
     form: web::Json<VoterLookupForm>,
-) -> Result<web::Json<VoterSessionCreated>, ApiError> {
-    let rate_limited = |retry_after| {
-        lookup::record_outcome("rate_limited");
-        ApiError::RateLimited { retry_after }
-    };
-    state.lookup_limits.check_client(client_address(&req, state.trust_proxy)).map_err(rate_limited)?;
-    let lookup = form.validate(california_today()).map_err(|errors| {
-        lookup::record_outcome("invalid");
-        ApiError::InvalidFields(errors)
-    })?;
-    state.lookup_limits.check_identity(&lookup).map_err(rate_limited)?;
-
-    let query = lookup.clone();
-    let matches = state.database.run(DB_WAIT, move |conn| Ok(roll::find_active(conn, &query)?)).await?;
-
-    match lookup::decide(&lookup, matches) {
-        LookupOutcome::Found(voter) => {
-            lookup::record_outcome("found");
-            let token = state.session_keys.issue(&voter.uid, voter.county_id, chrono::Utc::now());
-            Ok(web::Json(VoterSessionCreated {
-                token,
-                token_type: "Bearer",
-                expires_in: state.session_keys.lifetime().num_seconds(),
-                voter: voter.into(),
-            }))
-        }
-        LookupOutcome::NotFound => {
-            lookup::record_outcome("not_found");
-            Err(ApiError::VoterNotFound { registration_check_url: state.registration_check_url.clone() })
-        }
-        LookupOutcome::VoterIdNeeded { county } => {
-            lookup::record_outcome("voter_id_needed");
-            let office = match county {
-                Some(id) => state.database.run(DB_WAIT, move |conn| Ok(county::find(conn, id)?)).await?,
-                None => None,
-            };
-            Err(ApiError::VoterIdNeeded {
-                help: state.voter_id_help.clone(),
-                county_office: office.as_ref().and_then(|c| c.office_contacts("en")),
-                county_website: office.and_then(|c| c.elections_website),
-            })
-        }
-    }
+) -> Result<web::Json<VoterSessionCreated>, ServiceError> {
+    let session = sign_in.sign_in(client_address(&req, **trust_proxy), &form).await?;
+    Ok(web::Json(VoterSessionCreated {
+        token: session.token,
+        token_type: "Bearer",
+        expires_in: session.lifetime_seconds,
+        voter: session.voter.into(),
+    }))
 }
 
 /// The voter this session belongs to.
@@ -136,9 +94,6 @@ pub async fn create_session(
     )
 )]
 #[get("/voter/me")]
-pub async fn me(state: web::Data<AppState>, session: VoterSession) -> Result<web::Json<Voter>, ApiError> {
-    let uid = session.0.sub;
-    let voter = state.database.run(DB_WAIT, move |conn| Ok(roll::find_by_uid(conn, &uid)?)).await?;
-    // A registration cancelled since the token was issued ends the session.
-    voter.map(|v| web::Json(v.into())).ok_or(ApiError::Unauthorized)
+pub async fn me(sign_in: web::Data<SignIn>, session: VoterSession) -> Result<web::Json<Voter>, ServiceError> {
+    Ok(web::Json(sign_in.who(session.0.sub).await?.into()))
 }

@@ -7,8 +7,8 @@ use diesel::connection::SimpleConnection;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::problem::{ApiError, Problem};
-use crate::startup::AppState;
+use crate::db::Database;
+use crate::http::problem::{Problem, ServiceError};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Health {
@@ -32,15 +32,21 @@ pub async fn health() -> web::Json<Health> {
     )
 )]
 #[get("/ready")]
-pub async fn ready(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
-    let reachable = state.database.run(Duration::from_secs(2), |conn| Ok(conn.batch_execute("SELECT 1")?)).await;
+pub async fn ready(database: web::Data<Database>) -> Result<web::Json<Health>, ServiceError> {
+    let reachable = database.run(Duration::from_secs(2), |conn| Ok(conn.batch_execute("SELECT 1")?)).await;
     match reachable {
         Ok(()) => Ok(web::Json(Health { status: "ok" })),
         Err(error) => {
             tracing::warn!(error = format!("{error:#}"), "readiness check failed");
-            Err(ApiError::Unavailable("The database is not reachable."))
+            Err(ServiceError::Unavailable("The database is not reachable."))
         }
     }
+}
+
+/// This installation's name and API document, as the handlers serve them.
+pub struct SiteInfo {
+    pub name: String,
+    pub openapi_yaml: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -53,8 +59,8 @@ pub struct Site {
 /// What the web front end shows about this installation.
 #[utoipa::path(tag = "system", responses((status = 200, description = "This installation's public settings.", body = Site)))]
 #[get("/site")]
-pub async fn site(state: web::Data<AppState>) -> web::Json<Site> {
-    web::Json(Site { name: state.display_name.clone() })
+pub async fn site(info: web::Data<SiteInfo>) -> web::Json<Site> {
+    web::Json(Site { name: info.name.clone() })
 }
 
 /// This API's OpenAPI 3.1 description.
@@ -63,6 +69,6 @@ pub async fn site(state: web::Data<AppState>) -> web::Json<Site> {
     responses((status = 200, description = "The OpenAPI document.", body = String, content_type = "application/yaml"))
 )]
 #[get("/openapi.yaml")]
-pub async fn openapi_document(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok().content_type("application/yaml").body(state.openapi_yaml.clone())
+pub async fn openapi_document(info: web::Data<SiteInfo>) -> HttpResponse {
+    HttpResponse::Ok().content_type("application/yaml").body(info.openapi_yaml.clone())
 }

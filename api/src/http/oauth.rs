@@ -8,11 +8,20 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::db::Database;
 use crate::feeds::clients::{self, Scope};
 use crate::feeds::token as county_token;
-use crate::problem::{ApiError, Problem};
-use crate::routes::client_address;
-use crate::startup::AppState;
+use crate::http::problem::{Problem, ServiceError};
+use crate::http::{TrustProxy, client_address};
+use crate::limits::AddressLimit;
+use crate::tokens::{SessionKeys, issue_time};
+
+/// The token endpoint's own settings.
+pub struct TokenEndpoint {
+    /// Token requests per client address (each costs an argon2 verification).
+    pub limits: AddressLimit,
+    pub county_token_lifetime: chrono::Duration,
+}
 
 /// A token request, form-encoded (`application/x-www-form-urlencoded`).
 #[derive(Debug, Deserialize, ToSchema)]
@@ -42,12 +51,12 @@ pub struct TokenResponse {
     scope: String,
 }
 
-fn oauth_error(error: &'static str, description: &str) -> ApiError {
-    ApiError::OAuth { error, description: description.to_owned() }
+fn oauth_error(error: &'static str, description: &str) -> ServiceError {
+    ServiceError::OAuth { error, description: description.to_owned() }
 }
 
 /// `client_id:client_secret` from an HTTP Basic header, each form-url-decoded (RFC 6749 §2.3.1).
-fn basic_credentials(req: &HttpRequest) -> Result<Option<(String, String)>, ApiError> {
+fn basic_credentials(req: &HttpRequest) -> Result<Option<(String, String)>, ServiceError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else { return Ok(None) };
     let malformed = || oauth_error("invalid_client", "The Authorization header is not valid HTTP Basic credentials.");
     let encoded = value.to_str().ok().and_then(|v| v.strip_prefix("Basic ")).ok_or_else(malformed)?;
@@ -77,13 +86,16 @@ fn basic_credentials(req: &HttpRequest) -> Result<Option<(String, String)>, ApiE
 #[post("/oauth/token")]
 pub async fn issue_token(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    endpoint: web::Data<TokenEndpoint>,
+    trust_proxy: web::Data<TrustProxy>,
+    database: web::Data<Database>,
+    session_keys: web::Data<SessionKeys>,
     form: web::Form<TokenRequest>,
-) -> Result<HttpResponse, ApiError> {
-    state
-        .token_limits
-        .check(client_address(&req, state.trust_proxy))
-        .map_err(|retry_after| ApiError::RateLimited { retry_after })?;
+) -> Result<HttpResponse, ServiceError> {
+    endpoint
+        .limits
+        .check(client_address(&req, **trust_proxy))
+        .map_err(|retry_after| ServiceError::RateLimited { retry_after })?;
     let form = form.into_inner();
     match form.grant_type.as_deref() {
         Some("client_credentials") => {}
@@ -110,10 +122,10 @@ pub async fn issue_token(
             })?),
         };
     let stored =
-        state.database.run(Duration::from_secs(5), move |conn| Ok(clients::stored_secret(conn, &client_id)?)).await?;
+        database.run(Duration::from_secs(5), move |conn| Ok(clients::stored_secret(conn, &client_id)?)).await?;
     let client = web::block(move || clients::verify(stored, &secret))
         .await
-        .map_err(|e| ApiError::Unexpected(e.into()))?
+        .map_err(|e| ServiceError::Unexpected(e.into()))?
         .ok_or_else(|| {
             tracing::info!("token request with unknown client, wrong secret or revoked client");
             oauth_error("invalid_client", "The client id or secret is wrong, or the client was revoked.")
@@ -124,8 +136,8 @@ pub async fn issue_token(
         Some(wanted) if wanted.iter().all(|s| allowed.contains(s)) => wanted,
         Some(_) => return Err(oauth_error("invalid_scope", "The client may not have every scope asked for.")),
     };
-    let lifetime = state.county_token_lifetime;
-    let access_token = county_token::issue(&state.session_keys, &client, &granted, lifetime, chrono::Utc::now());
+    let lifetime = endpoint.county_token_lifetime;
+    let access_token = county_token::issue(&session_keys, &client, &granted, lifetime, issue_time());
     tracing::info!(client = %client.client_id, scope = %Scope::join(&granted), "county token issued");
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))

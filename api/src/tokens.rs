@@ -1,16 +1,19 @@
-//! Voter session tokens: short-lived JWTs (HS256, pinned) that name an opaque voter id and the
-//! county, nothing else. Signature, algorithm, issuer, audience and expiry are checked on every use.
+//! Signed tokens. Voter sessions are short-lived JWTs (HS256, pinned) that name an opaque voter id
+//! and the county, nothing else; county tokens and unsubscribe links are signed with the same keys.
+//! Signature, algorithm, issuer, audience and expiry are checked on every use.
 
-use std::future::{Ready, ready};
-
-use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
 use chrono::{DateTime, Duration, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
-use crate::problem::ApiError;
-use crate::startup::AppState;
+use crate::clock::Clock;
+
+/// The time tokens are issued at: the system's, not the service clock's, because their expiry is
+/// checked against the system time (a test's clock must not make them expired or everlasting).
+pub fn issue_time() -> DateTime<Utc> {
+    Clock::system().now()
+}
 
 /// Who voter tokens are for; a token minted for anything else is refused.
 pub const VOTER_AUDIENCE: &str = "ballot-tracker:voter";
@@ -128,37 +131,8 @@ impl SessionKeys {
     }
 }
 
-/// The token of an `Authorization: Bearer …` header.
-pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
-    req.headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-}
-
-/// A request made with a valid voter token (`Authorization: Bearer …`).
-#[derive(Debug, Clone)]
-pub struct VoterSession(pub VoterClaims);
-
-impl FromRequest for VoterSession {
-    type Error = ApiError;
-    type Future = Ready<Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().expect("app state is registered");
-        let result = match bearer_token(req) {
-            None => Err(SessionError::Missing),
-            Some(token) => state.session_keys.verify(token),
-        };
-        ready(result.map(VoterSession).map_err(|error| {
-            tracing::info!(%error, "voter token refused");
-            ApiError::Unauthorized
-        }))
-    }
-}
-
 #[cfg(test)]
+#[expect(clippy::disallowed_methods, reason = "token expiry is checked against the system time")]
 mod tests {
     use super::*;
 

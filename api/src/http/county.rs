@@ -10,7 +10,7 @@ use utoipa::IntoParams;
 
 use crate::db::DbConnection;
 use crate::feeds::ballots::{self, BallotRow, MAX_BALLOTS};
-use crate::feeds::body::{RowRead, read_rows};
+use crate::feeds::body::RowRead;
 use crate::feeds::clients::Scope;
 use crate::feeds::elections::{self, ElectionRow};
 use crate::feeds::events::{self, EventRow, MAX_EVENTS};
@@ -18,10 +18,10 @@ use crate::feeds::scans::{self, MAX_SCANS, ScanRow};
 use crate::feeds::stats::{self, ElectionStats};
 use crate::feeds::token::CountyClient;
 use crate::feeds::voters::{self, MAX_VOTER_RECORDS};
-use crate::feeds::{BatchResult, FeedContext};
-use crate::problem::{ApiError, Problem};
-use crate::startup::AppState;
-use crate::voter::california_today;
+use crate::feeds::{BatchResult, FeedContext, Feeds};
+use crate::http::batch_body::read_rows;
+use crate::http::problem::{Problem, ServiceError};
+use crate::voter::california_date;
 use crate::voter::import::RawVoterRow;
 
 /// How long a batch waits for a database connection.
@@ -30,19 +30,19 @@ const DB_WAIT: Duration = Duration::from_secs(30);
 const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024;
 
 /// The county number in the path: `1`…`58`, with or without a leading zero.
-fn county_number(path: &str) -> Result<i16, ApiError> {
-    path.parse::<i16>().ok().filter(|n| (1..=58).contains(n)).ok_or(ApiError::NoSuchCounty)
+fn county_number(path: &str) -> Result<i16, ServiceError> {
+    path.parse::<i16>().ok().filter(|n| (1..=58).contains(n)).ok_or(ServiceError::NoSuchCounty)
 }
 
 /// What every batch endpoint does: check the county and scope, read the rows as they arrive, then
 /// apply them in one database call.
 async fn batch<T, F>(
-    (req, state, county, client, payload): BatchRequest,
+    (req, feeds, county, client, payload): BatchRequest,
     scope: Scope,
     endpoint: &'static str,
     max_rows: usize,
     apply: F,
-) -> Result<web::Json<BatchResult>, ApiError>
+) -> Result<web::Json<BatchResult>, ServiceError>
 where
     T: DeserializeOwned + Send + 'static,
     F: FnOnce(&mut DbConnection, &FeedContext, Vec<RowRead<T>>) -> diesel::QueryResult<BatchResult> + Send + 'static,
@@ -50,14 +50,14 @@ where
     let county = county_number(&county)?;
     client.authorize(county, scope)?;
     let rows = read_rows::<T>(&req, payload, max_rows, MAX_BATCH_BYTES).await?;
-    let now = state.clock.now().naive_utc();
+    let now = feeds.clock.now().naive_utc();
     let context = FeedContext { county, client: Some(client.id), endpoint, now };
-    let result = state.database.run(DB_WAIT, move |conn| Ok(apply(conn, &context, rows)?)).await?;
+    let result = feeds.database.run(DB_WAIT, move |conn| Ok(apply(conn, &context, rows)?)).await?;
     Ok(web::Json(result))
 }
 
 /// The extractors every batch endpoint takes, in order: the client is checked before the body is read.
-type BatchRequest = (HttpRequest, web::Data<AppState>, String, CountyClient, web::Payload);
+type BatchRequest = (HttpRequest, web::Data<Feeds>, String, CountyClient, web::Payload);
 
 /// Create or update elections this county holds.
 ///
@@ -79,14 +79,14 @@ type BatchRequest = (HttpRequest, web::Data<AppState>, String, CountyClient, web
 #[post("/counties/{county}/elections")]
 pub async fn post_elections(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    feeds: web::Data<Feeds>,
     county: web::Path<String>,
     client: CountyClient,
     payload: web::Payload,
-) -> Result<web::Json<BatchResult>, ApiError> {
+) -> Result<web::Json<BatchResult>, ServiceError> {
     // The state-level client may change elections other counties hold too.
     let is_state = client.county.is_none();
-    let request = (req, state, county.into_inner(), client, payload);
+    let request = (req, feeds, county.into_inner(), client, payload);
     batch::<ElectionRow, _>(request, Scope::BallotsWrite, "elections", MAX_BALLOTS, move |conn, context, rows| {
         elections::apply(conn, context, is_state, rows)
     })
@@ -114,12 +114,12 @@ pub async fn post_elections(
 #[post("/counties/{county}/ballots")]
 pub async fn post_ballots(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    feeds: web::Data<Feeds>,
     county: web::Path<String>,
     client: CountyClient,
     payload: web::Payload,
-) -> Result<web::Json<BatchResult>, ApiError> {
-    let request = (req, state, county.into_inner(), client, payload);
+) -> Result<web::Json<BatchResult>, ServiceError> {
+    let request = (req, feeds, county.into_inner(), client, payload);
     batch::<BallotRow, _>(request, Scope::BallotsWrite, "ballots", MAX_BALLOTS, ballots::apply).await
 }
 
@@ -147,12 +147,12 @@ pub async fn post_ballots(
 #[post("/counties/{county}/ballot-events")]
 pub async fn post_ballot_events(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    feeds: web::Data<Feeds>,
     county: web::Path<String>,
     client: CountyClient,
     payload: web::Payload,
-) -> Result<web::Json<BatchResult>, ApiError> {
-    let request = (req, state, county.into_inner(), client, payload);
+) -> Result<web::Json<BatchResult>, ServiceError> {
+    let request = (req, feeds, county.into_inner(), client, payload);
     batch::<EventRow, _>(request, Scope::BallotsWrite, "ballot-events", MAX_EVENTS, |conn, context, rows| {
         events::apply(conn, context, rows, context.now.and_utc())
     })
@@ -182,12 +182,12 @@ pub async fn post_ballot_events(
 #[post("/counties/{county}/usps-scans")]
 pub async fn post_usps_scans(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    feeds: web::Data<Feeds>,
     county: web::Path<String>,
     client: CountyClient,
     payload: web::Payload,
-) -> Result<web::Json<BatchResult>, ApiError> {
-    let request = (req, state, county.into_inner(), client, payload);
+) -> Result<web::Json<BatchResult>, ServiceError> {
+    let request = (req, feeds, county.into_inner(), client, payload);
     batch::<ScanRow, _>(request, Scope::BallotsWrite, "usps-scans", MAX_SCANS, |conn, context, rows| {
         scans::apply(conn, context, rows, context.now.and_utc())
     })
@@ -217,20 +217,20 @@ pub async fn post_usps_scans(
 #[post("/counties/{county}/voter-records")]
 pub async fn post_voter_records(
     req: HttpRequest,
-    state: web::Data<AppState>,
+    feeds: web::Data<Feeds>,
     county: web::Path<String>,
     client: CountyClient,
     payload: web::Payload,
-) -> Result<web::Json<BatchResult>, ApiError> {
+) -> Result<web::Json<BatchResult>, ServiceError> {
     // Only the state-level client may move an active voter from another county.
     let is_state = client.county.is_none();
-    let request = (req, state, county.into_inner(), client, payload);
+    let request = (req, feeds, county.into_inner(), client, payload);
     batch::<RawVoterRow, _>(
         request,
         Scope::VotersWrite,
         "voter-records",
         MAX_VOTER_RECORDS,
-        move |conn, context, rows| voters::apply(conn, context, is_state, rows, california_today()),
+        move |conn, context, rows| voters::apply(conn, context, is_state, rows, california_date(context.now)),
     )
     .await
 }
@@ -258,20 +258,20 @@ pub struct StatsQuery {
 )]
 #[get("/counties/{county}/stats")]
 pub async fn get_stats(
-    state: web::Data<AppState>,
+    feeds: web::Data<Feeds>,
     county: web::Path<String>,
     client: CountyClient,
     query: web::Query<StatsQuery>,
-) -> Result<web::Json<ElectionStats>, ApiError> {
+) -> Result<web::Json<ElectionStats>, ServiceError> {
     let county = county_number(&county)?;
     client.authorize(county, Scope::StatsRead)?;
     let code = query.into_inner().election;
-    let stats = state
+    let stats = feeds
         .database
         .run(DB_WAIT, move |conn| {
             let Some(election) = elections::find_for_county(conn, &code, county)? else { return Ok(None) };
             Ok(Some(stats::for_election(conn, county, election, &code)?))
         })
         .await?;
-    stats.map(web::Json).ok_or(ApiError::NoSuchElection)
+    stats.map(web::Json).ok_or(ServiceError::NoSuchElection)
 }

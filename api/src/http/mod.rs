@@ -1,10 +1,16 @@
-//! HTTP in and out. Every API route is registered in [`api_v1`], which is also where the OpenAPI
-//! document gets its paths from, so the two cannot drift apart.
+//! HTTP in and out: the server, its routes, extractors and the mapping of errors to problems.
+//! Only this layer (and `main`) knows actix-web. Every API route is registered in [`api_v1`], which
+//! is also where the OpenAPI document gets its paths from, so the two cannot drift apart.
 
+mod batch_body;
 mod county;
+pub mod extractors;
 mod meta;
 mod oauth;
+pub mod openapi;
 mod portal;
+pub mod problem;
+pub mod server;
 mod voter;
 
 use std::net::{IpAddr, Ipv4Addr};
@@ -43,10 +49,14 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(county::get_stats);
 }
 
+/// Whether the client's address is the one a reverse proxy in front reports (`X-Forwarded-For`).
+#[derive(Debug, Clone, Copy)]
+pub struct TrustProxy(pub bool);
+
 /// The client's address: the peer, or with `trust_proxy` the one a reverse proxy reports.
-pub fn client_address(req: &HttpRequest, trust_proxy: bool) -> IpAddr {
+pub fn client_address(req: &HttpRequest, trust_proxy: TrustProxy) -> IpAddr {
     let info = req.connection_info();
-    let address = if trust_proxy { info.realip_remote_addr() } else { info.peer_addr() };
+    let address = if trust_proxy.0 { info.realip_remote_addr() } else { info.peer_addr() };
     address
         .and_then(|a| a.parse::<IpAddr>().ok().or_else(|| a.parse::<std::net::SocketAddr>().ok().map(|s| s.ip())))
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))

@@ -1,0 +1,228 @@
+//! The server's layers, checked from its source: which module may use which (ARCHITECTURE.md draws
+//! the same picture). A path such as `crate::voter::portal::Portal` in code (not in comments or
+//! inline test modules) counts as a dependency of the file it is written in.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Each top-level module of the server and its layer: a module may use only modules of lower layers.
+const LAYERS: &[(&str, u8)] = &[
+    // Foundations: no dependency on the rest.
+    ("clock", 0),
+    ("error", 0),
+    ("limits", 0),
+    ("secrets", 0),
+    ("telemetry", 0),
+    ("config", 1),
+    ("tokens", 1),
+    // The store.
+    ("db", 2),
+    // Transports, words and links.
+    ("messaging", 3),
+    // The features' rules and use-cases.
+    ("county", 4),
+    ("voter", 5),
+    ("notify", 6),
+    ("feeds", 7),
+    // Wiring, then the ways in: HTTP and the command line.
+    ("services", 8),
+    ("http", 9),
+    ("cli", 9),
+];
+
+/// Macros exported at the crate root, and the module that defines them.
+const ROOT_MACROS: &[(&str, &str)] = &[("per_backend", "db")];
+
+/// Only these files may use actix-web (or any actix crate).
+fn may_use_actix(file: &str) -> bool {
+    file.starts_with("http/") || file == "main.rs"
+}
+
+struct Source {
+    /// Relative to `src/`, with `/`.
+    file: String,
+    /// `voter::portal` for `voter/portal.rs`, `feeds` for `feeds/mod.rs`.
+    module: Vec<String>,
+    /// Code lines up to the first inline test module, without comment lines: (line number, text).
+    code: Vec<(usize, String)>,
+}
+
+fn sources() -> Vec<Source> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files
+        .into_iter()
+        .map(|path| {
+            let file = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            let mut module: Vec<String> = file.trim_end_matches(".rs").split('/').map(str::to_owned).collect();
+            if matches!(module.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+                module.pop();
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = text
+                .lines()
+                .enumerate()
+                .take_while(|(_, line)| line.trim() != "#[cfg(test)]")
+                .filter(|(_, line)| !line.trim_start().starts_with("//"))
+                .map(|(n, line)| (n + 1, line.to_owned()))
+                .collect();
+            Source { file, module, code }
+        })
+        .collect()
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+/// The module paths a line names: `crate::a::b…`, and `super::…` resolved against `module`.
+fn named_paths(line: &str, module: &[String]) -> Vec<Vec<String>> {
+    let mut found = Vec::new();
+    for (prefix, base) in [("crate::", Vec::new()), ("super::", module[..module.len().saturating_sub(1)].to_vec())] {
+        let mut rest = line;
+        while let Some(at) = rest.find(prefix) {
+            let before = rest[..at].chars().last();
+            rest = &rest[at + prefix.len()..];
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // part of a longer name, such as `ballot_crate::`
+            }
+            let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+            let mut segments = base.clone();
+            segments.extend(path.split("::").filter(|s| !s.is_empty()).map(str::to_owned));
+            found.push(segments);
+        }
+    }
+    found
+}
+
+/// The file a module path lands in: the longest prefix of it that is a module of the crate.
+fn file_of<'a>(path: &[String], modules: &'a BTreeMap<Vec<String>, String>) -> Option<&'a String> {
+    (1..=path.len()).rev().find_map(|n| modules.get(&path[..n]))
+}
+
+fn layer(module: &str) -> u8 {
+    let module = ROOT_MACROS.iter().find(|(name, _)| *name == module).map_or(module, |(_, home)| home);
+    LAYERS.iter().find(|(name, _)| *name == module).map(|(_, layer)| *layer).unwrap_or_else(|| {
+        panic!("the top-level module `{module}` has no layer: add it to LAYERS here and to ARCHITECTURE.md")
+    })
+}
+
+#[test]
+fn only_the_http_layer_knows_actix() {
+    let offences: Vec<String> = sources()
+        .iter()
+        .filter(|s| !may_use_actix(&s.file))
+        .flat_map(|s| {
+            s.code
+                .iter()
+                .filter(|(_, line)| line.contains("actix"))
+                .map(|(n, line)| format!("{}:{n}: {}", s.file, line.trim()))
+        })
+        .collect();
+    assert!(offences.is_empty(), "actix outside the HTTP layer:\n{}", offences.join("\n"));
+}
+
+#[test]
+fn modules_use_only_lower_layers() {
+    let mut offences = Vec::new();
+    for source in sources() {
+        let Some(own) = source.module.first() else { continue }; // lib.rs and main.rs
+        for (n, line) in &source.code {
+            for path in named_paths(line, &source.module) {
+                let Some(used) = path.first() else { continue };
+                if used != own && layer(used) >= layer(own) {
+                    offences.push(format!("{}:{n}: `{own}` uses `{}`", source.file, path.join("::")));
+                }
+            }
+        }
+    }
+    assert!(offences.is_empty(), "dependencies against the layers:\n{}", offences.join("\n"));
+}
+
+#[test]
+fn no_file_depends_on_itself_through_others() {
+    let sources = sources();
+    let modules: BTreeMap<Vec<String>, String> =
+        sources.iter().filter(|s| !s.module.is_empty()).map(|s| (s.module.clone(), s.file.clone())).collect();
+    let mut edges: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for source in &sources {
+        let targets = edges.entry(&source.file).or_default();
+        for (_, line) in &source.code {
+            for path in named_paths(line, &source.module) {
+                if let Some(target) = file_of(&path, &modules).filter(|t| **t != source.file) {
+                    targets.insert(target);
+                }
+            }
+        }
+    }
+    let cycles = strongly_connected(&edges).into_iter().filter(|group| group.len() > 1).collect::<Vec<_>>();
+    assert!(cycles.is_empty(), "files that depend on each other in a circle: {cycles:?}");
+}
+
+/// Tarjan's algorithm: the groups of files that reach each other.
+fn strongly_connected<'a>(edges: &BTreeMap<&'a str, BTreeSet<&'a str>>) -> Vec<Vec<&'a str>> {
+    struct Walk<'a, 'e> {
+        edges: &'e BTreeMap<&'a str, BTreeSet<&'a str>>,
+        index: BTreeMap<&'a str, usize>,
+        low: BTreeMap<&'a str, usize>,
+        stack: Vec<&'a str>,
+        groups: Vec<Vec<&'a str>>,
+    }
+    impl<'a> Walk<'a, '_> {
+        fn visit(&mut self, node: &'a str) {
+            let number = self.index.len();
+            self.index.insert(node, number);
+            self.low.insert(node, number);
+            self.stack.push(node);
+            for &next in self.edges.get(node).into_iter().flatten() {
+                if !self.index.contains_key(next) {
+                    self.visit(next);
+                    let low = self.low[node].min(self.low[next]);
+                    self.low.insert(node, low);
+                } else if self.stack.contains(&next) {
+                    let low = self.low[node].min(self.index[next]);
+                    self.low.insert(node, low);
+                }
+            }
+            if self.low[node] == self.index[node] {
+                let mut group = Vec::new();
+                while let Some(member) = self.stack.pop() {
+                    group.push(member);
+                    if member == node {
+                        break;
+                    }
+                }
+                self.groups.push(group);
+            }
+        }
+    }
+    let mut walk = Walk { edges, index: BTreeMap::new(), low: BTreeMap::new(), stack: Vec::new(), groups: Vec::new() };
+    for &node in edges.keys() {
+        if !walk.index.contains_key(node) {
+            walk.visit(node);
+        }
+    }
+    walk.groups
+}
+
+#[test]
+fn the_checks_see_a_dependency_written_either_way() {
+    let module = vec!["notify".to_owned(), "worker".to_owned()];
+    assert_eq!(named_paths("use super::compose::Facts;", &module), vec![vec!["notify", "compose", "Facts"]]);
+    assert_eq!(named_paths("let x = crate::db::run(c);", &module), vec![vec!["db", "run"]]);
+    assert!(named_paths("use ballot_shared::contact;", &module).is_empty());
+    let mut edges = BTreeMap::new();
+    edges.insert("a.rs", BTreeSet::from(["b.rs"]));
+    edges.insert("b.rs", BTreeSet::from(["a.rs"]));
+    edges.insert("c.rs", BTreeSet::from(["a.rs"]));
+    let groups = strongly_connected(&edges);
+    assert!(groups.iter().any(|g| g.len() == 2) && groups.len() == 2, "{groups:?}");
+}
