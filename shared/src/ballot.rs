@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum BallotStatus {
     Issued,
     Mailed,
@@ -24,44 +26,6 @@ pub enum BallotStatus {
 }
 
 impl BallotStatus {
-    pub const ALL: [Self; 13] = [
-        Self::Issued,
-        Self::Mailed,
-        Self::InTransit,
-        Self::ExpectedDelivery,
-        Self::Delivered,
-        Self::Undeliverable,
-        Self::ReturnedByVoter,
-        Self::Received,
-        Self::InReview,
-        Self::Accepted,
-        Self::NotAccepted,
-        Self::VotedInPerson,
-        Self::Superseded,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Issued => "issued",
-            Self::Mailed => "mailed",
-            Self::InTransit => "in_transit",
-            Self::ExpectedDelivery => "expected_delivery",
-            Self::Delivered => "delivered",
-            Self::Undeliverable => "undeliverable",
-            Self::ReturnedByVoter => "returned_by_voter",
-            Self::Received => "received",
-            Self::InReview => "in_review",
-            Self::Accepted => "accepted",
-            Self::NotAccepted => "not_accepted",
-            Self::VotedInPerson => "voted_in_person",
-            Self::Superseded => "superseded",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
-    }
-
     /// The status's place in the lifecycle. A ballot's current status is its event of the highest
     /// rank (the latest among equals), so a late "in transit" scan after "received" stays in the
     /// timeline without moving the ballot back.
@@ -96,6 +60,8 @@ impl BallotStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum StatusReason {
     NoSignature,
     SignatureMismatch,
@@ -107,32 +73,6 @@ pub enum StatusReason {
 }
 
 impl StatusReason {
-    pub const ALL: [Self; 7] = [
-        Self::NoSignature,
-        Self::SignatureMismatch,
-        Self::AlreadyVoted,
-        Self::BallotMissing,
-        Self::VoterDeceased,
-        Self::Late,
-        Self::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::NoSignature => "no_signature",
-            Self::SignatureMismatch => "signature_mismatch",
-            Self::AlreadyVoted => "already_voted",
-            Self::BallotMissing => "ballot_missing",
-            Self::VoterDeceased => "voter_deceased",
-            Self::Late => "late",
-            Self::Other => "other",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
-    }
-
     /// A signature problem the voter can fix with a statement to the county, before the cure deadline.
     pub fn is_curable(self) -> bool {
         matches!(self, Self::NoSignature | Self::SignatureMismatch)
@@ -143,6 +83,8 @@ impl StatusReason {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum DeliveryMethod {
     Mail,
     Email,
@@ -151,28 +93,12 @@ pub enum DeliveryMethod {
     InPerson,
 }
 
-impl DeliveryMethod {
-    pub const ALL: [Self; 5] = [Self::Mail, Self::Email, Self::Online, Self::Fax, Self::InPerson];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Mail => "mail",
-            Self::Email => "email",
-            Self::Online => "online",
-            Self::Fax => "fax",
-            Self::InPerson => "in_person",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
-    }
-}
-
 /// Who saw the ballot reach this status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum EventSource {
     /// The county's election system.
     County,
@@ -182,42 +108,27 @@ pub enum EventSource {
     DropBox,
 }
 
-impl EventSource {
-    pub const ALL: [Self; 3] = [Self::County, Self::Usps, Self::DropBox];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::County => "county",
-            Self::Usps => "usps",
-            Self::DropBox => "drop_box",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == input.trim())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Vocabulary;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn names_round_trip_through_text_and_json() {
-        for status in BallotStatus::ALL {
+        for &status in BallotStatus::all() {
             assert_eq!(BallotStatus::parse(status.as_str()), Some(status));
             assert_eq!(serde_json::to_value(status).unwrap(), status.as_str());
         }
-        for reason in StatusReason::ALL {
+        for &reason in StatusReason::all() {
             assert_eq!(StatusReason::parse(reason.as_str()), Some(reason));
             assert_eq!(serde_json::to_value(reason).unwrap(), reason.as_str());
         }
-        for method in DeliveryMethod::ALL {
+        for &method in DeliveryMethod::all() {
             assert_eq!(DeliveryMethod::parse(method.as_str()), Some(method));
         }
-        for source in EventSource::ALL {
+        for &source in EventSource::all() {
             assert_eq!(EventSource::parse(source.as_str()), Some(source));
         }
         assert_eq!(BallotStatus::parse("counted"), None);
@@ -233,11 +144,11 @@ mod tests {
 
     #[test]
     fn only_review_and_rejection_carry_reasons_and_only_signatures_are_curable() {
-        for status in BallotStatus::ALL {
+        for &status in BallotStatus::all() {
             let has_reasons = matches!(status, BallotStatus::InReview | BallotStatus::NotAccepted);
             assert_eq!(!status.allowed_reasons().is_empty(), has_reasons, "{status:?}");
         }
-        let curable: Vec<_> = StatusReason::ALL.into_iter().filter(|r| r.is_curable()).collect();
+        let curable: Vec<_> = StatusReason::all().iter().copied().filter(|r| r.is_curable()).collect();
         assert_eq!(curable, [StatusReason::NoSignature, StatusReason::SignatureMismatch]);
     }
 }

@@ -18,6 +18,8 @@ const MAX_EMAIL_LEN: usize = 254;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum ContactKind {
     /// Email, active once the voter follows the confirmation link.
     Email,
@@ -28,20 +30,6 @@ pub enum ContactKind {
 }
 
 impl ContactKind {
-    pub const ALL: [Self; 3] = [Self::Email, Self::Sms, Self::Voice];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Email => "email",
-            Self::Sms => "sms",
-            Self::Voice => "voice",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.as_str() == input)
-    }
-
     /// Validates `input` as this kind's address and returns its stored form (an email address, or
     /// a phone number in E.164 form).
     pub fn parse_address(self, input: &str) -> Result<String, ContactAddressError> {
@@ -61,6 +49,8 @@ impl ContactKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum MethodState {
     /// Added; waiting for the voter to confirm it.
     Pending,
@@ -70,21 +60,6 @@ pub enum MethodState {
     Off,
     /// Messages could not be delivered (bounced email, invalid number, carrier opt-out).
     Failed,
-}
-
-impl MethodState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Failed => "failed",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        [Self::Pending, Self::On, Self::Off, Self::Failed].into_iter().find(|s| s.as_str() == input)
-    }
 }
 
 /// An email address or phone number that does not parse.

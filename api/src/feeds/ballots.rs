@@ -1,6 +1,7 @@
 //! Ballots: one voter's ballot in one election, under the county's own id, with its USPS barcodes.
 //! A reissued ballot names the one it replaces, which becomes `superseded`.
 
+use ballot_shared::Vocabulary;
 use std::collections::HashMap;
 
 use ballot_shared::FieldError;

@@ -10,39 +10,45 @@ use diesel::prelude::*;
 use rand::RngCore;
 use std::sync::LazyLock;
 
+use ballot_shared::Vocabulary;
+
 use crate::db::DbConnection;
 use crate::db::schema::api_clients;
 
 /// What a client may do. A token carries a subset of its client's scopes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 pub enum Scope {
     /// Post elections, ballots, ballot events and USPS scans.
+    #[strum(serialize = "ballots:write")]
     BallotsWrite,
     /// Post voter-registration updates.
+    #[strum(serialize = "voters:write")]
     VotersWrite,
     /// Read a county's counts.
+    #[strum(serialize = "stats:read")]
     StatsRead,
 }
 
 impl Scope {
-    pub const ALL: [Self; 3] = [Self::BallotsWrite, Self::VotersWrite, Self::StatsRead];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::BallotsWrite => "ballots:write",
-            Self::VotersWrite => "voters:write",
-            Self::StatsRead => "stats:read",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == input)
-    }
-
     /// A space- or comma-separated list; `None` when any item is not a scope.
     pub fn parse_list(input: &str) -> Option<Vec<Self>> {
-        let mut scopes: Vec<Self> =
-            input.split([' ', ',']).filter(|s| !s.is_empty()).map(Self::parse).collect::<Option<_>>()?;
+        let mut scopes: Vec<Self> = input
+            .split([' ', ','])
+            .filter(|s| !s.is_empty())
+            .map(<Self as Vocabulary>::parse)
+            .collect::<Option<_>>()?;
         scopes.sort();
         scopes.dedup();
         Some(scopes)
@@ -183,4 +189,19 @@ pub fn verify(stored: StoredSecret, secret: &str) -> Option<ApiClient> {
 /// Computes the decoy hash ahead of the first request that needs it.
 pub fn prepare() {
     LazyLock::force(&DECOY_HASH);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scopes_are_named_as_oauth_clients_send_them() {
+        assert_eq!(
+            Scope::all().iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            ["ballots:write", "voters:write", "stats:read"]
+        );
+        assert_eq!(Scope::parse_list("stats:read,ballots:write"), Some(vec![Scope::BallotsWrite, Scope::StatsRead]));
+        assert_eq!(Scope::parse_list("ballots_write"), None);
+    }
 }

@@ -1,6 +1,7 @@
 //! Ballot status events: stored once per county event id, whatever the order or repetition, and
 //! the ballot's current status moved only forward in the lifecycle.
 
+use ballot_shared::Vocabulary;
 use std::collections::{HashMap, HashSet};
 
 use ballot_shared::FieldError;
@@ -82,7 +83,7 @@ impl EventRow {
         let ballot_id = parse_id("ballot_id", &self.ballot_id).map_err(|e| errors.push(e)).ok();
         let status = BallotStatus::parse(&self.status);
         if status.is_none() {
-            let names: Vec<&str> = BallotStatus::ALL.iter().map(|s| s.as_str()).collect();
+            let names: Vec<&str> = BallotStatus::all().iter().map(|s| s.as_str()).collect();
             errors.push(field_error("status", "unknown", format!("`status` is one of {}.", names.join(", "))));
         }
         let reason = match (status, present(&self.reason)) {

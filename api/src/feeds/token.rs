@@ -3,6 +3,7 @@
 //! signature (pinned algorithm), expiry, issuer, audience, that the client is still active, and then
 //! the scope and county the endpoint needs.
 
+use ballot_shared::Vocabulary;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 

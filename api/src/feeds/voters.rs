@@ -1,5 +1,6 @@
 //! Voter-registration updates from a county: the same rows, rules and upsert as `import-voters`.
 
+use ballot_shared::Vocabulary;
 use diesel::prelude::*;
 
 use std::collections::HashMap;

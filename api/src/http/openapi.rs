@@ -2,6 +2,7 @@
 //! repository is this document written out (`cargo xtask openapi`); a test keeps the two equal.
 
 use actix_web::App;
+use ballot_shared::Vocabulary as _;
 use ballot_shared::ballot::{BallotStatus, DeliveryMethod, EventSource, StatusReason};
 use utoipa::openapi::security::{ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Scopes, SecurityScheme};
 use utoipa::openapi::{RefOr, Schema};
@@ -57,7 +58,7 @@ struct CountyTokenScheme;
 
 impl Modify for CountyTokenScheme {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        let scopes = Scopes::from_iter(Scope::ALL.map(|scope| {
+        let scopes = Scopes::from_iter(Scope::all().iter().map(|&scope| {
             let what = match scope {
                 Scope::BallotsWrite => "Post elections, ballots and ballot status events.",
                 Scope::VotersWrite => "Post voter-registration updates.",
@@ -98,18 +99,18 @@ impl Modify for Vocabulary {
              status is its highest-ranked event (the latest among equals): `issued` < `mailed` < `in_transit` = \
              `expected_delivery` < `delivered` = `undeliverable` < `returned_by_voter` < `received` < `in_review` < \
              `accepted` = `not_accepted` = `voted_in_person` < `superseded`.",
-            BallotStatus::ALL.iter().map(|s| (s.as_str(), english(&format!("status-{}", s.as_str())))).collect(),
+            BallotStatus::all().iter().map(|s| (s.as_str(), english(&format!("status-{}", s.as_str())))).collect(),
         );
         describe(
             "StatusReason",
             "Why a ballot is `in_review` (no_signature, signature_mismatch, other) or `not_accepted` (any). \
              `no_signature` and `signature_mismatch` can be fixed by the voter before the cure deadline.",
-            StatusReason::ALL.iter().map(|r| (r.as_str(), english(&format!("reason-{}", r.as_str())))).collect(),
+            StatusReason::all().iter().map(|r| (r.as_str(), english(&format!("reason-{}", r.as_str())))).collect(),
         );
         describe(
             "DeliveryMethod",
             "How the voter got the ballot; military and overseas voters may get it by email, online or fax (no barcode).",
-            DeliveryMethod::ALL
+            DeliveryMethod::all()
                 .iter()
                 .map(|m| {
                     let meaning = match m {

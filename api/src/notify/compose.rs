@@ -7,6 +7,7 @@
 //! name, the service name and a 40-character link, except the signature-problem text, which also
 //! carries the county's cure form link and fits two (a test checks both, in every language).
 
+use ballot_shared::Vocabulary;
 use ballot_shared::ballot::StatusReason;
 use chrono::NaiveDate;
 
@@ -264,7 +265,7 @@ mod tests {
         assert_eq!(link.len(), 40);
         let county = county("San Luis Obispo", Some(link));
         for language in languages() {
-            for notice in Notice::ALL {
+            for &notice in Notice::all() {
                 let sms = facts(&county, &language, notice, link).sms();
                 let units = gsm7_units(&sms).unwrap_or_else(|| panic!("not GSM-7: {sms}"));
                 let limit = if notice == Notice::InReview { 306 } else { 160 };
@@ -278,7 +279,7 @@ mod tests {
     fn every_message_names_the_service_and_county() {
         let county = county("Sacramento", None);
         for language in languages() {
-            for notice in Notice::ALL {
+            for &notice in Notice::all() {
                 let facts = facts(&county, &language, notice, "https://ballots.example.org");
                 let email = facts.email();
                 assert!(email.subject.starts_with("Ballot Tracker: "), "{}", email.subject);

@@ -21,7 +21,8 @@ use ballot_shared::ballot::{BallotStatus, StatusReason};
 /// delivery, undeliverable, received, counted or not counted (with the reason and the fix), and a
 /// return reminder; and, for the steps voters see on the status page, delivered and "in review"
 /// for a signature problem that can still be fixed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum Notice {
     Mailed,
     ExpectedDelivery,
@@ -36,36 +37,6 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub const ALL: [Self; 9] = [
-        Self::Mailed,
-        Self::ExpectedDelivery,
-        Self::Delivered,
-        Self::Undeliverable,
-        Self::Received,
-        Self::InReview,
-        Self::Accepted,
-        Self::NotAccepted,
-        Self::Reminder,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Mailed => "mailed",
-            Self::ExpectedDelivery => "expected_delivery",
-            Self::Delivered => "delivered",
-            Self::Undeliverable => "undeliverable",
-            Self::Received => "received",
-            Self::InReview => "in_review",
-            Self::Accepted => "accepted",
-            Self::NotAccepted => "not_accepted",
-            Self::Reminder => "reminder",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|n| n.as_str() == input)
-    }
-
     /// The notice a ballot's new status calls for, if any. Not every step is worth a message:
     /// "issued" is not "mailed" (voters hated hearing "mailed" days early), a scan without a date
     /// adds nothing, and a returned ballot is told when the county has it.
@@ -92,10 +63,11 @@ impl Notice {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ballot_shared::Vocabulary;
 
     #[test]
     fn names_round_trip() {
-        for notice in Notice::ALL {
+        for &notice in Notice::all() {
             assert_eq!(Notice::parse(notice.as_str()), Some(notice));
         }
     }

@@ -1,5 +1,6 @@
 //! Writing the messages a ballot's progress calls for, inside the transaction that records it.
 
+use ballot_shared::Vocabulary;
 use std::collections::{HashMap, HashSet};
 
 use ballot_shared::ballot::{BallotStatus, StatusReason};

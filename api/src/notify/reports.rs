@@ -1,6 +1,7 @@
 //! Delivery reports: what the SMS provider says became of a text or call, and what that changes
 //! (a number that cannot take messages is marked failed, so the voter's page says so).
 
+use ballot_shared::Vocabulary;
 use ballot_shared::contact::ContactKind;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

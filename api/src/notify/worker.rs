@@ -7,6 +7,7 @@
 //! outbox folder) makes them once. A worker records an outcome only for a message it still holds
 //! (same attempt number), so a late worker cannot overwrite a newer one's work.
 
+use ballot_shared::Vocabulary;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration as StdDuration;

@@ -1,5 +1,6 @@
 //! What is stored about reaching a voter: contact methods, preferences, SMS opt-outs and one-time codes.
 
+use ballot_shared::Vocabulary;
 use ballot_shared::contact::{ContactKind, ContactWindow, DEFAULT_TIME_ZONE, MethodState};
 use chrono::{NaiveDateTime, NaiveTime};
 use diesel::prelude::*;

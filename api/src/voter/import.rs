@@ -4,6 +4,7 @@
 //! Format (README): header `voter_id,county,first_name,last_name,date_of_birth,zip,status`; county as
 //! its two-digit number; date of birth `YYYY-MM-DD` or `YYYY`; status `active|inactive|cancelled`.
 
+use ballot_shared::Vocabulary;
 use std::io::Read;
 
 use ballot_shared::FieldError;

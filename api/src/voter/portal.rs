@@ -5,6 +5,7 @@
 //! look and add, but anything that would stop a voter's notifications needs a code sent to a
 //! method the voter already confirmed (or the email's own unsubscribe link).
 
+use ballot_shared::Vocabulary;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;

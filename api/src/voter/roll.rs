@@ -1,5 +1,6 @@
 //! The voter roll as stored: one row per registered voter, holding only what matching needs.
 
+use ballot_shared::Vocabulary;
 use std::collections::HashMap;
 
 use ballot_shared::forms::{Birth, VoterLookup};
@@ -13,30 +14,13 @@ use crate::db::schema::{counties, voter_records};
 use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
 
 /// Registration status as the county reports it. Only active voters can be found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case", ascii_case_insensitive)]
 pub enum RegistrationStatus {
     Active,
     Inactive,
+    #[strum(to_string = "cancelled", serialize = "canceled")]
     Cancelled,
-}
-
-impl RegistrationStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn parse(input: &str) -> Option<Self> {
-        match input.trim().to_ascii_lowercase().as_str() {
-            "active" => Some(Self::Active),
-            "inactive" => Some(Self::Inactive),
-            "cancelled" | "canceled" => Some(Self::Cancelled),
-            _ => None,
-        }
-    }
 }
 
 /// How much of the birth date the county holds.
@@ -297,4 +281,18 @@ pub fn find_by_uid(conn: &mut DbConnection, uid: &str) -> QueryResult<Option<Rol
         .select(RollMatch::as_select())
         .first(conn)
         .optional()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registration_statuses_read_as_counties_spell_them_and_store_one_word() {
+        assert_eq!(RegistrationStatus::parse(" Canceled "), Some(RegistrationStatus::Cancelled));
+        assert_eq!(RegistrationStatus::parse("CANCELLED"), Some(RegistrationStatus::Cancelled));
+        assert_eq!(RegistrationStatus::Cancelled.as_str(), "cancelled");
+        assert_eq!(RegistrationStatus::parse("Active"), Some(RegistrationStatus::Active));
+        assert_eq!(RegistrationStatus::parse("moved"), None);
+    }
 }

@@ -1,6 +1,7 @@
 //! Where a voter's ballots are: each ballot of current and recent elections with its timeline in
 //! plain words, and what to do when a signature problem can still be fixed.
 
+use ballot_shared::Vocabulary;
 use std::collections::HashMap;
 
 use ballot_shared::ballot::{BallotStatus, StatusReason};

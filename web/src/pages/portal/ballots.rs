@@ -1,6 +1,7 @@
 //! Where each ballot is: four steps a voter knows (mailed, delivered, received, counted), what
 //! happened so far in plain words, and what to do when a signature problem can still be fixed.
 
+use ballot_shared::Vocabulary;
 use ballot_shared::ballot::{BallotStatus, StatusReason};
 use chrono::{NaiveDate, NaiveDateTime};
 use wasm_bindgen::JsValue;

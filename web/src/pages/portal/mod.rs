@@ -6,6 +6,7 @@ mod reach;
 mod settings;
 mod verify;
 
+use ballot_shared::Vocabulary;
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -2,6 +2,7 @@
 //! messages come from, and what the voter still has to do.
 
 use ballot_shared::FieldError;
+use ballot_shared::Vocabulary;
 use ballot_shared::contact::{ContactKind, MethodState};
 use ballot_shared::forms::ContactMethodForm;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub fn reach(props: &ReachProps) -> Html {
         <section class="reach" id="reach" aria-labelledby="reach-heading">
             <h2 id="reach-heading">{ i18n.t("reach-heading") }</h2>
             <p>{ i18n.t("reach-intro") }</p>
-            { for ContactKind::ALL.into_iter().map(|kind| html! {
+            { for ContactKind::all().iter().copied().map(|kind| html! {
                 <MethodRow
                     {kind}
                     method={props.preferences.method(kind).cloned()}

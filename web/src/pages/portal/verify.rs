@@ -2,6 +2,7 @@
 //! before a change that could stop their notifications. Name, birth date and ZIP are public.
 
 use ballot_shared::FieldError;
+use ballot_shared::Vocabulary;
 use ballot_shared::contact::ContactKind;
 use ballot_shared::forms::{CodeRequestForm, VerificationForm};
 use gloo_net::http::Method;
