@@ -14,10 +14,11 @@ pub mod forms;
 pub mod imb;
 pub mod name;
 pub mod problem;
+pub mod responses;
 pub mod vocabulary;
 pub mod voter_id;
 pub mod zip;
 
 pub use error::{FieldError, InputError};
-pub use problem::{PROBLEM_JSON, Problem};
+pub use problem::{PROBLEM_JSON, Problem, ProblemType};
 pub use vocabulary::Vocabulary;

@@ -1,6 +1,6 @@
 //! The one place that turns HTTP into typed results.
 
-use ballot_shared::Problem;
+use ballot_shared::{Problem, ProblemType};
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -12,9 +12,6 @@ const API_BASE: &str = match option_env!("BALLOT_TRACKER_API_BASE") {
     None => "",
 };
 
-/// The problem type of a change that needs a one-time code first.
-pub const VERIFICATION_NEEDED: &str = "/problems/verification-needed";
-
 /// Why a call did not give the answer asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
@@ -25,22 +22,35 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn status(&self) -> Option<u16> {
+    /// The kind of problem the API answered with, if it answered.
+    pub fn kind(&self) -> Option<ProblemType> {
         match self {
-            Self::Problem(problem, _) => Some(problem.status),
+            Self::Problem(problem, _) => problem.kind(),
             Self::Unreachable => None,
         }
     }
 
+    /// Whether the API answered with a problem of `kind`.
+    pub fn is(&self, kind: ProblemType) -> bool {
+        self.kind() == Some(kind)
+    }
+
     /// A change the API makes only for a session that entered a one-time code.
     pub fn needs_verification(&self) -> bool {
-        matches!(self, Self::Problem(problem, _) if problem.status == 403 && problem.problem_type == VERIFICATION_NEEDED)
+        self.is(ProblemType::VerificationNeeded)
+    }
+
+    /// The session has ended (or was never valid): the voter must look themselves up again.
+    pub fn session_ended(&self) -> bool {
+        self.is(ProblemType::Unauthorized)
     }
 
     /// Minutes to wait before trying again (at least one), when the API asked to wait.
     pub fn wait_minutes(&self) -> Option<u64> {
         match self {
-            Self::Problem(problem, retry_after) if problem.status == 429 => {
+            Self::Problem(problem, retry_after)
+                if problem.is(ProblemType::TooManyRequests) || problem.is(ProblemType::TooManyMessages) =>
+            {
                 Some(retry_after.unwrap_or(60).div_ceil(60).max(1))
             }
             _ => None,

@@ -5,7 +5,9 @@ use crate::api;
 use crate::i18n::{self, I18n};
 use crate::pages::confirm_email::ConfirmEmail;
 use crate::pages::portal::Portal;
-use crate::pages::sign_up::{FoundVoter, SignUp};
+use ballot_shared::responses::VoterSessionCreated;
+
+use crate::pages::sign_up::SignUp;
 use crate::pages::unsubscribe::Unsubscribe;
 
 /// Shown until the API says what this installation is called.
@@ -58,7 +60,7 @@ pub fn app() -> Html {
     // Set when the voter picked a language in the header before signing in.
     let picked_language = use_state(|| None::<String>);
     // The voter's session lives in memory only: closing or reloading the tab ends it.
-    let session = use_state(|| None::<FoundVoter>);
+    let session = use_state(|| None::<VoterSessionCreated>);
     {
         let site_name = site_name.clone();
         use_effect_with((), move |_| {
@@ -74,7 +76,7 @@ pub fn app() -> Html {
 
     let on_found = {
         let session = session.clone();
-        Callback::from(move |found: FoundVoter| session.set(Some(found)))
+        Callback::from(move |found: VoterSessionCreated| session.set(Some(found)))
     };
     let on_sign_out = {
         let session = session.clone();

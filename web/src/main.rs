@@ -4,7 +4,6 @@ mod api;
 mod app;
 mod components;
 mod i18n;
-mod model;
 mod pages;
 
 fn main() {

@@ -3,9 +3,9 @@
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
-use ballot_shared::contact::{ContactKind, MethodState, PhoneNumber};
+use ballot_shared::contact::{ContactKind, PhoneNumber};
 use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, VerificationForm};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::http::extractors::SignedInVoter;
@@ -15,71 +15,14 @@ use crate::messaging::texts;
 use crate::notify::reports;
 use crate::voter::contact::{Method, Preferences};
 use crate::voter::portal::{self, Portal, masked};
-use crate::voter::status::BallotsView;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct MethodView {
-    pub kind: ContactKind,
-    /// Partly hidden: anyone who knows a voter's public details can open this page.
-    #[schema(example = "m•••@example.com")]
-    pub address: String,
-    pub state: MethodState,
-    /// Why the method failed, when it did: `rejected` (the address or number cannot receive
-    /// messages), `stopped` (the number replied STOP), `invalid_number` (the carrier says it cannot
-    /// take texts or calls), `opted_out` (the voter blocked our texts with their carrier).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub failure: Option<String>,
-}
+use ballot_shared::responses::{
+    BallotsView, CodeSent, ContactHoursView, LanguageView, MethodView, PreferencesView, SendersView, VerifiedSession,
+};
 
 impl From<Method> for MethodView {
     fn from(m: Method) -> Self {
         Self { kind: m.kind(), address: masked(m.kind(), &m.address), state: m.state(), failure: m.failure }
     }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ContactHoursView {
-    #[schema(example = "08:00")]
-    pub from: String,
-    #[schema(example = "20:00")]
-    pub until: String,
-    #[schema(example = "America/Los_Angeles")]
-    pub time_zone: String,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct LanguageView {
-    #[schema(example = "es")]
-    pub tag: String,
-    #[schema(example = "Español")]
-    pub name: String,
-}
-
-/// Who messages come from, so voters recognise them (and find them in the spam folder).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SendersView {
-    #[schema(example = "Ballot Tracker <ballots@vote.example.org>")]
-    pub email: String,
-    #[schema(example = "(916) 555-0100")]
-    pub sms: String,
-    #[schema(example = "(916) 555-0100")]
-    pub voice: String,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PreferencesView {
-    /// `false`: no notifications at all (the status page keeps working).
-    pub notifications_on: bool,
-    pub language: String,
-    pub contact_hours: ContactHoursView,
-    /// The voter's methods, one per kind at most.
-    pub methods: Vec<MethodView>,
-    /// Whether this session entered a one-time code (and so may turn notifications off or change
-    /// confirmed methods).
-    pub verified: bool,
-    pub senders: SendersView,
-    /// The languages offered.
-    pub languages: Vec<LanguageView>,
 }
 
 fn view(portal: &Portal, preferences: Preferences, methods: Vec<Method>, verified: bool) -> PreferencesView {
@@ -248,16 +191,6 @@ pub async fn resend_confirmation(
     Ok(web::Json(portal::resend(&portal, &signed_in.voter, kind.into_inner()).await?.into()))
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CodeSent {
-    /// Where the code went, partly hidden.
-    #[schema(example = "(•••) •••-0123")]
-    pub sent_to: String,
-    /// Minutes the code works.
-    #[schema(example = 10)]
-    pub expires_in_minutes: i64,
-}
-
 /// Send a one-time code to one of the voter's confirmed methods.
 #[utoipa::path(
     tag = "voter",
@@ -281,15 +214,6 @@ pub async fn send_code(
     Ok(web::Json(CodeSent { sent_to, expires_in_minutes: portal::CODE_MINUTES }))
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct VerifiedSession {
-    /// Replaces the session token: it may also turn notifications off and change confirmed methods.
-    pub token: String,
-    #[schema(example = "Bearer")]
-    pub token_type: &'static str,
-    pub expires_in: i64,
-}
-
 /// Enter a one-time code; answers a session token that may make protected changes.
 #[utoipa::path(
     tag = "voter",
@@ -311,7 +235,7 @@ pub async fn verify(
     let token = portal::verify_code(&portal, &signed_in.voter, signed_in.uid(), code).await?;
     Ok(web::Json(VerifiedSession {
         token,
-        token_type: "Bearer",
+        token_type: "Bearer".to_owned(),
         expires_in: portal.session_keys.lifetime().num_seconds(),
     }))
 }

@@ -7,66 +7,66 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
-pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem};
+pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem, ProblemType};
 
 pub use crate::error::ServiceError;
 
 impl ServiceError {
     fn problem(&self) -> Problem {
         let status = self.status_code().as_u16();
-        let problem = |kind: &str, title: &str, detail: String| Problem::new(kind, title, status, Some(detail));
+        let problem = |kind: ProblemType, title: &str, detail: String| Problem::new(kind, title, status, Some(detail));
         match self {
             Self::InvalidFields(errors) => Problem {
                 errors: errors.clone(),
                 ..problem(
-                    "/problems/invalid-fields",
+                    ProblemType::InvalidFields,
                     "Some fields are not filled in correctly",
                     "Correct the fields listed in `errors` and send the request again.".to_owned(),
                 )
             },
             Self::MalformedBody(reason) => {
-                problem("/problems/malformed-body", "The request body could not be read", reason.clone())
+                problem(ProblemType::MalformedBody, "The request body could not be read", reason.clone())
             }
             Self::UnsupportedMediaType { expected } => problem(
-                "/problems/unsupported-media-type",
+                ProblemType::UnsupportedMediaType,
                 "Unsupported content type",
                 format!("Send the request body as {expected}, with the matching `Content-Type`."),
             ),
             Self::PayloadTooLarge { limit } => problem(
-                "/problems/payload-too-large",
+                ProblemType::PayloadTooLarge,
                 "The request body is too large",
                 format!("This endpoint accepts at most {limit} bytes."),
             ),
             Self::Unauthorized => problem(
-                "/problems/unauthorized",
+                ProblemType::Unauthorized,
                 "Please sign in again",
                 "Your session has ended or is not valid. Look yourself up again to continue.".to_owned(),
             ),
-            Self::Forbidden(detail) => problem("/problems/forbidden", "Not allowed", detail.clone()),
+            Self::Forbidden(detail) => problem(ProblemType::Forbidden, "Not allowed", detail.clone()),
             Self::OAuth { error, description } => Problem {
                 error: Some((*error).to_owned()),
                 error_description: Some(description.clone()),
-                ..problem("/problems/oauth", "The token request was refused", description.clone())
+                ..problem(ProblemType::OAuth, "The token request was refused", description.clone())
             },
             Self::NoSuchCounty => problem(
-                "/problems/no-such-county",
+                ProblemType::NoSuchCounty,
                 "No such county",
                 "Counties are numbered 01 (Alameda) to 58 (Yuba).".to_owned(),
             ),
             Self::NoSuchElection => problem(
-                "/problems/no-such-election",
+                ProblemType::NoSuchElection,
                 "No such election",
                 "This county holds no election with this id.".to_owned(),
             ),
             Self::BatchTooLarge { max_rows } => problem(
-                "/problems/batch-too-large",
+                ProblemType::BatchTooLarge,
                 "The batch is too large",
                 format!("Send at most {max_rows} rows per request; split larger batches."),
             ),
             Self::VoterNotFound { registration_check_url } => Problem {
                 help_url: Some(registration_check_url.clone()),
                 ..problem(
-                    "/problems/voter-not-found",
+                    ProblemType::VoterNotFound,
                     "We could not find you on the voter roll",
                     format!(
                         "Check that your first name, last name, date of birth and ZIP code are typed exactly as on \
@@ -79,7 +79,7 @@ impl ServiceError {
             Self::VoterIdNeeded { help, county_office, county_website } => Problem {
                 help_url: county_website.clone(),
                 ..problem(
-                    "/problems/voter-id-needed",
+                    ProblemType::VoterIdNeeded,
                     "Your voter ID is needed",
                     format!(
                         "More than one registered voter has these details. Add your voter ID so we can tell you \
@@ -89,7 +89,7 @@ impl ServiceError {
                 )
             },
             Self::RateLimited { retry_after } => problem(
-                "/problems/too-many-requests",
+                ProblemType::TooManyRequests,
                 "Too many attempts",
                 format!(
                     "For everyone's privacy, lookups are limited. Try again in {} minute(s).",
@@ -97,7 +97,7 @@ impl ServiceError {
                 ),
             ),
             Self::TooManyMessages { retry_after } => problem(
-                "/problems/too-many-messages",
+                ProblemType::TooManyMessages,
                 "Too many messages for now",
                 format!(
                     "We limit how many confirmations and codes we send, so no one can flood an inbox or a phone. \
@@ -106,30 +106,30 @@ impl ServiceError {
                 ),
             ),
             Self::VerificationNeeded => problem(
-                "/problems/verification-needed",
+                ProblemType::VerificationNeeded,
                 "Enter the code we send you first",
                 "To turn off notifications, or to change or remove a way of reaching you that you already \
                  confirmed, ask for a one-time code: we send it to one of your confirmed contact methods. Your \
                  name, date of birth and ZIP code are public record, so they alone cannot protect these changes."
                     .to_owned(),
             ),
-            Self::NotFound { title, detail } => problem("/problems/not-found", title, detail.clone()),
-            Self::Conflict { title, detail } => problem("/problems/conflict", title, detail.clone()),
-            Self::Gone { title, detail } => problem("/problems/gone", title, detail.clone()),
+            Self::NotFound { title, detail } => problem(ProblemType::NotFound, title, detail.clone()),
+            Self::Conflict { title, detail } => problem(ProblemType::Conflict, title, detail.clone()),
+            Self::Gone { title, detail } => problem(ProblemType::Gone, title, detail.clone()),
             Self::NotSent => problem(
-                "/problems/message-not-sent",
+                ProblemType::MessageNotSent,
                 "We could not send the message",
                 "Our email or text provider did not take the message. Nothing was lost: try again in a few minutes."
                     .to_owned(),
             ),
-            Self::NotImplemented { title, detail } => problem("/problems/not-implemented", title, (*detail).to_owned()),
+            Self::NotImplemented { title, detail } => problem(ProblemType::NotImplemented, title, (*detail).to_owned()),
             Self::Unavailable(what) => problem(
-                "/problems/unavailable",
+                ProblemType::Unavailable,
                 "The service is temporarily unavailable",
                 format!("{what} Try again in a few minutes."),
             ),
             Self::Unexpected(_) => problem(
-                "about:blank",
+                ProblemType::AboutBlank,
                 "Internal Server Error",
                 "Something went wrong on our side. Try again in a few minutes.".to_owned(),
             ),
@@ -238,12 +238,12 @@ pub fn ensure_problem_body<B: MessageBody + 'static>(
     let status = res.status();
     let problem = match status {
         StatusCode::NOT_FOUND => Problem::new(
-            "/problems/no-such-endpoint",
+            ProblemType::NoSuchEndpoint,
             "No such endpoint",
             status.as_u16(),
             Some("Nothing is served at this address. The API is described at /api/v1/openapi.yaml.".to_owned()),
         ),
-        _ => Problem::new("about:blank", status.canonical_reason().unwrap_or("Error"), status.as_u16(), None),
+        _ => Problem::new(ProblemType::AboutBlank, status.canonical_reason().unwrap_or("Error"), status.as_u16(), None),
     };
     let (req, res) = res.into_parts();
     let mut response = problem_response(problem);

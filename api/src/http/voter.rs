@@ -2,31 +2,14 @@
 
 use actix_web::{HttpRequest, get, post, web};
 use ballot_shared::forms::VoterLookupForm;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use crate::http::extractors::VoterSession;
 use crate::http::problem::{Problem, ServiceError};
 use crate::http::{TrustProxy, client_address};
+use ballot_shared::responses::{County, Voter, VoterSessionCreated};
+
 use crate::voter::roll::RollMatch;
 use crate::voter::sign_in::SignIn;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct County {
-    /// The county's two-digit number (1 Alameda … 58 Yuba).
-    #[schema(example = 34)]
-    number: i16,
-    #[schema(example = "Sacramento")]
-    name: String,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Voter {
-    /// The voter's name as registered.
-    #[schema(example = "José O'Brien-Smith")]
-    name: String,
-    county: County,
-}
 
 impl From<RollMatch> for Voter {
     fn from(m: RollMatch) -> Self {
@@ -35,18 +18,6 @@ impl From<RollMatch> for Voter {
             county: County { number: m.county_id, name: m.county_name },
         }
     }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct VoterSessionCreated {
-    /// Send as `Authorization: Bearer TOKEN` on the voter's requests.
-    token: String,
-    #[schema(example = "Bearer")]
-    token_type: &'static str,
-    /// Seconds until the token expires.
-    #[schema(example = 1800)]
-    expires_in: i64,
-    voter: Voter,
 }
 
 /// Find yourself on the voter roll and start a voter session.
@@ -78,7 +49,7 @@ pub async fn create_session(
     let session = sign_in.sign_in(client_address(&req, **trust_proxy), &form).await?;
     Ok(web::Json(VoterSessionCreated {
         token: session.token,
-        token_type: "Bearer",
+        token_type: "Bearer".to_owned(),
         expires_in: session.lifetime_seconds,
         voter: session.voter.into(),
     }))

@@ -34,7 +34,8 @@ use crate::tokens::{SessionKeys, issue_time};
 use crate::voter::california_date;
 use crate::voter::contact::{self, Code, Method, NewMethod, Preferences};
 use crate::voter::roll::RegistrationStatus;
-use crate::voter::status::{self, BallotsView};
+use crate::voter::status;
+use ballot_shared::responses::BallotsView;
 
 const DB_WAIT: StdDuration = StdDuration::from_secs(5);
 /// How long an emailed confirmation link works.

@@ -5,10 +5,9 @@ use ballot_shared::Vocabulary;
 use std::collections::HashMap;
 
 use ballot_shared::ballot::{BallotStatus, StatusReason};
+use ballot_shared::responses::{BallotView, BallotsView, CureView, ElectionView, StatusView};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use crate::county::County;
 use crate::db::DbConnection;
@@ -17,66 +16,6 @@ use crate::messaging::texts::{long_date, text};
 
 /// Elections whose day is further back than this are no longer shown.
 const RECENT_DAYS: i64 = 400;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct BallotsView {
-    /// Newest election first; within an election, the ballot that counts first.
-    pub ballots: Vec<BallotView>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ElectionView {
-    #[schema(example = "2026-11-03-general")]
-    pub id: String,
-    pub name: String,
-    pub election_day: NaiveDate,
-    /// Last day a ballot postmarked by election day may arrive.
-    pub return_deadline: NaiveDate,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct StatusView {
-    pub status: BallotStatus,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<StatusReason>,
-    /// The status in plain words.
-    pub explanation: String,
-    /// When it happened (UTC), where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub at: Option<NaiveDateTime>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CureView {
-    /// What to do, step by step.
-    pub steps: Vec<String>,
-    /// The last day to do it, where the county has set it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deadline: Option<NaiveDate>,
-    /// The county's form for the signature statement.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub form_url: Option<String>,
-    /// How to reach the county elections office.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub county_contact: Option<String>,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct BallotView {
-    pub election: ElectionView,
-    pub county: String,
-    pub current: StatusView,
-    /// A newer ballot replaced this one; only the newer one counts.
-    pub replaced: bool,
-    /// When the Postal Service expects to deliver the ballot.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected_delivery: Option<NaiveDate>,
-    /// What happened to the ballot, oldest first.
-    pub timeline: Vec<StatusView>,
-    /// Present while a signature problem can be fixed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cure: Option<CureView>,
-}
 
 type BallotRow = (
     i64,

@@ -1,5 +1,6 @@
 //! Where the emailed confirmation link lands: confirms the address and says plainly what happened.
 
+use ballot_shared::ProblemType;
 use serde_json::json;
 use yew::prelude::*;
 
@@ -47,9 +48,11 @@ pub fn confirm_email(props: &ConfirmEmailProps) -> Html {
                     let answer = api::post_empty("/contact-confirmations", Some(&json!({ "token": token }))).await;
                     outcome.set(match answer {
                         Ok(()) => Outcome::Confirmed,
-                        Err(error) => match error.status() {
-                            Some(410) => Outcome::Expired,
-                            Some(400 | 404 | 422) => Outcome::Invalid,
+                        Err(error) => match error.kind() {
+                            Some(ProblemType::Gone) => Outcome::Expired,
+                            Some(ProblemType::NotFound | ProblemType::MalformedBody | ProblemType::InvalidFields) => {
+                                Outcome::Invalid
+                            }
                             _ => Outcome::Unreachable,
                         },
                     });

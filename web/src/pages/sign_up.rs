@@ -1,12 +1,13 @@
 //! Sign-up, step one: the voter finds themselves on the voter roll.
 
+use ballot_shared::ProblemType;
+use ballot_shared::responses::VoterSessionCreated;
 use std::collections::BTreeMap;
 
 use ballot_shared::FieldError;
 use ballot_shared::dob::format_as_typed;
 use ballot_shared::forms::{VoterLookupForm, field};
 use chrono::NaiveDate;
-use serde::Deserialize;
 use yew::prelude::*;
 
 use crate::api::{self, ApiError};
@@ -136,25 +137,6 @@ fn first_invalid(errors: &Errors) -> Option<&'static str> {
     FIELDS.iter().map(|f| f.name).find(|name| errors.contains_key(*name))
 }
 
-/// The voter the API found, with their session token (kept in memory only).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct FoundVoter {
-    pub token: String,
-    pub voter: VoterSummary,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct VoterSummary {
-    pub name: String,
-    pub county: CountySummary,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct CountySummary {
-    pub number: i16,
-    pub name: String,
-}
-
 /// What the last submission came to, when it was not a field error.
 #[derive(Debug, Clone, PartialEq)]
 enum Outcome {
@@ -175,7 +157,7 @@ enum Outcome {
 
 #[derive(Properties, PartialEq)]
 pub struct SignUpProps {
-    pub on_found: Callback<FoundVoter>,
+    pub on_found: Callback<VoterSessionCreated>,
 }
 
 #[function_component(SignUp)]
@@ -251,7 +233,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                 on_found.clone(),
             );
             yew::platform::spawn_local(async move {
-                let answer = api::post::<_, FoundVoter>("/voter/session", &body).await;
+                let answer = api::post::<_, VoterSessionCreated>("/voter/session", &body).await;
                 submitting.set(false);
                 match answer {
                     Ok(found) => on_found.emit(found),
@@ -263,14 +245,14 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                         errors.set(found);
                         show_summary.set(true);
                     }
-                    Err(ApiError::Problem(problem, _)) if problem.status == 409 => {
+                    Err(ApiError::Problem(problem, _)) if problem.is(ProblemType::VoterIdNeeded) => {
                         voter_id_reason.set(Some(problem.detail));
                         focus(field::VOTER_ID);
                     }
-                    Err(ApiError::Problem(problem, _)) if problem.status == 404 => {
+                    Err(ApiError::Problem(problem, _)) if problem.is(ProblemType::VoterNotFound) => {
                         outcome.set(Some(Outcome::NotFound { detail: problem.detail, help_url: problem.help_url }))
                     }
-                    Err(ApiError::Problem(problem, retry_after)) if problem.status == 429 => {
+                    Err(ApiError::Problem(problem, retry_after)) if problem.is(ProblemType::TooManyRequests) => {
                         let minutes = retry_after.unwrap_or(60).div_ceil(60).max(1);
                         outcome.set(Some(Outcome::TooMany { detail: problem.detail, minutes }));
                     }

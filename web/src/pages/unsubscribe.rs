@@ -1,6 +1,7 @@
 //! Where an email's unsubscribe link lands. Opening the page changes nothing (mail scanners open
 //! links too); the voter presses the button.
 
+use ballot_shared::ProblemType;
 use yew::prelude::*;
 
 use crate::api;
@@ -38,7 +39,7 @@ pub fn unsubscribe(props: &UnsubscribeProps) -> Html {
                 let answer = api::post_empty::<()>(&path, None).await;
                 state.set(match answer {
                     Ok(()) => State::Done,
-                    Err(error) if error.status().is_some_and(|s| (400..500).contains(&s)) => State::Invalid,
+                    Err(error) if error.is(ProblemType::NotFound) => State::Invalid,
                     Err(_) => State::Unreachable,
                 });
             });

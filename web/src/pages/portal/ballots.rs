@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::Load;
 use crate::i18n::{I18n, use_i18n};
-use crate::model::{BallotView, BallotsView, CureView, StatusView};
+use ballot_shared::responses::{BallotView, BallotsView, CureView, StatusView};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum StepState {

@@ -17,8 +17,7 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
-use crate::model::{BallotsView, MethodView, PreferencesView};
-use crate::pages::sign_up::FoundVoter;
+use ballot_shared::responses::{BallotsView, MethodView, PreferencesView, VoterSessionCreated};
 
 /// Something loaded from the API.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +103,7 @@ impl Runner {
                     done.emit(Ok(()));
                 }
                 Err(error) if error.needs_verification() => runner.pending.set(Some(Pending { action, done })),
-                Err(error) if error.status() == Some(401) => {
+                Err(error) if error.session_ended() => {
                     runner.expired.set(true);
                     done.emit(Err(Failure::Cancelled));
                 }
@@ -125,7 +124,7 @@ impl Runner {
 
 #[derive(Properties, PartialEq)]
 pub struct PortalProps {
-    pub found: FoundVoter,
+    pub found: VoterSessionCreated,
     /// A language the voter chose in the header before signing in: it becomes their preference.
     pub picked_language: Option<String>,
     /// The page follows the voter's language preference.
@@ -157,7 +156,7 @@ pub fn portal(props: &PortalProps) -> Html {
             yew::platform::spawn_local(async move {
                 match api::voter::<(), BallotsView>(Method::GET, "/voter/ballots", &for_ballots, None).await {
                     Ok(view) => ballots_state.set(Load::Ready(view)),
-                    Err(error) if error.status() == Some(401) => ballots_expired.set(true),
+                    Err(error) if error.session_ended() => ballots_expired.set(true),
                     Err(_) => ballots_state.set(Load::Failed),
                 }
             });
@@ -177,7 +176,7 @@ pub fn portal(props: &PortalProps) -> Html {
                         }
                         None => runner.preferences.set(Load::Ready(view)),
                     },
-                    Err(error) if error.status() == Some(401) => runner.expired.set(true),
+                    Err(error) if error.session_ended() => runner.expired.set(true),
                     Err(_) => runner.preferences.set(Load::Failed),
                 }
             });

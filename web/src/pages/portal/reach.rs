@@ -2,6 +2,7 @@
 //! messages come from, and what the voter still has to do.
 
 use ballot_shared::FieldError;
+use ballot_shared::ProblemType;
 use ballot_shared::Vocabulary;
 use ballot_shared::contact::{ContactKind, MethodState};
 use ballot_shared::forms::ContactMethodForm;
@@ -11,7 +12,7 @@ use super::{Action, Failure, Run};
 use crate::api::ApiError;
 use crate::components::text_field::TextField;
 use crate::i18n::{I18n, use_i18n};
-use crate::model::{MethodView, PreferencesView, SendersView};
+use ballot_shared::responses::{MethodView, PreferencesView, SendersView};
 
 #[derive(Properties, PartialEq)]
 pub struct ReachProps {
@@ -87,12 +88,12 @@ fn problem_text(i18n: &I18n, error: &ApiError, kind: ContactKind, senders: &Send
     }
     match error {
         ApiError::Unreachable => i18n.t("ui-unreachable"),
-        ApiError::Problem(problem, _) => match problem.status {
-            409 if kind == ContactKind::Sms => match &problem.detail {
+        ApiError::Problem(problem, _) => match problem.kind() {
+            Some(ProblemType::Conflict) if kind == ContactKind::Sms => match &problem.detail {
                 Some(detail) if i18n.is_english() => detail.clone(),
                 _ => i18n.t_args("method-stopped-number", &[("sender", &senders.sms)]),
             },
-            503 => i18n.t("ui-not-sent"),
+            Some(ProblemType::MessageNotSent) => i18n.t("ui-not-sent"),
             _ => i18n.server_or(problem.detail.as_deref(), "ui-something-wrong"),
         },
     }
@@ -137,7 +138,7 @@ fn method_row(props: &MethodRowProps) -> Html {
             match result {
                 Ok(()) => on_ok.emit(()),
                 Err(Failure::Cancelled) => {}
-                Err(Failure::Api(ApiError::Problem(problem, _))) if problem.status == 422 => {
+                Err(Failure::Api(ApiError::Problem(problem, _))) if problem.is(ProblemType::InvalidFields) => {
                     error.set(problem.errors.into_iter().next());
                 }
                 Err(Failure::Api(api_error)) => notice.set(Some(Notice::Problem(api_error))),

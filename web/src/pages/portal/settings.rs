@@ -10,7 +10,7 @@ use super::{Action, Failure, Run};
 use crate::api::ApiError;
 use crate::components::text_field::TextField;
 use crate::i18n::{I18n, use_i18n};
-use crate::model::PreferencesView;
+use ballot_shared::responses::PreferencesView;
 
 /// Time zones offered, California's first; a voter abroad picks theirs.
 const TIME_ZONES: [&str; 13] = [

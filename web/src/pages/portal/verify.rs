@@ -2,6 +2,7 @@
 //! before a change that could stop their notifications. Name, birth date and ZIP are public.
 
 use ballot_shared::FieldError;
+use ballot_shared::ProblemType;
 use ballot_shared::Vocabulary;
 use ballot_shared::contact::ContactKind;
 use ballot_shared::forms::{CodeRequestForm, VerificationForm};
@@ -11,7 +12,7 @@ use yew::prelude::*;
 use crate::api::{self, ApiError};
 use crate::components::text_field::TextField;
 use crate::i18n::{I18n, use_i18n};
-use crate::model::{CodeSent, MethodView, VerifiedSession};
+use ballot_shared::responses::{CodeSent, MethodView, VerifiedSession};
 
 #[derive(Properties, PartialEq)]
 pub struct VerifyProps {
@@ -30,7 +31,7 @@ fn problem_text(i18n: &I18n, error: &ApiError) -> String {
     }
     match error {
         ApiError::Unreachable => i18n.t("ui-unreachable"),
-        ApiError::Problem(problem, _) if problem.status == 503 => i18n.t("ui-not-sent"),
+        ApiError::Problem(problem, _) if problem.is(ProblemType::MessageNotSent) => i18n.t("ui-not-sent"),
         ApiError::Problem(problem, _) => i18n.server_or(problem.detail.as_deref(), "ui-something-wrong"),
     }
 }
@@ -80,7 +81,7 @@ pub fn verify(props: &VerifyProps) -> Html {
                         sent.set(Some(answer));
                         focus("code");
                     }
-                    Err(error) if error.status() == Some(401) => on_session_ended.emit(()),
+                    Err(error) if error.session_ended() => on_session_ended.emit(()),
                     Err(error) => problem.set(Some(error)),
                 }
             });
@@ -125,11 +126,11 @@ pub fn verify(props: &VerifyProps) -> Html {
                 checking.set(false);
                 match answer {
                     Ok(session) => on_verified.emit(session.token),
-                    Err(ApiError::Problem(p, _)) if p.status == 422 && !p.errors.is_empty() => {
+                    Err(ApiError::Problem(p, _)) if p.is(ProblemType::InvalidFields) && !p.errors.is_empty() => {
                         code_error.set(p.errors.into_iter().next());
                         focus("code");
                     }
-                    Err(error) if error.status() == Some(401) => on_session_ended.emit(()),
+                    Err(error) if error.session_ended() => on_session_ended.emit(()),
                     Err(error) => problem.set(Some(error)),
                 }
             });
