@@ -153,14 +153,10 @@ pub struct Settings {
     #[arg(long, env = "BALLOT_TRACKER_REGISTRATION_CHECK_URL", default_value = "https://voterstatus.sos.ca.gov")]
     pub registration_check_url: String,
 
-    /// What to tell a voter asked for their voter ID about where to find it.
-    #[arg(
-        long,
-        env = "BALLOT_TRACKER_VOTER_ID_HELP",
-        default_value = "Your voter ID is on your voter notification card and on your sample ballot. \
-                         Your county elections office, or the Secretary of State's voter hotline, can also tell you."
-    )]
-    pub voter_id_help: String,
+    /// What to tell a voter asked for their voter ID about where to find it, in place of the
+    /// translated default (`problem-voter-id-help` in the Fluent files); in one language only.
+    #[arg(long, env = "BALLOT_TRACKER_VOTER_ID_HELP")]
+    pub voter_id_help: Option<String>,
 
     /// Lookups one client address may make per hour.
     #[arg(long, env = "BALLOT_TRACKER_LOOKUPS_PER_CLIENT_HOUR", default_value = "60")]

@@ -5,25 +5,46 @@ use std::time::Duration;
 
 use ballot_shared::FieldError;
 
+/// Words for a person to read: the id of a message in the Fluent files and its arguments. They
+/// become sentences only when the answer is written, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Words {
+    pub fn new(id: &'static str) -> Self {
+        Self { id, args: Vec::new() }
+    }
+
+    /// The same words with argument `name` set to `value`.
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
 /// Everything a use-case can fail with. `Display` and `Debug` go to the logs, so neither includes
-/// anything the client sent (a field message may quote the date of birth typed).
+/// anything the client sent (a field message may quote the date of birth typed). The words each
+/// variant shows a reader are in the Fluent files under `problem-…` ids.
 #[derive(thiserror::Error)]
 pub enum ServiceError {
     #[error("{} invalid field(s)", .0.len())]
     InvalidFields(Vec<FieldError>),
-    #[error("malformed request body")]
-    MalformedBody(String),
+    #[error("malformed request body: {}", .0.id)]
+    MalformedBody(Words),
     #[error("unsupported content type")]
     UnsupportedMediaType { expected: &'static str },
     #[error("request body too large")]
     PayloadTooLarge { limit: usize },
     #[error("missing or invalid bearer token")]
     Unauthorized,
-    #[error("forbidden: {0}")]
-    Forbidden(String),
+    #[error("forbidden: {}", .0.id)]
+    Forbidden(Words),
     /// An OAuth 2.0 token-endpoint error (RFC 6749 §5.2): `error` is its code.
     #[error("token request refused: {error}")]
-    OAuth { error: &'static str, description: String },
+    OAuth { error: &'static str, description: Words },
     #[error("no such county")]
     NoSuchCounty,
     #[error("no such election")]
@@ -34,9 +55,11 @@ pub enum ServiceError {
     VoterNotFound { registration_check_url: String },
     #[error("voter ID needed")]
     VoterIdNeeded {
-        help: String,
-        /// How to reach the elections office of the county the matching voters share, when known.
-        county_office: Option<String>,
+        /// The installation's own words on finding one's voter ID, when it set them.
+        help: Option<String>,
+        /// How to reach the elections office of the county the matching voters share, when known:
+        /// one sentence per language tag.
+        county_office: Vec<(String, String)>,
         county_website: Option<String>,
     },
     #[error("rate limited")]
@@ -45,19 +68,17 @@ pub enum ServiceError {
     TooManyMessages { retry_after: Duration },
     #[error("one-time code needed")]
     VerificationNeeded,
-    #[error("not found: {title}")]
-    NotFound { title: &'static str, detail: String },
-    #[error("conflict: {title}")]
-    Conflict { title: &'static str, detail: String },
-    #[error("gone: {title}")]
-    Gone { title: &'static str, detail: String },
+    #[error("not found: {}", .0.id)]
+    NotFound(Words),
+    #[error("conflict: {}", .0.id)]
+    Conflict(Words),
+    #[error("gone: {}", .0.id)]
+    Gone(Words),
     /// The transport did not take a message (its reason can quote the address: personal data, so not kept).
     #[error("message not sent")]
     NotSent,
-    #[error("not implemented: {title}")]
-    NotImplemented { title: &'static str, detail: &'static str },
-    #[error("service unavailable: {0}")]
-    Unavailable(&'static str),
+    #[error("service unavailable: {}", .0.id)]
+    Unavailable(Words),
     #[error("unexpected error: {0:#}")]
     Unexpected(#[from] anyhow::Error),
 }

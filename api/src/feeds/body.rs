@@ -9,7 +9,7 @@ use bytes::Bytes;
 use serde::de::{DeserializeOwned, SeqAccess, Visitor};
 use tokio::sync::mpsc;
 
-use crate::error::ServiceError;
+use crate::error::{ServiceError, Words};
 
 /// Media types a batch may be sent as.
 pub const BATCH_MEDIA_TYPES: &str = "application/json, application/x-ndjson or text/csv";
@@ -46,7 +46,7 @@ fn unreadable(message: String) -> FieldError {
 #[derive(Debug)]
 enum ParseError {
     TooManyRows,
-    Malformed(String),
+    Malformed(Words),
 }
 
 /// A batch being parsed on a blocking thread while its bytes arrive.
@@ -78,7 +78,7 @@ impl<T: DeserializeOwned + Send + 'static> RowParser<T> {
         match self.parsing.await.map_err(|e| ServiceError::Unexpected(e.into()))? {
             Ok(rows) => Ok(rows),
             Err(ParseError::TooManyRows) => Err(ServiceError::BatchTooLarge { max_rows: self.max_rows }),
-            Err(ParseError::Malformed(reason)) => Err(ServiceError::MalformedBody(reason)),
+            Err(ParseError::Malformed(words)) => Err(ServiceError::MalformedBody(words)),
         }
     }
 }
@@ -130,11 +130,11 @@ fn parse_rows<T: DeserializeOwned>(
             if too_many {
                 return Err(ParseError::TooManyRows);
             }
-            outcome.map_err(|e| ParseError::Malformed(format!("The body is not a JSON array of objects: {e}.")))?;
+            outcome.map_err(|e| ParseError::Malformed(Words::new("problem-not-a-json-array").with("reason", e)))?;
         }
         BodyFormat::Ndjson => {
             for (number, line) in reader.lines().enumerate() {
-                let line = line.map_err(|e| ParseError::Malformed(format!("The body is not UTF-8 text: {e}.")))?;
+                let line = line.map_err(|e| ParseError::Malformed(Words::new("problem-not-utf8").with("reason", e)))?;
                 if line.trim().is_empty() {
                     continue;
                 }
@@ -147,7 +147,7 @@ fn parse_rows<T: DeserializeOwned>(
             let mut csv = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(reader);
             let header = csv
                 .headers()
-                .map_err(|e| ParseError::Malformed(format!("The CSV header cannot be read: {e}.")))?
+                .map_err(|e| ParseError::Malformed(Words::new("problem-csv-header").with("reason", e)))?
                 .clone();
             let mut record = csv::StringRecord::new();
             loop {
@@ -159,7 +159,7 @@ fn parse_rows<T: DeserializeOwned>(
                             .map_err(|e| unreadable(format!("The row does not fit the header: {e}."))),
                     )?,
                     Err(e) if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
-                        return Err(ParseError::Malformed(format!("The body could not be read: {e}.")));
+                        return Err(ParseError::Malformed(Words::new("problem-unreadable-body").with("reason", e)));
                     }
                     Err(e) => push(Err(unreadable(format!("The row cannot be read as CSV: {e}."))))?,
                 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Database;
-use crate::error::ServiceError;
+use crate::error::{ServiceError, Words};
 use crate::feeds::clients::{self, ApiClient, Scope};
 use crate::tokens::SessionKeys;
 
@@ -63,15 +63,12 @@ impl CountyClient {
     /// otherwise a 403 problem saying which is missing.
     pub fn authorize(&self, county: i16, scope: Scope) -> Result<(), ServiceError> {
         if !self.scopes.contains(&scope) {
-            return Err(ServiceError::Forbidden(format!(
-                "This endpoint needs the scope `{}`, which your token does not have.",
-                scope.as_str()
-            )));
+            return Err(ServiceError::Forbidden(Words::new("problem-missing-scope").with("scope", scope.as_str())));
         }
         match self.county {
-            Some(own) if own != county => Err(ServiceError::Forbidden(format!(
-                "Your client acts for county {own:02} only, not county {county:02}."
-            ))),
+            Some(own) if own != county => Err(ServiceError::Forbidden(
+                Words::new("problem-other-county").with("own", format!("{own:02}")).with("county", format!("{county:02}")),
+            )),
             _ => Ok(()),
         }
     }

@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, web};
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
-use crate::error::ServiceError;
+use crate::error::{ServiceError, Words};
 use crate::feeds::body::{BodyFormat, RowParser, RowRead};
 
 /// Reads a batch of at most `max_rows` rows and `max_bytes` bytes.
@@ -24,7 +24,7 @@ pub async fn read_rows<T: DeserializeOwned + Send + 'static>(
     let parser = RowParser::<T>::start(format, max_rows);
     let mut total = 0usize;
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ServiceError::MalformedBody(format!("The body could not be read: {e}.")))?;
+        let chunk = chunk.map_err(|e| ServiceError::MalformedBody(Words::new("problem-unreadable-body").with("reason", e)))?;
         total += chunk.len();
         if total > max_bytes {
             return Err(ServiceError::PayloadTooLarge { limit: max_bytes });

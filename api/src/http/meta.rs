@@ -8,6 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::db::Database;
+use crate::error::Words;
 use crate::http::problem::{Problem, ServiceError};
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -38,7 +39,7 @@ pub async fn ready(database: web::Data<Database>) -> Result<web::Json<Health>, S
         Ok(()) => Ok(web::Json(Health { status: "ok" })),
         Err(error) => {
             tracing::warn!(error = format!("{error:#}"), "readiness check failed");
-            Err(ServiceError::Unavailable("The database is not reachable."))
+            Err(ServiceError::Unavailable(Words::new("problem-database-unreachable")))
         }
     }
 }

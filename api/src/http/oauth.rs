@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::db::Database;
+use crate::error::Words;
 use crate::feeds::clients::{self, Scope};
 use crate::feeds::token as county_token;
 use crate::http::problem::{Problem, ServiceError};
@@ -51,14 +52,14 @@ pub struct TokenResponse {
     scope: String,
 }
 
-fn oauth_error(error: &'static str, description: &str) -> ServiceError {
-    ServiceError::OAuth { error, description: description.to_owned() }
+fn oauth_error(error: &'static str, description: &'static str) -> ServiceError {
+    ServiceError::OAuth { error, description: Words::new(description) }
 }
 
 /// `client_id:client_secret` from an HTTP Basic header, each form-url-decoded (RFC 6749 §2.3.1).
 fn basic_credentials(req: &HttpRequest) -> Result<Option<(String, String)>, ServiceError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else { return Ok(None) };
-    let malformed = || oauth_error("invalid_client", "The Authorization header is not valid HTTP Basic credentials.");
+    let malformed = || oauth_error("invalid_client", "problem-oauth-bad-basic");
     let encoded = value.to_str().ok().and_then(|v| v.strip_prefix("Basic ")).ok_or_else(malformed)?;
     let decoded = base64::engine::general_purpose::STANDARD.decode(encoded.trim()).map_err(|_| malformed())?;
     let decoded = String::from_utf8(decoded).map_err(|_| malformed())?;
@@ -99,26 +100,26 @@ pub async fn issue_token(
     let form = form.into_inner();
     match form.grant_type.as_deref() {
         Some("client_credentials") => {}
-        None => return Err(oauth_error("invalid_request", "Send grant_type=client_credentials.")),
+        None => return Err(oauth_error("invalid_request", "problem-oauth-no-grant")),
         Some(_) => {
-            return Err(oauth_error("unsupported_grant_type", "Only the client_credentials grant is supported."));
+            return Err(oauth_error("unsupported_grant_type", "problem-oauth-grant"));
         }
     }
     let (client_id, secret) = match (basic_credentials(&req)?, form.client_id, form.client_secret) {
         (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-            return Err(oauth_error("invalid_request", "Authenticate with HTTP Basic or with form fields, not both."));
+            return Err(oauth_error("invalid_request", "problem-oauth-two-credentials"));
         }
         (Some(credentials), None, None) => credentials,
         (None, Some(id), Some(secret)) => (id, secret),
         (None, _, _) => {
-            return Err(oauth_error("invalid_client", "Authenticate with your client id and secret."));
+            return Err(oauth_error("invalid_client", "problem-oauth-no-credentials"));
         }
     };
     let requested =
         match form.scope.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
             Some(list) => Some(Scope::parse_list(list).ok_or_else(|| {
-                oauth_error("invalid_scope", "Scopes are ballots:write, voters:write and stats:read.")
+                oauth_error("invalid_scope", "problem-oauth-unknown-scope")
             })?),
         };
     let stored =
@@ -128,13 +129,13 @@ pub async fn issue_token(
         .map_err(|e| ServiceError::Unexpected(e.into()))?
         .ok_or_else(|| {
             tracing::info!("token request with unknown client, wrong secret or revoked client");
-            oauth_error("invalid_client", "The client id or secret is wrong, or the client was revoked.")
+            oauth_error("invalid_client", "problem-oauth-bad-client")
         })?;
     let allowed = client.scopes();
     let granted = match requested {
         None => allowed,
         Some(wanted) if wanted.iter().all(|s| allowed.contains(s)) => wanted,
-        Some(_) => return Err(oauth_error("invalid_scope", "The client may not have every scope asked for.")),
+        Some(_) => return Err(oauth_error("invalid_scope", "problem-oauth-scope-not-allowed")),
     };
     let lifetime = endpoint.county_token_lifetime;
     let access_token = county_token::issue(&session_keys, &client, &granted, lifetime, issue_time());

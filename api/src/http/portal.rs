@@ -8,6 +8,7 @@ use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, 
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use crate::error::Words;
 use crate::http::extractors::SignedInVoter;
 use crate::http::problem::{Problem, ServiceError};
 use crate::messaging::telephony;
@@ -364,10 +365,7 @@ pub async fn sms_status(
     tracing::info!(known, ?report, "delivery report");
     if !known {
         // Said so, so that a provider may try again (our record of the message may be on its way).
-        return Err(ServiceError::NotFound {
-            title: "No such message",
-            detail: "This report is about no message this service sent.".to_owned(),
-        });
+        return Err(ServiceError::NotFound(Words::new("problem-no-such-message")));
     }
     Ok(HttpResponse::NoContent().finish())
 }
@@ -379,13 +377,13 @@ fn verify_provider_signature(
     form: &[(String, String)],
 ) -> Result<(), ServiceError> {
     let Some(token) = &portal.messenger.webhook_token else {
-        return Err(ServiceError::Unavailable("Text replies are not set up on this installation."));
+        return Err(ServiceError::Unavailable(Words::new("problem-text-replies-not-set-up")));
     };
     let url = format!("{}{}", portal.links.public_url(), req.uri());
     let signature = req.headers().get("X-Twilio-Signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
     if !telephony::signature_valid(token, &url, form, signature) {
         tracing::warn!("provider webhook with a bad signature refused");
-        return Err(ServiceError::Forbidden("The request signature does not match.".to_owned()));
+        return Err(ServiceError::Forbidden(Words::new("problem-bad-signature")));
     }
     Ok(())
 }

@@ -1,5 +1,7 @@
 //! Errors as RFC 9457 problem details (`application/problem+json`), the only error shape the API returns.
 
+use std::time::Duration;
+
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::ServiceResponse;
 use actix_web::error::{JsonPayloadError, UrlencodedError};
@@ -10,130 +12,102 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError};
 pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem, ProblemType};
 
 pub use crate::error::ServiceError;
+use crate::error::Words;
+use crate::messaging::texts::{DEFAULT_LANGUAGE, negotiate, text, translation};
+
+/// A problem's title and detail in `language`, from message ids `{id}-title` and `{id}-detail`.
+fn localized(kind: ProblemType, status: u16, language: &str, words: &Words) -> Problem {
+    let args: Vec<(&'static str, &str)> = words.args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let title = text(language, &format!("{}-title", words.id), &args);
+    let detail = text(language, &format!("{}-detail", words.id), &args);
+    Problem::new(kind, &title, status, Some(detail.trim().to_owned()))
+}
+
+/// Minutes to wait, as said to a person (at least one).
+fn minutes(wait: Duration) -> u64 {
+    wait.as_secs().div_ceil(60).max(1)
+}
 
 impl ServiceError {
-    fn problem(&self) -> Problem {
+    /// The problem document for this error, its words in `language`.
+    pub fn problem(&self, language: &str) -> Problem {
         let status = self.status_code().as_u16();
-        let problem = |kind: ProblemType, title: &str, detail: String| Problem::new(kind, title, status, Some(detail));
+        let problem = |kind: ProblemType, words: Words| localized(kind, status, language, &words);
         match self {
             Self::InvalidFields(errors) => Problem {
-                errors: errors.clone(),
-                ..problem(
-                    ProblemType::InvalidFields,
-                    "Some fields are not filled in correctly",
-                    "Correct the fields listed in `errors` and send the request again.".to_owned(),
-                )
+                errors: errors.iter().map(|error| localized_field_error(language, error)).collect(),
+                ..problem(ProblemType::InvalidFields, Words::new("problem-invalid-fields"))
             },
-            Self::MalformedBody(reason) => {
-                problem(ProblemType::MalformedBody, "The request body could not be read", reason.clone())
-            }
+            Self::MalformedBody(words) => problem(ProblemType::MalformedBody, words.clone()),
             Self::UnsupportedMediaType { expected } => problem(
                 ProblemType::UnsupportedMediaType,
-                "Unsupported content type",
-                format!("Send the request body as {expected}, with the matching `Content-Type`."),
+                Words::new("problem-unsupported-media-type").with("expected", expected),
             ),
-            Self::PayloadTooLarge { limit } => problem(
-                ProblemType::PayloadTooLarge,
-                "The request body is too large",
-                format!("This endpoint accepts at most {limit} bytes."),
-            ),
-            Self::Unauthorized => problem(
-                ProblemType::Unauthorized,
-                "Please sign in again",
-                "Your session has ended or is not valid. Look yourself up again to continue.".to_owned(),
-            ),
-            Self::Forbidden(detail) => problem(ProblemType::Forbidden, "Not allowed", detail.clone()),
-            Self::OAuth { error, description } => Problem {
-                error: Some((*error).to_owned()),
-                error_description: Some(description.clone()),
-                ..problem(ProblemType::OAuth, "The token request was refused", description.clone())
-            },
-            Self::NoSuchCounty => problem(
-                ProblemType::NoSuchCounty,
-                "No such county",
-                "Counties are numbered 01 (Alameda) to 58 (Yuba).".to_owned(),
-            ),
-            Self::NoSuchElection => problem(
-                ProblemType::NoSuchElection,
-                "No such election",
-                "This county holds no election with this id.".to_owned(),
-            ),
-            Self::BatchTooLarge { max_rows } => problem(
-                ProblemType::BatchTooLarge,
-                "The batch is too large",
-                format!("Send at most {max_rows} rows per request; split larger batches."),
-            ),
+            Self::PayloadTooLarge { limit } => {
+                problem(ProblemType::PayloadTooLarge, Words::new("problem-payload-too-large").with("limit", limit))
+            }
+            Self::Unauthorized => problem(ProblemType::Unauthorized, Words::new("problem-unauthorized")),
+            Self::Forbidden(words) => problem(ProblemType::Forbidden, words.clone()),
+            Self::OAuth { error, description } => {
+                let problem = problem(ProblemType::OAuth, description.clone());
+                Problem { error: Some((*error).to_owned()), error_description: problem.detail.clone(), ..problem }
+            }
+            Self::NoSuchCounty => problem(ProblemType::NoSuchCounty, Words::new("problem-no-such-county")),
+            Self::NoSuchElection => problem(ProblemType::NoSuchElection, Words::new("problem-no-such-election")),
+            Self::BatchTooLarge { max_rows } => {
+                problem(ProblemType::BatchTooLarge, Words::new("problem-batch-too-large").with("rows", max_rows))
+            }
             Self::VoterNotFound { registration_check_url } => Problem {
                 help_url: Some(registration_check_url.clone()),
                 ..problem(
                     ProblemType::VoterNotFound,
-                    "We could not find you on the voter roll",
-                    format!(
-                        "Check that your first name, last name, date of birth and ZIP code are typed exactly as on \
-                         your voter registration. If you registered or changed your registration in the last few \
-                         days, it may not have reached us yet: try again later. You can check your registration at \
-                         {registration_check_url}."
-                    ),
+                    Words::new("problem-voter-not-found").with("url", registration_check_url),
                 )
             },
-            Self::VoterIdNeeded { help, county_office, county_website } => Problem {
-                help_url: county_website.clone(),
-                ..problem(
-                    ProblemType::VoterIdNeeded,
-                    "Your voter ID is needed",
-                    format!(
-                        "More than one registered voter has these details. Add your voter ID so we can tell you \
-                         apart. {help}{}",
-                        county_office.as_ref().map(|office| format!(" {office}")).unwrap_or_default()
-                    ),
-                )
-            },
+            Self::VoterIdNeeded { help, county_office, county_website } => {
+                let help = help.clone().unwrap_or_else(|| text(language, "problem-voter-id-help", &[]));
+                let office = county_office
+                    .iter()
+                    .find(|(tag, _)| tag == language)
+                    .or_else(|| county_office.iter().find(|(tag, _)| tag == DEFAULT_LANGUAGE))
+                    .map(|(_, office)| office.clone())
+                    .unwrap_or_default();
+                Problem {
+                    help_url: county_website.clone(),
+                    ..problem(
+                        ProblemType::VoterIdNeeded,
+                        Words::new("problem-voter-id-needed").with("help", help).with("office", office),
+                    )
+                }
+            }
             Self::RateLimited { retry_after } => problem(
                 ProblemType::TooManyRequests,
-                "Too many attempts",
-                format!(
-                    "For everyone's privacy, lookups are limited. Try again in {} minute(s).",
-                    retry_after.as_secs().div_ceil(60).max(1)
-                ),
+                Words::new("problem-too-many-requests").with("minutes", minutes(*retry_after)),
             ),
             Self::TooManyMessages { retry_after } => problem(
                 ProblemType::TooManyMessages,
-                "Too many messages for now",
-                format!(
-                    "We limit how many confirmations and codes we send, so no one can flood an inbox or a phone. \
-                     Try again in {} minute(s).",
-                    retry_after.as_secs().div_ceil(60).max(1)
-                ),
+                Words::new("problem-too-many-messages").with("minutes", minutes(*retry_after)),
             ),
-            Self::VerificationNeeded => problem(
-                ProblemType::VerificationNeeded,
-                "Enter the code we send you first",
-                "To turn off notifications, or to change or remove a way of reaching you that you already \
-                 confirmed, ask for a one-time code: we send it to one of your confirmed contact methods. Your \
-                 name, date of birth and ZIP code are public record, so they alone cannot protect these changes."
-                    .to_owned(),
-            ),
-            Self::NotFound { title, detail } => problem(ProblemType::NotFound, title, detail.clone()),
-            Self::Conflict { title, detail } => problem(ProblemType::Conflict, title, detail.clone()),
-            Self::Gone { title, detail } => problem(ProblemType::Gone, title, detail.clone()),
-            Self::NotSent => problem(
-                ProblemType::MessageNotSent,
-                "We could not send the message",
-                "Our email or text provider did not take the message. Nothing was lost: try again in a few minutes."
-                    .to_owned(),
-            ),
-            Self::NotImplemented { title, detail } => problem(ProblemType::NotImplemented, title, (*detail).to_owned()),
-            Self::Unavailable(what) => problem(
-                ProblemType::Unavailable,
-                "The service is temporarily unavailable",
-                format!("{what} Try again in a few minutes."),
-            ),
-            Self::Unexpected(_) => problem(
-                ProblemType::AboutBlank,
-                "Internal Server Error",
-                "Something went wrong on our side. Try again in a few minutes.".to_owned(),
-            ),
+            Self::VerificationNeeded => {
+                problem(ProblemType::VerificationNeeded, Words::new("problem-verification-needed"))
+            }
+            Self::NotFound(words) => problem(ProblemType::NotFound, words.clone()),
+            Self::Conflict(words) => problem(ProblemType::Conflict, words.clone()),
+            Self::Gone(words) => problem(ProblemType::Gone, words.clone()),
+            Self::NotSent => problem(ProblemType::MessageNotSent, Words::new("problem-message-not-sent")),
+            Self::Unavailable(words) => problem(ProblemType::Unavailable, words.clone()),
+            Self::Unexpected(_) => problem(ProblemType::AboutBlank, Words::new("problem-unexpected")),
         }
+    }
+}
+
+/// A field error with its message in `language`: the translation of its field and code where the
+/// Fluent files have one (`field-error-<field>-<code>`), the validation's own words otherwise.
+fn localized_field_error(language: &str, error: &FieldError) -> FieldError {
+    let id = format!("field-error-{}-{}", error.field.replace('.', "-"), error.code);
+    match translation(language, &id) {
+        Some(message) => FieldError { message, ..error.clone() },
+        None => error.clone(),
     }
 }
 
@@ -155,11 +129,10 @@ impl ResponseError for ServiceError {
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::TooManyMessages { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::VerificationNeeded => StatusCode::FORBIDDEN,
-            Self::NotFound { .. } => StatusCode::NOT_FOUND,
-            Self::Conflict { .. } => StatusCode::CONFLICT,
-            Self::Gone { .. } => StatusCode::GONE,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Gone(_) => StatusCode::GONE,
             Self::NotSent => StatusCode::SERVICE_UNAVAILABLE,
-            Self::NotImplemented { .. } => StatusCode::NOT_IMPLEMENTED,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -171,7 +144,8 @@ impl ResponseError for ServiceError {
             Self::NotSent => tracing::warn!("message not sent"),
             _ => {}
         }
-        let mut response = problem_response(self.problem());
+        // In the default language here; `localize_problems` rewrites it in the reader's.
+        let mut response = problem_response(self.problem(DEFAULT_LANGUAGE));
         let headers = response.headers_mut();
         match self {
             Self::Unauthorized => {
@@ -207,9 +181,9 @@ pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Err
             ServiceError::PayloadTooLarge { limit }
         }
         JsonPayloadError::Deserialize(e) => {
-            ServiceError::MalformedBody(format!("The body is not valid JSON for this endpoint: {e}."))
+            ServiceError::MalformedBody(Words::new("problem-malformed-json").with("reason", e))
         }
-        other => ServiceError::MalformedBody(format!("The body could not be read: {other}.")),
+        other => ServiceError::MalformedBody(Words::new("problem-unreadable-body").with("reason", other)),
     }
     .into()
 }
@@ -221,37 +195,39 @@ pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Erro
             ServiceError::UnsupportedMediaType { expected: "a form (`application/x-www-form-urlencoded`)" }
         }
         UrlencodedError::Overflow { limit, .. } => ServiceError::PayloadTooLarge { limit },
-        other => ServiceError::MalformedBody(format!("The form could not be read: {other}.")),
+        other => ServiceError::MalformedBody(Words::new("problem-unreadable-form").with("reason", other)),
     }
     .into()
 }
 
-/// Gives every error response that is not a problem yet (unknown route, wrong method, errors from
-/// actix itself) a problem body, so clients parse one error shape.
-pub fn ensure_problem_body<B: MessageBody + 'static>(
+/// Writes every error answer as a problem in the reader's language (`Accept-Language`): the
+/// service's own errors, and those of actix itself (unknown route, wrong method), so clients parse
+/// one error shape and people read their own language.
+pub fn localize_problems<B: MessageBody + 'static>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let is_problem = res.headers().get(header::CONTENT_TYPE) == Some(&HeaderValue::from_static(PROBLEM_JSON));
-    if is_problem {
-        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
-    }
+    let language = negotiate(res.request().headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     let status = res.status();
-    let problem = match status {
-        StatusCode::NOT_FOUND => Problem::new(
-            ProblemType::NoSuchEndpoint,
-            "No such endpoint",
-            status.as_u16(),
-            Some("Nothing is served at this address. The API is described at /api/v1/openapi.yaml.".to_owned()),
-        ),
-        _ => Problem::new(ProblemType::AboutBlank, status.canonical_reason().unwrap_or("Error"), status.as_u16(), None),
+    let problem = match res.response().error().and_then(|error| error.as_error::<ServiceError>()) {
+        // Written in the default language already.
+        Some(_) if language == DEFAULT_LANGUAGE => return Ok(ErrorHandlerResponse::Response(res.map_into_left_body())),
+        Some(error) => error.problem(&language),
+        None if res.headers().get(header::CONTENT_TYPE) == Some(&HeaderValue::from_static(PROBLEM_JSON)) => {
+            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+        }
+        None if status == StatusCode::NOT_FOUND => {
+            localized(ProblemType::NoSuchEndpoint, status.as_u16(), &language, &Words::new("problem-no-such-endpoint"))
+        }
+        None => Problem::new(ProblemType::AboutBlank, status.canonical_reason().unwrap_or("Error"), status.as_u16(), None),
     };
     let (req, res) = res.into_parts();
     let mut response = problem_response(problem);
-    // Keep headers such as `Allow` on 405 answers.
+    // Keep headers such as `Allow` on 405 answers and `Retry-After` on 429 answers.
     for (name, value) in res.headers() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
             response.headers_mut().insert(name.clone(), value.clone());
         }
     }
+    response.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_str(&language).expect("a language tag"));
     Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
 }

@@ -22,7 +22,7 @@ use crate::http::TrustProxy;
 use crate::http::meta::SiteInfo;
 use crate::http::oauth::TokenEndpoint;
 use crate::http::openapi;
-use crate::http::problem::{self, ensure_problem_body};
+use crate::http::problem::{self, localize_problems};
 use crate::limits::AddressLimit;
 use crate::notify::worker::Workers;
 use crate::services::Services;
@@ -140,7 +140,7 @@ fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow:
             Some(dir) => app.service(spa_files(dir.clone())),
             None => app,
         };
-        app.wrap(ErrorHandlers::new().default_handler(ensure_problem_body))
+        app.wrap(ErrorHandlers::new().default_handler(localize_problems))
             .wrap(cors(&cors_origins))
             .wrap(
                 DefaultHeaders::new()

@@ -37,6 +37,25 @@ pub fn text(language: &str, id: &str, args: &[(&'static str, &str)]) -> String {
     LOCALES.lookup_with_args(&language_id(language), id, &args)
 }
 
+/// Message `id` in `language` only, without falling back to English: `None` when the language
+/// lacks it.
+pub fn translation(language: &str, id: &str) -> Option<String> {
+    LOCALES.lookup_single_language::<&str>(&language_id(language), id, None).ok()
+}
+
+/// The language to answer in: the first of an `Accept-Language` header's languages (by quality)
+/// that has a translation, matched on the primary tag (`es-MX` gets `es`); English otherwise.
+pub fn negotiate(accept_language: Option<&str>) -> String {
+    let offered = languages();
+    accept_language
+        .map(accept_language::parse)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|tag| tag.split('-').next().map(str::to_ascii_lowercase))
+        .find(|primary| offered.iter().any(|tag| tag == primary))
+        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
+}
+
 /// `date` written out in `language` ("Tuesday, December 1, 2026"; "martes 1 de diciembre de 2026").
 pub fn long_date(language: &str, date: chrono::NaiveDate) -> String {
     let pattern = text(language, "date-long", &[]);

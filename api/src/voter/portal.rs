@@ -23,7 +23,7 @@ use crate::county::{self, County};
 use crate::db::Database;
 use crate::db::schema::voter_records;
 use crate::db::{DbConnection, write_transaction};
-use crate::error::ServiceError;
+use crate::error::{ServiceError, Words};
 use crate::limits::KeyedLimit;
 use crate::messaging::Messenger;
 use crate::messaging::SendError;
@@ -192,14 +192,9 @@ pub async fn put_method(
         }
     }
     if opted_out {
-        return Err(ServiceError::Conflict {
-            title: "This number asked us to stop texting",
-            detail: format!(
-                "Someone replied STOP from this number, so we may not text it. To get texts again, text START to {} \
-                 from this phone, then add the number here.",
-                portal.messenger.senders.sms
-            ),
-        });
+        let sender = PhoneNumber::parse(&portal.messenger.senders.sms)
+            .map_or_else(|_| portal.messenger.senders.sms.clone(), |number| number.national());
+        return Err(ServiceError::Conflict(Words::new("problem-number-stopped").with("sender", sender)));
     }
     let now = now(portal);
     let token = kind.needs_confirmation().then(random_token);
@@ -348,10 +343,7 @@ pub async fn resend(portal: &Portal, voter: &Voter, kind: ContactKind) -> Result
         .run(DB_WAIT, move |conn| Ok((contact::method(conn, voter_id, kind)?, contact::preferences(conn, voter_id)?)))
         .await?;
     let Some(method) = method.filter(|m| m.state() == MethodState::Pending) else {
-        return Err(ServiceError::Conflict {
-            title: "Nothing to confirm",
-            detail: "Only a method waiting for confirmation can get its confirmation again.".to_owned(),
-        });
+        return Err(ServiceError::Conflict(Words::new("problem-nothing-to-confirm")));
     };
     let now = now(portal);
     if let Some(retry_after) = too_soon(method.confirmation_sent_at, now) {
@@ -380,17 +372,7 @@ pub async fn remove_method(
     let voter_id = voter.id;
     let method = portal.database.run(DB_WAIT, move |conn| Ok(contact::method(conn, voter_id, kind)?)).await?;
     let Some(method) = method else {
-        return Err(ServiceError::NotFound {
-            title: "No such contact method",
-            detail: format!(
-                "There is no {} to remove.",
-                match kind {
-                    ContactKind::Email => "email address",
-                    ContactKind::Sms => "number for texts",
-                    ContactKind::Voice => "number for calls",
-                }
-            ),
-        });
+        return Err(ServiceError::NotFound(Words::new("problem-no-such-method").with("kind", kind.as_str())));
     };
     if method.state() == MethodState::On && !verified {
         return Err(ServiceError::VerificationNeeded);
@@ -414,11 +396,7 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
         })
         .await?;
     let Some(method) = method.filter(|m| m.state() == MethodState::On) else {
-        return Err(ServiceError::Conflict {
-            title: "Codes go only to confirmed methods",
-            detail: "Choose a way of reaching you that is on (confirmed). If you have none, nothing needs a code."
-                .to_owned(),
-        });
+        return Err(ServiceError::Conflict(Words::new("problem-code-to-unconfirmed")));
     };
     let now = now(portal);
     if let Some(retry_after) = too_soon(previous.map(|c| c.sent_at), now) {
@@ -565,28 +543,19 @@ pub async fn confirm_email(portal: &Portal, token: String) -> Result<(), Service
             tracing::info!("email confirmed");
             Ok(())
         }
-        Some((_, false)) => Err(ServiceError::Gone {
-            title: "This link has expired",
-            detail: format!(
-                "Confirmation links work for {CONFIRMATION_HOURS} hours. Look yourself up again and choose \
-                 \"send again\" next to your email address."
-            ),
-        }),
-        None => Err(ServiceError::NotFound {
-            title: "This link is not valid",
-            detail: "It may have been used already, or replaced by a newer one. Look yourself up again to see whether \
-                     your email address is confirmed."
-                .to_owned(),
-        }),
+        Some((_, false)) => {
+            Err(ServiceError::Gone(Words::new("problem-confirmation-expired").with("hours", CONFIRMATION_HOURS)))
+        }
+        None => Err(ServiceError::NotFound(Words::new("problem-confirmation-invalid"))),
     }
 }
 
 /// Turns off the method an unsubscribe link names (no session needed: the link is the proof).
 pub async fn unsubscribe(portal: &Portal, token: &str) -> Result<(), ServiceError> {
-    let id = portal.links.unsubscribed_method(token).ok_or_else(|| ServiceError::NotFound {
-        title: "This unsubscribe link is not valid",
-        detail: "Look yourself up on the site to turn notifications off.".to_owned(),
-    })?;
+    let id = portal
+        .links
+        .unsubscribed_method(token)
+        .ok_or_else(|| ServiceError::NotFound(Words::new("problem-unsubscribe-invalid")))?;
     let at = now(portal);
     portal
         .database

@@ -10,6 +10,7 @@ use crate::clock::Clock;
 use crate::county;
 use crate::db::Database;
 use crate::error::ServiceError;
+use crate::messaging::texts::languages;
 use crate::tokens::{SessionKeys, issue_time};
 use crate::voter::california_date;
 use crate::voter::lookup::{self, LookupLimits, LookupOutcome};
@@ -26,8 +27,9 @@ pub struct SignIn {
     pub limits: LookupLimits,
     /// Where a voter who is not found can check their registration.
     pub registration_check_url: String,
-    /// Where a voter learns their voter ID, when several voters share their details.
-    pub voter_id_help: String,
+    /// The installation's own words on where a voter learns their voter ID, when several voters
+    /// share their details (the Fluent files' otherwise).
+    pub voter_id_help: Option<String>,
 }
 
 /// A new voter session.
@@ -70,9 +72,18 @@ impl SignIn {
                     Some(id) => self.database.run(DB_WAIT, move |conn| Ok(county::find(conn, id)?)).await?,
                     None => None,
                 };
+                let county_office = office
+                    .as_ref()
+                    .map(|county| {
+                        languages()
+                            .into_iter()
+                            .filter_map(|tag| Some((tag.clone(), county.office_contacts(&tag)?)))
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 Err(ServiceError::VoterIdNeeded {
                     help: self.voter_id_help.clone(),
-                    county_office: office.as_ref().and_then(|c| c.office_contacts("en")),
+                    county_office,
                     county_website: office.and_then(|c| c.elections_website),
                 })
             }

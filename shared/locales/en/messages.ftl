@@ -171,3 +171,97 @@ notice-voice-open = Hello, this is { $service }, with news about your mail ballo
 notice-voice-close = If you have questions, call { $callback }. Again, that number is { $callback }. Goodbye.
 ## Short dates for texts.
 date-short = %b %-d
+
+## Problems: what the API answers when it cannot do what was asked (`title` and `detail`).
+problem-invalid-fields-title = Some fields are not filled in correctly
+problem-invalid-fields-detail = Correct the fields listed in `errors` and send the request again.
+problem-malformed-json-title = The request body could not be read
+problem-malformed-json-detail = The body is not valid JSON for this endpoint: { $reason }.
+problem-unreadable-body-title = The request body could not be read
+problem-unreadable-body-detail = The body could not be read: { $reason }.
+problem-unreadable-form-title = The request body could not be read
+problem-unreadable-form-detail = The form could not be read: { $reason }.
+problem-not-a-json-array-title = The request body could not be read
+problem-not-a-json-array-detail = The body is not a JSON array of objects: { $reason }.
+problem-not-utf8-title = The request body could not be read
+problem-not-utf8-detail = The body is not UTF-8 text: { $reason }.
+problem-csv-header-title = The request body could not be read
+problem-csv-header-detail = The CSV header cannot be read: { $reason }.
+problem-unsupported-media-type-title = Unsupported content type
+problem-unsupported-media-type-detail = Send the request body as { $expected }, with the matching `Content-Type`.
+problem-payload-too-large-title = The request body is too large
+problem-payload-too-large-detail = This endpoint accepts at most { $limit } bytes.
+problem-unauthorized-title = Please sign in again
+problem-unauthorized-detail = Your session has ended or is not valid. Look yourself up again to continue.
+problem-missing-scope-title = Not allowed
+problem-missing-scope-detail = This endpoint needs the scope `{ $scope }`, which your token does not have.
+problem-other-county-title = Not allowed
+problem-other-county-detail = Your client acts for county { $own } only, not county { $county }.
+problem-bad-signature-title = Not allowed
+problem-bad-signature-detail = The request signature does not match.
+problem-oauth-bad-basic-title = The token request was refused
+problem-oauth-bad-basic-detail = The Authorization header is not valid HTTP Basic credentials.
+problem-oauth-no-grant-title = The token request was refused
+problem-oauth-no-grant-detail = Send grant_type=client_credentials.
+problem-oauth-grant-title = The token request was refused
+problem-oauth-grant-detail = Only the client_credentials grant is supported.
+problem-oauth-two-credentials-title = The token request was refused
+problem-oauth-two-credentials-detail = Authenticate with HTTP Basic or with form fields, not both.
+problem-oauth-no-credentials-title = The token request was refused
+problem-oauth-no-credentials-detail = Authenticate with your client id and secret.
+problem-oauth-unknown-scope-title = The token request was refused
+problem-oauth-unknown-scope-detail = Scopes are ballots:write, voters:write and stats:read.
+problem-oauth-bad-client-title = The token request was refused
+problem-oauth-bad-client-detail = The client id or secret is wrong, or the client was revoked.
+problem-oauth-scope-not-allowed-title = The token request was refused
+problem-oauth-scope-not-allowed-detail = The client may not have every scope asked for.
+problem-no-such-county-title = No such county
+problem-no-such-county-detail = Counties are numbered 01 (Alameda) to 58 (Yuba).
+problem-no-such-election-title = No such election
+problem-no-such-election-detail = This county holds no election with this id.
+problem-batch-too-large-title = The batch is too large
+problem-batch-too-large-detail = Send at most { $rows } rows per request; split larger batches.
+# $url: where voters check their registration.
+problem-voter-not-found-title = We could not find you on the voter roll
+problem-voter-not-found-detail = Check that your first name, last name, date of birth and ZIP code are typed exactly as on your voter registration. If you registered or changed your registration in the last few days, it may not have reached us yet: try again later. You can check your registration at { $url }.
+# $help: where the voter ID is found; $office: how to reach the county's elections office (may be empty).
+problem-voter-id-needed-title = Your voter ID is needed
+problem-voter-id-needed-detail = More than one registered voter has these details. Add your voter ID so we can tell you apart. { $help } { $office }
+problem-voter-id-help = Your voter ID is on your voter notification card and on your sample ballot. Your county elections office, or the Secretary of State's voter hotline, can also tell you.
+problem-too-many-requests-title = Too many attempts
+problem-too-many-requests-detail = For everyone's privacy, lookups are limited. Try again in { $minutes } minute(s).
+problem-too-many-messages-title = Too many messages for now
+problem-too-many-messages-detail = We limit how many confirmations and codes we send, so no one can flood an inbox or a phone. Try again in { $minutes } minute(s).
+problem-verification-needed-title = Enter the code we send you first
+problem-verification-needed-detail = To turn off notifications, or to change or remove a way of reaching you that you already confirmed, ask for a one-time code: we send it to one of your confirmed contact methods. Your name, date of birth and ZIP code are public record, so they alone cannot protect these changes.
+problem-no-such-message-title = No such message
+problem-no-such-message-detail = This report is about no message this service sent.
+# $sender: the number texts come from.
+problem-number-stopped-title = This number asked us to stop texting
+problem-number-stopped-detail = Someone replied STOP from this number, so we may not text it. To get texts again, text START to { $sender } from this phone, then add the number here.
+problem-nothing-to-confirm-title = Nothing to confirm
+problem-nothing-to-confirm-detail = Only a method waiting for confirmation can get its confirmation again.
+problem-no-such-method-title = No such contact method
+problem-no-such-method-detail = There is no { $kind ->
+        [email] email address
+        [sms] number for texts
+       *[voice] number for calls
+    } to remove.
+problem-code-to-unconfirmed-title = Codes go only to confirmed methods
+problem-code-to-unconfirmed-detail = Choose a way of reaching you that is on (confirmed). If you have none, nothing needs a code.
+problem-confirmation-expired-title = This link has expired
+problem-confirmation-expired-detail = Confirmation links work for { $hours } hours. Look yourself up again and choose "send again" next to your email address.
+problem-confirmation-invalid-title = This link is not valid
+problem-confirmation-invalid-detail = It may have been used already, or replaced by a newer one. Look yourself up again to see whether your email address is confirmed.
+problem-unsubscribe-invalid-title = This unsubscribe link is not valid
+problem-unsubscribe-invalid-detail = Look yourself up on the site to turn notifications off.
+problem-message-not-sent-title = We could not send the message
+problem-message-not-sent-detail = Our email or text provider did not take the message. Nothing was lost: try again in a few minutes.
+problem-text-replies-not-set-up-title = The service is temporarily unavailable
+problem-text-replies-not-set-up-detail = Text replies are not set up on this installation. Try again in a few minutes.
+problem-database-unreachable-title = The service is temporarily unavailable
+problem-database-unreachable-detail = The database is not reachable. Try again in a few minutes.
+problem-unexpected-title = Internal Server Error
+problem-unexpected-detail = Something went wrong on our side. Try again in a few minutes.
+problem-no-such-endpoint-title = No such endpoint
+problem-no-such-endpoint-detail = Nothing is served at this address. The API is described at /api/v1/openapi.yaml.
