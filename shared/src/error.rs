@@ -8,7 +8,7 @@ pub trait InputError: std::error::Error {
 
     /// This error, attached to the named input field.
     fn for_field(&self, field: &str) -> FieldError {
-        FieldError { field: field.to_owned(), code: self.code().to_owned(), message: self.to_string() }
+        FieldError { field: field.to_owned(), code: self.code().to_owned(), message: self.to_string(), variant: None }
     }
 }
 
@@ -22,6 +22,21 @@ pub struct FieldError {
     pub code: String,
     /// Plain-language explanation, fit to show next to the field.
     pub message: String,
+    /// What kind of value the field held, where its codes mean different things by kind (`email`
+    /// or `phone` for a contact address): picks the translation. Not sent.
+    #[serde(skip)]
+    pub variant: Option<&'static str>,
+}
+
+impl FieldError {
+    /// The id of this error's message in the Fluent files: `field-error-<field>[-<variant>]-<code>`.
+    pub fn message_id(&self, variant: Option<&str>) -> String {
+        let field = self.field.replace('.', "-");
+        match variant.or(self.variant) {
+            Some(variant) => format!("field-error-{field}-{variant}-{}", self.code),
+            None => format!("field-error-{field}-{}", self.code),
+        }
+    }
 }
 
 /// Keeps a parser's value, or records its error against `field`: for validating a whole form

@@ -81,6 +81,7 @@ impl VoterLookupForm {
                     field: field::BIRTH_YEAR.to_owned(),
                     code: "conflict".to_owned(),
                     message: "Give either the full date of birth or the year of birth, not both.".to_owned(),
+                    variant: None,
                 });
                 None
             }
@@ -187,7 +188,12 @@ pub struct ContactMethodForm {
 impl ContactMethodForm {
     /// The address in its stored form for `kind`, or the field's error.
     pub fn validate(&self, kind: ContactKind) -> Result<String, Vec<FieldError>> {
-        kind.parse_address(&self.address).map_err(|e| vec![e.for_field("address")])
+        let variant = match kind {
+            ContactKind::Email => "email",
+            ContactKind::Sms | ContactKind::Voice => "phone",
+        };
+        kind.parse_address(&self.address)
+            .map_err(|e| vec![FieldError { variant: Some(variant), ..e.for_field("address") }])
     }
 }
 
@@ -242,6 +248,7 @@ impl PreferencesForm {
                 field: "language".to_owned(),
                 code: "unsupported".to_owned(),
                 message: format!("Choose one of the languages offered: {}.", languages.join(", ")),
+                variant: None,
             });
         }
         let contact_hours = self.contact_hours.as_ref().and_then(|hours| {
@@ -279,6 +286,7 @@ impl VerificationForm {
                 field: "code".to_owned(),
                 code: "format".to_owned(),
                 message: "Enter the 6-digit code we sent you.".to_owned(),
+                variant: None,
             }])
         }
     }

@@ -58,6 +58,16 @@ impl ApiError {
     }
 }
 
+thread_local! {
+    /// The page's language, asked of the API so that its own words (problems) come in it too.
+    static LANGUAGE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes every later call ask for answers in `tag`, the language the page shows.
+pub fn set_language(tag: &str) {
+    LANGUAGE.with(|language| *language.borrow_mut() = Some(tag.to_owned()));
+}
+
 fn url(path: &str) -> String {
     format!("{API_BASE}/api/v1{path}")
 }
@@ -77,6 +87,9 @@ async fn send<B: Serialize>(
     body: Option<&B>,
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&url(path)).method(method);
+    if let Some(tag) = LANGUAGE.with(|language| language.borrow().clone()) {
+        builder = builder.header("Accept-Language", &tag);
+    }
     if let Some(token) = token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }

@@ -72,7 +72,10 @@ pub fn app() -> Html {
             });
         });
     }
-    use_effect_with((*language).clone(), |tag| set_document_language(tag));
+    use_effect_with((*language).clone(), |tag| {
+        set_document_language(tag);
+        api::set_language(tag);
+    });
 
     let on_found = {
         let session = session.clone();

@@ -112,20 +112,14 @@ impl I18n {
         if self.is_english() {
             return error.message.clone();
         }
-        let field = error.field.replace('.', "-");
-        let id = match variant {
-            Some(variant) => format!("field-error-{field}-{variant}-{}", error.code),
-            None => format!("field-error-{field}-{}", error.code),
-        };
+        let id = error.message_id(variant);
         LOCALES.lookup_single_language::<&str>(&self.id, &id, None).unwrap_or_else(|_| error.message.clone())
     }
 
-    /// The API's own sentence (`detail`) in English, or this language's message `id` instead.
+    /// The API's own sentence (`detail`, written in this language: the page asks for it), or this
+    /// language's message `id` when the API gave none.
     pub fn server_or(&self, detail: Option<&str>, id: &str) -> String {
-        match detail {
-            Some(detail) if self.is_english() => detail.to_owned(),
-            _ => self.t(id),
-        }
+        detail.map_or_else(|| self.t(id), str::to_owned)
     }
 }
 

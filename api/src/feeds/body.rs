@@ -40,7 +40,7 @@ impl BodyFormat {
 pub type RowRead<T> = Result<T, FieldError>;
 
 fn unreadable(message: String) -> FieldError {
-    FieldError { field: "row".to_owned(), code: "unreadable".to_owned(), message }
+    FieldError { field: "row".to_owned(), code: "unreadable".to_owned(), message, variant: None }
 }
 
 #[derive(Debug)]

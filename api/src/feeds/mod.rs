@@ -139,7 +139,7 @@ impl BatchResult {
 }
 
 pub fn field_error(field: &str, code: &str, message: impl Into<String>) -> FieldError {
-    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.into() }
+    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.into(), variant: None }
 }
 
 /// A required text id: trimmed, 1 to 128 printable characters.

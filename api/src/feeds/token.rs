@@ -67,7 +67,9 @@ impl CountyClient {
         }
         match self.county {
             Some(own) if own != county => Err(ServiceError::Forbidden(
-                Words::new("problem-other-county").with("own", format!("{own:02}")).with("county", format!("{county:02}")),
+                Words::new("problem-other-county")
+                    .with("own", format!("{own:02}"))
+                    .with("county", format!("{county:02}")),
             )),
             _ => Ok(()),
         }

@@ -24,7 +24,8 @@ pub async fn read_rows<T: DeserializeOwned + Send + 'static>(
     let parser = RowParser::<T>::start(format, max_rows);
     let mut total = 0usize;
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ServiceError::MalformedBody(Words::new("problem-unreadable-body").with("reason", e)))?;
+        let chunk =
+            chunk.map_err(|e| ServiceError::MalformedBody(Words::new("problem-unreadable-body").with("reason", e)))?;
         total += chunk.len();
         if total > max_bytes {
             return Err(ServiceError::PayloadTooLarge { limit: max_bytes });

@@ -115,13 +115,12 @@ pub async fn issue_token(
             return Err(oauth_error("invalid_client", "problem-oauth-no-credentials"));
         }
     };
-    let requested =
-        match form.scope.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(list) => Some(Scope::parse_list(list).ok_or_else(|| {
-                oauth_error("invalid_scope", "problem-oauth-unknown-scope")
-            })?),
-        };
+    let requested = match form.scope.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(list) => {
+            Some(Scope::parse_list(list).ok_or_else(|| oauth_error("invalid_scope", "problem-oauth-unknown-scope"))?)
+        }
+    };
     let stored =
         database.run(Duration::from_secs(5), move |conn| Ok(clients::stored_secret(conn, &client_id)?)).await?;
     let client = web::block(move || clients::verify(stored, &secret))

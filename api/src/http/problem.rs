@@ -102,10 +102,9 @@ impl ServiceError {
 }
 
 /// A field error with its message in `language`: the translation of its field and code where the
-/// Fluent files have one (`field-error-<field>-<code>`), the validation's own words otherwise.
+/// Fluent files have one ([`FieldError::message_id`]), the validation's own words otherwise.
 fn localized_field_error(language: &str, error: &FieldError) -> FieldError {
-    let id = format!("field-error-{}-{}", error.field.replace('.', "-"), error.code);
-    match translation(language, &id) {
+    match translation(language, &error.message_id(None)) {
         Some(message) => FieldError { message, ..error.clone() },
         None => error.clone(),
     }
@@ -218,7 +217,9 @@ pub fn localize_problems<B: MessageBody + 'static>(
         None if status == StatusCode::NOT_FOUND => {
             localized(ProblemType::NoSuchEndpoint, status.as_u16(), &language, &Words::new("problem-no-such-endpoint"))
         }
-        None => Problem::new(ProblemType::AboutBlank, status.canonical_reason().unwrap_or("Error"), status.as_u16(), None),
+        None => {
+            Problem::new(ProblemType::AboutBlank, status.canonical_reason().unwrap_or("Error"), status.as_u16(), None)
+        }
     };
     let (req, res) = res.into_parts();
     let mut response = problem_response(problem);

@@ -48,7 +48,7 @@ pub struct RawVoterRow {
 }
 
 fn field_error(field: &str, code: &str, message: &str) -> FieldError {
-    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.to_owned() }
+    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.to_owned(), variant: None }
 }
 
 fn parse_county(input: &str) -> Option<i16> {

@@ -483,6 +483,7 @@ fn code_error(message: &str) -> ServiceError {
         field: "code".to_owned(),
         code: "not_accepted".to_owned(),
         message: message.to_owned(),
+        variant: None,
     }])
 }
 

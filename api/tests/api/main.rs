@@ -5,6 +5,7 @@ mod architecture;
 mod county_auth;
 mod county_feeds;
 mod helpers;
+mod languages;
 mod meta;
 mod notifications;
 mod openapi;

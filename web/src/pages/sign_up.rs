@@ -284,8 +284,8 @@ pub fn sign_up(props: &SignUpProps) -> Html {
         Some(Outcome::Problem(detail)) => html! { <p>{ i18n.server_or(detail.as_deref(), "ui-something-wrong") }</p> },
         Some(Outcome::Unreachable) => html! { <p>{ i18n.t("ui-unreachable") }</p> },
         Some(Outcome::TooMany { detail, minutes }) => {
-            let localized = i18n.t_args("signup-too-many", &[("minutes", &minutes.to_string())]);
-            html! { <p>{ if i18n.is_english() { detail.clone().unwrap_or(localized) } else { localized } }</p> }
+            let own = i18n.t_args("signup-too-many", &[("minutes", &minutes.to_string())]);
+            html! { <p>{ detail.clone().unwrap_or(own) }</p> }
         }
         Some(Outcome::NotFound { detail, help_url }) => html! {
             <>

@@ -90,7 +90,7 @@ fn problem_text(i18n: &I18n, error: &ApiError, kind: ContactKind, senders: &Send
         ApiError::Unreachable => i18n.t("ui-unreachable"),
         ApiError::Problem(problem, _) => match problem.kind() {
             Some(ProblemType::Conflict) if kind == ContactKind::Sms => match &problem.detail {
-                Some(detail) if i18n.is_english() => detail.clone(),
+                Some(detail) => detail.clone(),
                 _ => i18n.t_args("method-stopped-number", &[("sender", &senders.sms)]),
             },
             Some(ProblemType::MessageNotSent) => i18n.t("ui-not-sent"),
