@@ -23,7 +23,6 @@ pub struct Services {
     pub database: Database,
     pub clock: Clock,
     pub session_keys: Arc<SessionKeys>,
-    pub links: Links,
     pub portal: Portal,
     pub sign_in: Arc<SignIn>,
     pub delivery: Delivery,
@@ -65,12 +64,11 @@ impl Services {
         };
         let sign_in = Arc::new(SignIn {
             database: database.clone(),
-            clock: clock.clone(),
             session_keys: session_keys.clone(),
             limits: LookupLimits::new(settings.lookups_per_client_hour, settings.lookups_per_identity_hour),
             registration_check_url: settings.registration_check_url.clone(),
             voter_id_help: settings.voter_id_help.clone(),
         });
-        Ok(Self { database, clock, session_keys, links, portal, sign_in, delivery })
+        Ok(Self { database, clock, session_keys, portal, sign_in, delivery })
     }
 }

@@ -61,8 +61,6 @@ pub enum ProblemType {
     /// The email or text provider did not take the message; nothing changed.
     #[strum(serialize = "/problems/message-not-sent")]
     MessageNotSent,
-    #[strum(serialize = "/problems/not-implemented")]
-    NotImplemented,
     #[strum(serialize = "/problems/unavailable")]
     Unavailable,
     /// Nothing more to say than the HTTP status.

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use utoipa::IntoParams;
 
+use crate::clock::Clock;
 use crate::db::DbConnection;
 use crate::feeds::ballots::{self, BallotRow, MAX_BALLOTS};
 use crate::feeds::body::RowRead;
@@ -230,7 +231,9 @@ pub async fn post_voter_records(
         Scope::VotersWrite,
         "voter-records",
         MAX_VOTER_RECORDS,
-        move |conn, context, rows| voters::apply(conn, context, is_state, rows, california_date(context.now)),
+        move |conn, context, rows| {
+            voters::apply(conn, context, is_state, rows, california_date(Clock::system().now().naive_utc()))
+        },
     )
     .await
 }

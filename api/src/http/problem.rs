@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use actix_web::body::{BoxBody, MessageBody};
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::ServiceResponse;
 use actix_web::error::{JsonPayloadError, UrlencodedError};
 use actix_web::http::StatusCode;
@@ -49,8 +49,13 @@ impl ServiceError {
             Self::Unauthorized => problem(ProblemType::Unauthorized, Words::new("problem-unauthorized")),
             Self::Forbidden(words) => problem(ProblemType::Forbidden, words.clone()),
             Self::OAuth { error, description } => {
-                let problem = problem(ProblemType::OAuth, description.clone());
-                Problem { error: Some((*error).to_owned()), error_description: problem.detail.clone(), ..problem }
+                // RFC 6749 §5.2 allows only ASCII here: the description stays in English.
+                let english = localized(ProblemType::OAuth, status, DEFAULT_LANGUAGE, description);
+                Problem {
+                    error: Some((*error).to_owned()),
+                    error_description: english.detail,
+                    ..problem(ProblemType::OAuth, description.clone())
+                }
             }
             Self::NoSuchCounty => problem(ProblemType::NoSuchCounty, Words::new("problem-no-such-county")),
             Self::NoSuchElection => problem(ProblemType::NoSuchElection, Words::new("problem-no-such-election")),
@@ -201,34 +206,36 @@ pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Erro
 
 /// Writes every error answer as a problem in the reader's language (`Accept-Language`): the
 /// service's own errors, and those of actix itself (unknown route, wrong method), so clients parse
-/// one error shape and people read their own language.
+/// one error shape and people read their own language. Only the body changes: the status, the
+/// headers (`Allow`, `Retry-After`, `WWW-Authenticate`) and the error the logs record stay.
 pub fn localize_problems<B: MessageBody + 'static>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
     let language = negotiate(res.request().headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     let status = res.status();
-    let problem = match res.response().error().and_then(|error| error.as_error::<ServiceError>()) {
-        // Written in the default language already.
-        Some(_) if language == DEFAULT_LANGUAGE => return Ok(ErrorHandlerResponse::Response(res.map_into_left_body())),
-        Some(error) => error.problem(&language),
-        None if res.headers().get(header::CONTENT_TYPE) == Some(&HeaderValue::from_static(PROBLEM_JSON)) => {
-            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
-        }
+    let is_problem = res.headers().get(header::CONTENT_TYPE) == Some(&HeaderValue::from_static(PROBLEM_JSON));
+    let (problem, translated) = match res.response().error().and_then(|error| error.as_error::<ServiceError>()) {
+        Some(error) => (error.problem(&language), true),
+        None if is_problem => return Ok(ErrorHandlerResponse::Response(res.map_into_left_body())),
         None if status == StatusCode::NOT_FOUND => {
-            localized(ProblemType::NoSuchEndpoint, status.as_u16(), &language, &Words::new("problem-no-such-endpoint"))
+            let words = Words::new("problem-no-such-endpoint");
+            (localized(ProblemType::NoSuchEndpoint, status.as_u16(), &language, &words), true)
         }
         None => {
-            Problem::new(ProblemType::AboutBlank, status.canonical_reason().unwrap_or("Error"), status.as_u16(), None)
+            let reason = status.canonical_reason().unwrap_or("Error");
+            (Problem::new(ProblemType::AboutBlank, reason, status.as_u16(), None), false)
         }
     };
-    let (req, res) = res.into_parts();
-    let mut response = problem_response(problem);
-    // Keep headers such as `Allow` on 405 answers and `Retry-After` on 429 answers.
-    for (name, value) in res.headers() {
-        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
-            response.headers_mut().insert(name.clone(), value.clone());
+    let body = serde_json::to_vec(&problem).map_err(actix_web::error::ErrorInternalServerError)?;
+    let res = res.map_body(|head, _| {
+        let headers = head.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        headers.remove(header::CONTENT_LENGTH);
+        if translated {
+            headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_str(&language).expect("a language tag"));
         }
-    }
-    response.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_str(&language).expect("a language tag"));
-    Ok(ErrorHandlerResponse::Response(ServiceResponse::new(req, response).map_into_right_body()))
+        headers.append(header::VARY, HeaderValue::from_static("Accept-Language"));
+        EitherBody::right(BoxBody::new(body))
+    });
+    Ok(ErrorHandlerResponse::Response(res))
 }

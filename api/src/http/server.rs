@@ -14,7 +14,6 @@ use governor::Quota;
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
-use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Database;
 use crate::feeds::Feeds;
@@ -40,7 +39,6 @@ const TOKEN_REQUESTS_PER_MINUTE: NonZeroU32 = NonZeroU32::new(30).expect("not ze
 #[derive(Clone)]
 struct HandlerData {
     database: web::Data<Database>,
-    clock: web::Data<Clock>,
     session_keys: web::Data<SessionKeys>,
     portal: web::Data<Portal>,
     feeds: web::Data<Feeds>,
@@ -54,7 +52,6 @@ impl HandlerData {
     fn new(services: &Services, settings: &Settings) -> Self {
         Self {
             database: web::Data::new(services.database.clone()),
-            clock: web::Data::new(services.clock.clone()),
             session_keys: web::Data::from(services.session_keys.clone()),
             portal: web::Data::new(services.portal.clone()),
             feeds: web::Data::new(Feeds { database: services.database.clone(), clock: services.clock.clone() }),
@@ -124,7 +121,6 @@ fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow:
         let (app, _) = App::new()
             .into_utoipa_app()
             .app_data(data.database.clone())
-            .app_data(data.clock.clone())
             .app_data(data.session_keys.clone())
             .app_data(data.portal.clone())
             .app_data(data.feeds.clone())

@@ -43,15 +43,33 @@ pub fn translation(language: &str, id: &str) -> Option<String> {
     LOCALES.lookup_single_language::<&str>(&language_id(language), id, None).ok()
 }
 
-/// The language to answer in: the first of an `Accept-Language` header's languages (by quality)
-/// that has a translation, matched on the primary tag (`es-MX` gets `es`); English otherwise.
+/// The most languages of an `Accept-Language` header looked at (a longer header is cut there).
+const MAX_ACCEPTED_LANGUAGES: usize = 16;
+
+/// The language to answer in: of an `Accept-Language` header's languages, the one of highest
+/// quality that has a translation, matched on the primary tag (`es-MX` gets `es`); English
+/// otherwise. A language with `q=0` is refused, a malformed entry ignored.
 pub fn negotiate(accept_language: Option<&str>) -> String {
     let offered = languages();
-    accept_language
-        .map(accept_language::parse)
+    let mut wanted: Vec<(f32, String)> = accept_language
         .unwrap_or_default()
-        .iter()
-        .filter_map(|tag| tag.split('-').next().map(str::to_ascii_lowercase))
+        .split(',')
+        .take(MAX_ACCEPTED_LANGUAGES)
+        .filter_map(|entry| {
+            let mut parts = entry.split(';').map(str::trim);
+            let primary = parts.next()?.split('-').next()?.to_ascii_lowercase();
+            let quality = match parts.find_map(|part| part.strip_prefix("q=")) {
+                None => 1.0,
+                Some(q) => q.parse::<f32>().ok().filter(|q| q.is_finite() && *q > 0.0 && *q <= 1.0)?,
+            };
+            Some((quality, primary))
+        })
+        .collect();
+    // Stable: among equal qualities, the header's order.
+    wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+    wanted
+        .into_iter()
+        .map(|(_, primary)| primary)
         .find(|primary| offered.iter().any(|tag| tag == primary))
         .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
 }
@@ -113,6 +131,19 @@ fn normalize(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_in_the_best_language_offered() {
+        assert_eq!(negotiate(Some("es-MX,es;q=0.9,en;q=0.5")), "es");
+        assert_eq!(negotiate(Some("fr, en;q=0.4, es;q=0.8")), "es");
+        assert_eq!(negotiate(Some("fr, es;q=0")), "en");
+        assert_eq!(negotiate(Some("es;q=NaN, en;q=0.1")), "en");
+        assert_eq!(negotiate(Some("ES")), "es");
+        assert_eq!(negotiate(Some(";;,,q=1;, -")), "en");
+        assert_eq!(negotiate(None), "en");
+        let long = vec!["xx;q=0.5"; 40].join(",") + ",es";
+        assert_eq!(negotiate(Some(&long)), "en", "entries past the limit are not read");
+    }
 
     #[test]
     fn english_and_spanish_are_offered() {

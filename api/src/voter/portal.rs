@@ -95,7 +95,7 @@ pub async fn voter(database: &Database, uid: String) -> Result<Voter, ServiceErr
 
 /// The voter's ballots in current and recent elections, in the voter's language.
 pub async fn ballots(portal: &Portal, voter: Voter) -> Result<BallotsView, ServiceError> {
-    let today = california_date(portal.clock.now().naive_utc());
+    let today = california_date(Clock::system().now().naive_utc());
     Ok(portal
         .database
         .run(DB_WAIT, move |conn| {

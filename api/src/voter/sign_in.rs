@@ -19,10 +19,10 @@ use crate::voter::roll::{self, RollMatch};
 /// How long a request waits for a database connection.
 const DB_WAIT: Duration = Duration::from_secs(5);
 
-/// What signing in works with.
+/// What signing in works with. A date of birth is checked against today on the system clock, as
+/// the roll import checks it.
 pub struct SignIn {
     pub database: Database,
-    pub clock: Clock,
     pub session_keys: Arc<SessionKeys>,
     pub limits: LookupLimits,
     /// Where a voter who is not found can check their registration.
@@ -47,7 +47,7 @@ impl SignIn {
             ServiceError::RateLimited { retry_after }
         };
         self.limits.check_client(client).map_err(rate_limited)?;
-        let lookup = form.validate(california_date(self.clock.now().naive_utc())).map_err(|errors| {
+        let lookup = form.validate(california_date(Clock::system().now().naive_utc())).map_err(|errors| {
             lookup::record_outcome("invalid");
             ServiceError::InvalidFields(errors)
         })?;

@@ -43,8 +43,14 @@ struct Source {
     file: String,
     /// `voter::portal` for `voter/portal.rs`, `feeds` for `feeds/mod.rs`.
     module: Vec<String>,
-    /// Code lines up to the first inline test module, without comment lines: (line number, text).
-    code: Vec<(usize, String)>,
+    /// The file's code: comment lines and inline test modules blanked, line breaks kept.
+    code: String,
+}
+
+impl Source {
+    fn line_of(&self, offset: usize) -> usize {
+        self.code[..offset].matches('\n').count() + 1
+    }
 }
 
 fn sources() -> Vec<Source> {
@@ -60,16 +66,51 @@ fn sources() -> Vec<Source> {
                 module.pop();
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            let code = text
-                .lines()
-                .enumerate()
-                .take_while(|(_, line)| line.trim() != "#[cfg(test)]")
-                .filter(|(_, line)| !line.trim_start().starts_with("//"))
-                .map(|(n, line)| (n + 1, line.to_owned()))
-                .collect();
-            Source { file, module, code }
+            Source { file, module, code: without_tests(&without_comments(&text)) }
         })
         .collect()
+}
+
+fn without_comments(text: &str) -> String {
+    text.lines().map(|line| if line.trim_start().starts_with("//") { "" } else { line }).collect::<Vec<_>>().join("\n")
+}
+
+/// Blanks each `#[cfg(test)] mod … { … }`, keeping its line breaks.
+fn without_tests(code: &str) -> String {
+    let mut out: Vec<char> = code.chars().collect();
+    let mut from = 0;
+    while let Some(found) = code[from..].find("#[cfg(test)]") {
+        let start = from + found;
+        let after = code[start + "#[cfg(test)]".len()..].trim_start();
+        from = start + 1;
+        if !(after.starts_with("mod ") || after.starts_with("#[")) {
+            continue;
+        }
+        let Some(open) = code[start..].find('{').map(|i| start + i) else { break };
+        let mut depth = 0;
+        let mut end = code.len();
+        for (i, c) in code[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (first, last) = (code[..start].chars().count(), code[..end].chars().count());
+        for c in &mut out[first..last] {
+            if *c != '\n' {
+                *c = ' ';
+            }
+        }
+        from = end;
+    }
+    out.into_iter().collect()
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
@@ -83,24 +124,63 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-/// The module paths a line names: `crate::a::b…`, and `super::…` resolved against `module`.
-fn named_paths(line: &str, module: &[String]) -> Vec<Vec<String>> {
+/// The module paths `code` names, with where each starts: `crate::a::b…` and `super::…` (resolved
+/// against `module`, however many `super`s), grouped imports (`crate::a::{b, c::{d}}`) expanded.
+fn named_paths(code: &str, module: &[String]) -> Vec<(usize, Vec<String>)> {
     let mut found = Vec::new();
-    for (prefix, base) in [("crate::", Vec::new()), ("super::", module[..module.len().saturating_sub(1)].to_vec())] {
-        let mut rest = line;
-        while let Some(at) = rest.find(prefix) {
-            let before = rest[..at].chars().last();
-            rest = &rest[at + prefix.len()..];
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                continue; // part of a longer name, such as `ballot_crate::`
+    for prefix in ["crate::", "super::"] {
+        let mut from = 0;
+        while let Some(at) = code[from..].find(prefix).map(|i| from + i) {
+            from = at + prefix.len();
+            if code[..at].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+                continue; // part of a longer path, such as `ballot_crate::` or `crate::super::`
             }
-            let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
-            let mut segments = base.clone();
-            segments.extend(path.split("::").filter(|s| !s.is_empty()).map(str::to_owned));
-            found.push(segments);
+            let mut base: Vec<String> = Vec::new();
+            let mut rest = &code[from..];
+            if prefix == "super::" {
+                let mut up = 1;
+                while let Some(more) = rest.strip_prefix("super::") {
+                    up += 1;
+                    rest = more;
+                }
+                base = module[..module.len().saturating_sub(up)].to_vec();
+            }
+            for path in expand(base, rest) {
+                found.push((at, path));
+            }
         }
     }
     found
+}
+
+/// The paths a use-tree at the start of `text` names, each after `base`.
+fn expand(base: Vec<String>, text: &str) -> Vec<Vec<String>> {
+    let head: String = text.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+    let mut path = base;
+    path.extend(head.split("::").filter(|s| !s.is_empty() && *s != "self").map(str::to_owned));
+    let Some(group) = text[head.len()..].strip_prefix('{') else { return vec![path] };
+    // The group's items, split at top-level commas.
+    let (mut items, mut depth, mut item) = (Vec::new(), 0, String::new());
+    for c in group.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(std::mem::take(&mut item));
+                continue;
+            }
+            _ => {}
+        }
+        item.push(c);
+    }
+    items.push(item);
+    items
+        .iter()
+        .map(|item| item.trim())
+        .filter(|item| !item.is_empty())
+        .flat_map(|item| expand(path.clone(), item.split(" as ").next().unwrap_or(item)))
+        .collect()
 }
 
 /// The file a module path lands in: the longest prefix of it that is a module of the crate.
@@ -122,9 +202,11 @@ fn only_the_http_layer_knows_actix() {
         .filter(|s| !may_use_actix(&s.file))
         .flat_map(|s| {
             s.code
-                .iter()
+                .lines()
+                .enumerate()
                 .filter(|(_, line)| line.contains("actix"))
-                .map(|(n, line)| format!("{}:{n}: {}", s.file, line.trim()))
+                .map(|(n, line)| format!("{}:{}: {}", s.file, n + 1, line.trim()))
+                .collect::<Vec<_>>()
         })
         .collect();
     assert!(offences.is_empty(), "actix outside the HTTP layer:\n{}", offences.join("\n"));
@@ -135,12 +217,11 @@ fn modules_use_only_lower_layers() {
     let mut offences = Vec::new();
     for source in sources() {
         let Some(own) = source.module.first() else { continue }; // lib.rs and main.rs
-        for (n, line) in &source.code {
-            for path in named_paths(line, &source.module) {
-                let Some(used) = path.first() else { continue };
-                if used != own && layer(used) >= layer(own) {
-                    offences.push(format!("{}:{n}: `{own}` uses `{}`", source.file, path.join("::")));
-                }
+        for (offset, path) in named_paths(&source.code, &source.module) {
+            let Some(used) = path.first() else { continue };
+            if used != own && layer(used) >= layer(own) {
+                let line = source.line_of(offset);
+                offences.push(format!("{}:{line}: `{own}` uses `{}`", source.file, path.join("::")));
             }
         }
     }
@@ -155,11 +236,9 @@ fn no_file_depends_on_itself_through_others() {
     let mut edges: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for source in &sources {
         let targets = edges.entry(&source.file).or_default();
-        for (_, line) in &source.code {
-            for path in named_paths(line, &source.module) {
-                if let Some(target) = file_of(&path, &modules).filter(|t| **t != source.file) {
-                    targets.insert(target);
-                }
+        for (_, path) in named_paths(&source.code, &source.module) {
+            if let Some(target) = file_of(&path, &modules).filter(|t| **t != source.file) {
+                targets.insert(target);
             }
         }
     }
@@ -216,9 +295,20 @@ fn strongly_connected<'a>(edges: &BTreeMap<&'a str, BTreeSet<&'a str>>) -> Vec<V
 #[test]
 fn the_checks_see_a_dependency_written_either_way() {
     let module = vec!["notify".to_owned(), "worker".to_owned()];
-    assert_eq!(named_paths("use super::compose::Facts;", &module), vec![vec!["notify", "compose", "Facts"]]);
-    assert_eq!(named_paths("let x = crate::db::run(c);", &module), vec![vec!["db", "run"]]);
-    assert!(named_paths("use ballot_shared::contact;", &module).is_empty());
+    let paths =
+        |code: &str| named_paths(code, &module).into_iter().map(|(_, path)| path.join("::")).collect::<Vec<_>>();
+    assert_eq!(paths("use super::compose::Facts;"), ["notify::compose::Facts"]);
+    assert_eq!(paths("use super::super::http::server;"), ["http::server"]);
+    assert_eq!(paths("let x = crate::db::run(c);"), ["db::run"]);
+    assert_eq!(
+        paths("use crate::{http, voter::{portal::{self, Portal}, roll as r}};"),
+        ["http", "voter::portal", "voter::portal::Portal", "voter::roll"]
+    );
+    assert_eq!(paths("use crate::feeds::{\n    elections,\n    scans,\n};"), ["feeds::elections", "feeds::scans"]);
+    assert!(paths("use ballot_shared::contact;").is_empty());
+    let hidden =
+        without_tests("fn a() {}\n#[cfg(test)]\nmod tests {\n    use crate::http;\n}\nfn b() { crate::db::x(); }");
+    assert_eq!(named_paths(&hidden, &module).into_iter().map(|(_, p)| p.join("::")).collect::<Vec<_>>(), ["db::x"]);
     let mut edges = BTreeMap::new();
     edges.insert("a.rs", BTreeSet::from(["b.rs"]));
     edges.insert("b.rs", BTreeSet::from(["a.rs"]));

@@ -111,7 +111,20 @@ async fn a_spanish_speaking_voter_reads_no_english(backend: Backend) {
     let answer = problem(app.post_voter_session(&bad).await, 422).await;
     assert_eq!(answer["errors"].as_array().unwrap().len(), 3, "{answer}");
     check(&answer, "invalid fields");
-    check(&problem(app.get_me("not-a-token").await, 401).await, "unauthorized");
+    let both = json!({"first_name": "Ann", "last_name": "Marsh", "date_of_birth": "01-01-1950", "birth_year": "1950",
+                      "zip": "96120"});
+    check(&problem(app.post_voter_session(&both).await, 422).await, "date and year of birth");
+    let future = json!({"first_name": "Ann", "last_name": "Marsh", "birth_year": "2999", "zip": "96120"});
+    check(&problem(app.post_voter_session(&future).await, 422).await, "year of birth");
+    // Written in Spanish, the answer keeps what its headers said.
+    let unauthorized = app.get_me("not-a-token").await;
+    let header = |response: &reqwest::Response, name: &str| {
+        response.headers().get(name).map(|value| value.to_str().unwrap().to_owned()).unwrap_or_default()
+    };
+    assert_eq!(header(&unauthorized, "www-authenticate"), "Bearer");
+    assert_eq!(header(&unauthorized, "content-language"), "es");
+    assert!(header(&unauthorized, "vary").contains("Accept-Language"));
+    check(&problem(unauthorized, 401).await, "unauthorized");
 
     // Signed in: the ballot with its signature problem, the preferences.
     let token = app.sign_in_jose().await;
@@ -132,7 +145,9 @@ async fn a_spanish_speaking_voter_reads_no_english(backend: Backend) {
     let answer = problem(app.patch_preferences(&token, &json!({"language": "xx"})).await, 422).await;
     check(&answer, "unsupported language");
     app.put_method(&token, "email", "jose@example.org", 200).await;
-    check(&problem(app.resend_confirmation(&token, "email").await, 429).await, "confirmation sent too soon");
+    let too_soon = app.resend_confirmation(&token, "email").await;
+    assert!(header(&too_soon, "retry-after").parse::<u64>().unwrap() > 0);
+    check(&problem(too_soon, 429).await, "confirmation sent too soon");
     check(&problem(app.confirm_email("not-a-real-token").await, 404).await, "confirmation link");
     let unsubscribe = app.client.post(app.url("/api/v1/unsubscribe/not-a-token")).send().await.unwrap();
     check(&problem(unsubscribe, 404).await, "unsubscribe link");

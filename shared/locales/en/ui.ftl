@@ -58,10 +58,6 @@ signup-submitting = Looking you up…
 signup-check-details = Please check these details
 signup-not-found-heading = We could not find you on the voter roll
 signup-check-registration = Check your voter registration
-# Shown only in languages other than English; in English the page shows the API's own words.
-signup-not-found = Check that your first name, last name, date of birth and ZIP code are typed exactly as on your voter registration. If you registered or changed your registration in the last few days, it may not have reached us yet: try again later.
-signup-voter-id-needed = More than one registered voter has these details. Add your voter ID so we can tell you apart. Your voter ID is on your voter notification card and on your sample ballot. Your county elections office can also tell you.
-signup-too-many = For everyone's privacy, lookups are limited. Try again in { $minutes } minute(s).
 
 ## The portal
 portal-hello = Hello, { $name }
@@ -158,7 +154,6 @@ address-sms = Mobile phone number
 address-sms-hint = A US number, for example (916) 555-0123. We text it to confirm it's yours. Message and data rates may apply.
 address-voice = Phone number for calls
 address-voice-hint = A US number, for example (916) 555-0123. Calls start right away; no confirmation is needed.
-method-stopped-number = Someone replied STOP from this number, so we may not text it. To get texts again, text START to { $sender } from this phone, then add the number here.
 
 ## Contact hours and language
 hours-heading = When we may contact you

@@ -52,9 +52,6 @@ signup-submitting = Buscando…
 signup-check-details = Revise estos datos
 signup-not-found-heading = No le encontramos en el padrón electoral
 signup-check-registration = Consulte su inscripción electoral
-signup-not-found = Revise que su nombre, apellido, fecha de nacimiento y código postal estén escritos exactamente como en su inscripción electoral. Si se inscribió o cambió su inscripción en los últimos días, es posible que aún no nos haya llegado: intente más tarde.
-signup-voter-id-needed = Hay más de un votante inscrito con estos datos. Agregue su número de identificación de votante para que podamos distinguirle. Lo encontrará en su tarjeta de notificación de votante y en su boleta de muestra. La oficina electoral de su condado también se lo puede dar.
-signup-too-many = Para proteger la privacidad de todos, las búsquedas son limitadas. Intente de nuevo en { $minutes } minuto(s).
 
 ## El portal
 portal-hello = Hola, { $name }
@@ -151,7 +148,6 @@ address-sms = Número de teléfono celular
 address-sms-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Le enviamos un texto para confirmar que es suyo. Pueden aplicarse cargos por mensajes y datos.
 address-voice = Número de teléfono para llamadas
 address-voice-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Las llamadas empiezan enseguida; no hace falta confirmar.
-method-stopped-number = Alguien respondió STOP desde este número, así que no podemos enviarle textos. Para recibirlos otra vez, envíe START al { $sender } desde este teléfono y luego agregue el número aquí.
 
 ## Horario y idioma
 hours-heading = Cuándo podemos comunicarnos con usted
@@ -248,6 +244,12 @@ field-error-date_of_birth-not_a_date = Esa fecha no existe. Revise el mes (MM) y
 field-error-date_of_birth-too_early = La fecha de nacimiento no puede ser anterior al 01-01-1900. Use el formato MM-DD-AAAA: por ejemplo 01-23-1980.
 field-error-date_of_birth-in_future = La fecha de nacimiento no puede ser en el futuro.
 field-error-date_of_birth-too_young = Las personas en el padrón electoral tienen al menos 16 años. Revise el año que escribió.
+field-error-birth_year-required = Escriba el año en que nació.
+field-error-birth_year-format = Escriba el año en que nació con cuatro cifras: por ejemplo 1980.
+field-error-birth_year-too_early = El año de nacimiento no puede ser anterior a 1900.
+field-error-birth_year-in_future = El año de nacimiento no puede ser en el futuro.
+field-error-birth_year-too_young = Las personas en el padrón electoral tienen al menos 16 años. Revise el año que escribió.
+field-error-birth_year-conflict = Escriba la fecha de nacimiento completa o solo el año de nacimiento, no ambos.
 field-error-zip-required = Escriba el código postal de su domicilio en California.
 field-error-zip-format = Un código postal tiene 5 dígitos, por ejemplo 95814 (o 95814-1234).
 field-error-zip-not_california = Use el código postal del domicilio en California con el que se inscribió para votar, aunque viva en el extranjero o reciba su correo en otra dirección.

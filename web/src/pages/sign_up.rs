@@ -284,13 +284,13 @@ pub fn sign_up(props: &SignUpProps) -> Html {
         Some(Outcome::Problem(detail)) => html! { <p>{ i18n.server_or(detail.as_deref(), "ui-something-wrong") }</p> },
         Some(Outcome::Unreachable) => html! { <p>{ i18n.t("ui-unreachable") }</p> },
         Some(Outcome::TooMany { detail, minutes }) => {
-            let own = i18n.t_args("signup-too-many", &[("minutes", &minutes.to_string())]);
+            let own = i18n.t_with("ui-wait-minutes", &[("minutes", (*minutes).into())]);
             html! { <p>{ detail.clone().unwrap_or(own) }</p> }
         }
         Some(Outcome::NotFound { detail, help_url }) => html! {
             <>
                 <h2>{ i18n.t("signup-not-found-heading") }</h2>
-                <p>{ i18n.server_or(detail.as_deref(), "signup-not-found") }</p>
+                <p>{ i18n.server_or(detail.as_deref(), "ui-something-wrong") }</p>
                 if let Some(url) = help_url {
                     <p><a href={url.clone()} rel="noopener noreferrer">{ i18n.t("signup-check-registration") }</a></p>
                 }
@@ -298,7 +298,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
         },
     };
     let voter_id_reason_text = match &*voter_id_reason {
-        Some(detail) => i18n.server_or(detail.as_deref(), "signup-voter-id-needed"),
+        Some(detail) => i18n.server_or(detail.as_deref(), "ui-something-wrong"),
         None => String::new(),
     };
 

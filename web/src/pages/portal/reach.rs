@@ -82,17 +82,13 @@ fn state_name(method: Option<&MethodView>) -> &'static str {
 }
 
 /// The words for an API error under a method row.
-fn problem_text(i18n: &I18n, error: &ApiError, kind: ContactKind, senders: &SendersView) -> String {
+fn problem_text(i18n: &I18n, error: &ApiError) -> String {
     if let Some(minutes) = error.wait_minutes() {
         return i18n.t_with("ui-wait-minutes", &[("minutes", minutes.into())]);
     }
     match error {
         ApiError::Unreachable => i18n.t("ui-unreachable"),
         ApiError::Problem(problem, _) => match problem.kind() {
-            Some(ProblemType::Conflict) if kind == ContactKind::Sms => match &problem.detail {
-                Some(detail) => detail.clone(),
-                _ => i18n.t_args("method-stopped-number", &[("sender", &senders.sms)]),
-            },
             Some(ProblemType::MessageNotSent) => i18n.t("ui-not-sent"),
             _ => i18n.server_or(problem.detail.as_deref(), "ui-something-wrong"),
         },
@@ -309,7 +305,7 @@ fn method_row(props: &MethodRowProps) -> Html {
         Some(Notice::Resent) => i18n.t("method-resent"),
         Some(Notice::CheckedAgain) if state == Some(MethodState::Pending) => i18n.t("method-still-pending"),
         Some(Notice::CheckedAgain) => String::new(),
-        Some(Notice::Problem(error)) => problem_text(&i18n, error, kind, &props.senders),
+        Some(Notice::Problem(error)) => problem_text(&i18n, error),
     };
     let busy_now = *busy;
     let working = |what: Busy, idle: &str, doing: &str| {
