@@ -74,9 +74,6 @@ pub enum ServiceError {
     Conflict(Words),
     #[error("gone: {}", .0.id)]
     Gone(Words),
-    /// The transport did not take a message (its reason can quote the address: personal data, so not kept).
-    #[error("message not sent")]
-    NotSent,
     #[error("service unavailable: {}", .0.id)]
     Unavailable(Words),
     #[error("unexpected error: {0:#}")]

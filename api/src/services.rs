@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use anyhow::Context;
+use tokio::sync::Notify;
 
 use crate::clock::Clock;
 use crate::config::Settings;
@@ -47,6 +48,7 @@ impl Services {
             chrono::Duration::minutes(settings.session_minutes.into()),
         ));
         let links = Links::new(&public_url, &settings.display_name, session_keys.clone());
+        let wakeup = Arc::new(Notify::new());
         let portal = Portal {
             database: database.clone(),
             clock: clock.clone(),
@@ -54,6 +56,7 @@ impl Services {
             message_limits: Arc::new(KeyedLimit::new(portal::message_quota())),
             session_keys: session_keys.clone(),
             links: links.clone(),
+            wakeup: wakeup.clone(),
         };
         let delivery = Delivery {
             database: database.clone(),
@@ -61,6 +64,8 @@ impl Services {
             messenger,
             links: links.clone(),
             installation: settings.token_issuer.clone(),
+            keys: session_keys.clone(),
+            wakeup: wakeup.clone(),
         };
         let sign_in = Arc::new(SignIn {
             database: database.clone(),

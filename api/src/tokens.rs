@@ -104,6 +104,38 @@ impl SessionKeys {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     }
 
+    /// `plain` encrypted and authenticated (AES-256-GCM, a key derived from the server's secret,
+    /// a random nonce), base64url: for what must wait in the database but not be read from a copy
+    /// of it (a one-time code in a queued message).
+    pub fn seal(&self, plain: &[u8]) -> String {
+        use aes_gcm::aead::{Aead, KeyInit};
+        use base64::Engine;
+        use rand::Rng;
+        let nonce: [u8; 12] = rand::rng().random();
+        let cipher = aes_gcm::Aes256Gcm::new(&self.sealing_key().into());
+        let sealed = cipher.encrypt(&nonce.into(), plain).expect("AES-GCM encrypts any length we write");
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([nonce.as_slice(), &sealed].concat())
+    }
+
+    /// What [`SessionKeys::seal`] sealed under the same secret; `None` when it was not, or was changed.
+    pub fn open(&self, sealed: &str) -> Option<Vec<u8>> {
+        use aes_gcm::aead::{Aead, KeyInit};
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(sealed).ok()?;
+        let (nonce, sealed) = bytes.split_at_checked(12)?;
+        let nonce: [u8; 12] = nonce.try_into().ok()?;
+        let cipher = aes_gcm::Aes256Gcm::new(&self.sealing_key().into());
+        cipher.decrypt(&nonce.into(), sealed).ok()
+    }
+
+    fn sealing_key(&self) -> [u8; 32] {
+        use hmac::Mac;
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(self.mac_key.expose_secret().as_bytes())
+            .expect("HMAC takes any key");
+        mac.update(b"ballot-tracker sealed outbox content v1");
+        mac.finalize().into_bytes().into()
+    }
+
     pub fn verify(&self, token: &str) -> Result<VoterClaims, SessionError> {
         self.decode(token, VOTER_AUDIENCE)
     }
@@ -138,6 +170,21 @@ mod tests {
 
     fn keys(secret: &str) -> SessionKeys {
         SessionKeys::new(&secret.repeat(4).into(), "test-issuer", Duration::minutes(30))
+    }
+
+    #[test]
+    fn sealed_content_opens_only_under_the_same_secret_and_unchanged() {
+        let keys = keys("k3y-material");
+        let sealed = keys.seal(b"code 123456");
+        assert!(!sealed.contains("123456"));
+        assert_eq!(keys.open(&sealed).as_deref(), Some(b"code 123456".as_slice()));
+        assert_ne!(keys.seal(b"code 123456"), sealed, "a fresh nonce each time");
+        assert_eq!(super::tests::keys("another-key!").open(&sealed), None);
+        let mut tampered = sealed.clone().into_bytes();
+        let last = tampered.len() - 2;
+        tampered[last] = if tampered[last] == b'A' { b'B' } else { b'A' };
+        assert_eq!(keys.open(&String::from_utf8(tampered).unwrap()), None);
+        assert_eq!(keys.open("short"), None);
     }
 
     #[test]

@@ -343,7 +343,7 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     assert!(text(client, "#method-email-detail").await.contains("j•••@example.org"));
     let sender = text(client, "#method-email .sender").await;
     assert!(sender.contains("ballots@") && sender.contains("spam"), "{sender}");
-    let mail = helpers::Outbox::of(&app).emails_to(EMAIL).pop().expect("a confirmation email");
+    let mail = app.outbox().await.emails_to(EMAIL).pop().expect("a confirmation email");
     let link = mail.link_containing("/confirm-email?token=");
     in_new_tab(client, &link, || async {
         wait_for_attr(client, "#confirm-email", "data-outcome", "confirmed").await;
@@ -402,7 +402,7 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     click(client, "check-code").await;
     wait_for_text(client, "#code-error", "6 dígitos").await;
     // The code email is in Spanish now ("Su código de …: 123456"): the newest email, its last word.
-    let mail = helpers::Outbox::of(&app).emails_to(EMAIL).pop().unwrap();
+    let mail = app.outbox().await.emails_to(EMAIL).pop().unwrap();
     let code = mail.subject.rsplit(' ').next().unwrap().to_owned();
     assert!(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()), "{}", mail.subject);
     type_into(client, "code", &code).await;
@@ -445,7 +445,7 @@ async fn email_links_open_pages_that_say_what_happened() {
     let token = session["token"].as_str().unwrap();
     app.confirmed_email(token, EMAIL).await;
     app.put_method(token, "voice", PHONE, 200).await;
-    let note = helpers::Outbox::of(&app).emails_to(EMAIL).into_iter().find(|m| m.subject.contains("new way")).unwrap();
+    let note = app.outbox().await.emails_to(EMAIL).into_iter().find(|m| m.subject.contains("new way")).unwrap();
     let link = note.link_containing("/unsubscribe/");
     client.goto(&link).await.unwrap();
     wait_for(client, "unsubscribe-button").await;

@@ -58,9 +58,6 @@ pub enum ProblemType {
     /// The link or code was used up or has expired.
     #[strum(serialize = "/problems/gone")]
     Gone,
-    /// The email or text provider did not take the message; nothing changed.
-    #[strum(serialize = "/problems/message-not-sent")]
-    MessageNotSent,
     #[strum(serialize = "/problems/unavailable")]
     Unavailable,
     /// Nothing more to say than the HTTP status.

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use ballot_shared::FieldError;
+
+use crate::api::ApiError;
 use chrono::{Datelike, NaiveDate};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, static_loader};
@@ -120,6 +122,18 @@ impl I18n {
     /// language's message `id` when the API gave none.
     pub fn server_or(&self, detail: Option<&str>, id: &str) -> String {
         detail.map_or_else(|| self.t(id), str::to_owned)
+    }
+
+    /// What to tell the voter when a call failed: how long to wait, that the service cannot be
+    /// reached, or the API's own words.
+    pub fn problem_text(&self, error: &ApiError) -> String {
+        if let Some(minutes) = error.wait_minutes() {
+            return self.t_with("ui-wait-minutes", &[("minutes", minutes.into())]);
+        }
+        match error {
+            ApiError::Unreachable => self.t("ui-unreachable"),
+            ApiError::Problem(problem, _) => self.server_or(problem.detail.as_deref(), "ui-something-wrong"),
+        }
     }
 }
 

@@ -208,6 +208,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    account_messages (id) {
+        id -> BigInt,
+        voter_record_id -> Nullable<BigInt>,
+        kind -> Text,
+        channel -> Text,
+        priority -> SmallInt,
+        contact_method_id -> Nullable<BigInt>,
+        sealed -> Text,
+        state -> Text,
+        due_at -> Timestamp,
+        attempts -> SmallInt,
+        claimed_at -> Nullable<Timestamp>,
+        provider_id -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        expires_at -> Timestamp,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     reminder_runs (election_id, county_id, run_on) {
         election_id -> BigInt,
         county_id -> SmallInt,
@@ -224,6 +244,7 @@ diesel::joinable!(ballots -> voter_records (voter_record_id));
 diesel::joinable!(ballot_events -> ballots (ballot_id));
 diesel::joinable!(ballot_statuses -> ballots (ballot_id));
 diesel::joinable!(election_counties -> elections (election_id));
+diesel::joinable!(account_messages -> voter_records (voter_record_id));
 diesel::allow_tables_to_appear_in_same_query!(
     counties,
     voter_records,
@@ -240,5 +261,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     sms_opt_outs,
     verification_codes,
     notifications,
-    reminder_runs
+    reminder_runs,
+    account_messages
 );

@@ -126,13 +126,12 @@ pub async fn patch_preferences(
     params(("kind" = ContactKind, Path, description = "email, sms or voice")),
     request_body = ContactMethodForm,
     responses(
-        (status = 200, description = "The method (pending, on, or failed when the address was refused).", body = MethodView),
+        (status = 200, description = "The method (pending until confirmed, or on). The confirmation leaves through the outbox at once; a provider outage delays it, and an address the provider refuses is then shown as failed.", body = MethodView),
         (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The number replied STOP earlier.", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid address.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many messages to this voter or address lately.", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The confirmation could not be sent; the method stays pending.", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[put("/voter/contact-methods/{kind}")]
@@ -176,11 +175,10 @@ pub async fn delete_method(
     security(("voter_token" = [])),
     params(("kind" = ContactKind, Path, description = "email or sms")),
     responses(
-        (status = 200, description = "Sent again.", body = MethodView),
+        (status = 200, description = "Queued to be sent again at once.", body = MethodView),
         (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The method is not waiting for confirmation.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Sent too recently.", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "Could not be sent now.", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/voter/contact-methods/{kind}/confirmation")]
@@ -198,11 +196,10 @@ pub async fn resend_confirmation(
     security(("voter_token" = [])),
     request_body = CodeRequestForm,
     responses(
-        (status = 200, description = "Sent.", body = CodeSent),
+        (status = 200, description = "Queued to be sent at once.", body = CodeSent),
         (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The chosen method is not confirmed.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "A code was sent too recently.", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "Could not be sent now.", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/voter/verification-codes")]

@@ -99,7 +99,6 @@ impl ServiceError {
             Self::NotFound(words) => problem(ProblemType::NotFound, words.clone()),
             Self::Conflict(words) => problem(ProblemType::Conflict, words.clone()),
             Self::Gone(words) => problem(ProblemType::Gone, words.clone()),
-            Self::NotSent => problem(ProblemType::MessageNotSent, Words::new("problem-message-not-sent")),
             Self::Unavailable(words) => problem(ProblemType::Unavailable, words.clone()),
             Self::Unexpected(_) => problem(ProblemType::AboutBlank, Words::new("problem-unexpected")),
         }
@@ -136,17 +135,14 @@ impl ResponseError for ServiceError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Gone(_) => StatusCode::GONE,
-            Self::NotSent => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
-        match self {
-            Self::Unexpected(error) => tracing::error!(error = format!("{error:#}"), "request failed"),
-            Self::NotSent => tracing::warn!("message not sent"),
-            _ => {}
+        if let Self::Unexpected(error) = self {
+            tracing::error!(error = format!("{error:#}"), "request failed");
         }
         // In the default language here; `localize_problems` rewrites it in the reader's.
         let mut response = problem_response(self.problem(DEFAULT_LANGUAGE));

@@ -1,6 +1,7 @@
 //! How messages leave: email, texts and voice calls, each through its configured transport, with
 //! the texts in the voter's language. The notification engine decides when; this sends.
 
+pub mod account_messages;
 pub mod email;
 pub mod links;
 pub mod telephony;

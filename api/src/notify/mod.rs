@@ -7,6 +7,9 @@
 //!   written by a scheduled job, once per ballot.
 //! - [`worker`]: workers take due messages (PostgreSQL: `FOR UPDATE SKIP LOCKED`), send them with
 //!   an idempotency key, and record the outcome; transient failures are retried with backoff.
+//! - The workers also send the queue of messages a voter's own action or text calls for
+//!   (confirmations, codes, change notices, keyword replies; `messaging::account_messages`), ahead
+//!   of any notice.
 //! - [`reports`]: the provider's delivery reports for texts and calls.
 //! - [`compose`]: the words, per notice, channel and language.
 

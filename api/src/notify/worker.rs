@@ -19,7 +19,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Timestamp};
 use futures_util::StreamExt;
 use rand::Rng;
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 
 use super::Notice;
 use super::compose::{Facts, html};
@@ -28,9 +28,11 @@ use crate::config::NotifySettings;
 use crate::county::{self, County};
 use crate::db::schema::{ballot_statuses, ballots, elections, notifications, voter_records};
 use crate::db::{Database, DbConnection, write_transaction};
+use crate::messaging::account_messages as account;
 use crate::messaging::email::Email;
 use crate::messaging::links::Links;
 use crate::messaging::{Messenger, SendError, Tracking};
+use crate::tokens::SessionKeys;
 use crate::voter::contact::{self, Method, Preferences};
 
 /// How often a worker looks for voters to remind of the return deadline.
@@ -116,6 +118,11 @@ pub struct Delivery {
     pub links: Links,
     /// Names this installation in idempotency keys (the token issuer).
     pub installation: String,
+    /// Opens the sealed content of queued account messages.
+    pub keys: Arc<SessionKeys>,
+    /// Rung when a message that should go at once is queued, so an idle worker need not wait for
+    /// its next look.
+    pub wakeup: Arc<Notify>,
 }
 
 /// One notification worker.
@@ -193,6 +200,75 @@ impl Worker {
         Ok(taken)
     }
 
+    /// Takes up to one batch of due account messages (codes and replies first), sends them, and
+    /// records what happened; returns how many it took.
+    pub async fn send_account_messages(&self) -> anyhow::Result<usize> {
+        let now = self.now().naive_utc();
+        let batch = i64::from(self.settings.batch);
+        let lease = Duration::seconds(self.settings.lease_seconds.into());
+        let claimed = self
+            .delivery
+            .database
+            .run(StdDuration::from_secs(30), move |conn| Ok(account::claim(conn, now, batch, lease)?))
+            .await?;
+        let taken = claimed.len();
+        if taken == 0 {
+            return Ok(0);
+        }
+        let fates: Vec<(account::Claimed, account::Fate)> = futures_util::stream::iter(claimed)
+            .map(|claimed| async move {
+                let fate = match account::open(&self.delivery.keys, &claimed, now) {
+                    Ok(content) => self.send_account_message(&claimed, content).await,
+                    Err(fate) => fate,
+                };
+                (claimed, fate)
+            })
+            .buffer_unordered(usize::from(self.settings.concurrency))
+            .collect()
+            .await;
+        let (max_attempts, now) = (self.settings.max_attempts, self.now().naive_utc());
+        self.delivery
+            .database
+            .run(StdDuration::from_secs(30), move |conn| {
+                Ok(write_transaction(conn, |conn| {
+                    for method in account::record(conn, &fates, now, max_attempts)? {
+                        contact::mark_failed(conn, method, "rejected", now)?;
+                    }
+                    QueryResult::Ok(())
+                })?)
+            })
+            .await?;
+        Ok(taken)
+    }
+
+    async fn send_account_message(&self, claimed: &account::Claimed, content: account::Content) -> account::Fate {
+        let messenger = &self.delivery.messenger;
+        let written = claimed.created_at.and_utc().timestamp_micros();
+        let key = format!("{}-a{}-{written}", self.delivery.installation, claimed.id);
+        let tracking = Tracking { idempotency_key: Some(key.clone()), status_callback: None };
+        let sent = match content {
+            account::Content::Email(email) => {
+                messenger.email(Email { idempotency_key: Some(key), ..email }).await.map(|()| String::new())
+            }
+            account::Content::Sms { to, body } => messenger.tracked_sms(&to, &body, &tracking).await,
+            account::Content::Voice { to, script, language } => {
+                messenger.tracked_call(&to, &script, &language, &tracking).await
+            }
+        };
+        match sent {
+            Ok(provider_id) => account::Fate::Sent(provider_id),
+            Err(SendError::Rejected(_)) => {
+                tracing::info!(kind = %claimed.kind, "account message refused by the transport");
+                account::Fate::Failed
+            }
+            // The reason can quote the address: not logged.
+            Err(SendError::Unavailable(_)) => {
+                tracing::warn!(kind = %claimed.kind, attempt = claimed.attempts, "account message not sent");
+                account::Fate::Retry { wait: backoff(claimed.attempts) }
+            }
+        }
+    }
+
     /// Writes return reminders that are due (once a day per election and county).
     pub async fn schedule_reminders(&self) -> anyhow::Result<usize> {
         let now = self.now();
@@ -218,6 +294,14 @@ impl Worker {
                 }
                 next_reminders = self.now() + REMINDER_EVERY;
             }
+            // Messages the voter waits for go before notices, and each round looks again.
+            let account = match self.send_account_messages().await {
+                Ok(taken) => taken,
+                Err(error) => {
+                    tracing::error!(error = format!("{error:#}"), "sending account messages failed");
+                    0
+                }
+            };
             let taken = match self.run_once().await {
                 Ok(taken) => taken,
                 Err(error) => {
@@ -225,10 +309,12 @@ impl Worker {
                     0
                 }
             };
-            if taken < usize::from(self.settings.batch) {
+            let batch = usize::from(self.settings.batch);
+            if taken < batch && account < batch {
                 let idle = StdDuration::from_secs(self.settings.poll_seconds);
                 tokio::select! {
                     _ = tokio::time::sleep(idle) => {}
+                    _ = self.delivery.wakeup.notified() => {}
                     _ = stop.changed() => {}
                 }
             }

@@ -10,6 +10,8 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
+use tokio::sync::Notify;
+
 use ballot_shared::contact::{ContactKind, MethodState, PhoneNumber};
 use ballot_shared::forms::PreferenceChanges;
 use base64::Engine;
@@ -26,7 +28,7 @@ use crate::db::{DbConnection, write_transaction};
 use crate::error::{ServiceError, Words};
 use crate::limits::KeyedLimit;
 use crate::messaging::Messenger;
-use crate::messaging::SendError;
+use crate::messaging::account_messages::{self as account, Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
 use crate::messaging::links::Links;
 use crate::messaging::texts::{self, Keyword, text};
@@ -65,6 +67,8 @@ pub struct Portal {
     pub message_limits: Arc<KeyedLimit<String>>,
     pub session_keys: Arc<SessionKeys>,
     pub links: Links,
+    /// Rung after a message is queued, so a worker sends it at once.
+    pub wakeup: Arc<Notify>,
 }
 
 /// The signed-in voter as the portal needs them.
@@ -205,12 +209,18 @@ pub async fn put_method(
         .as_ref()
         .filter(|_| kind == ContactKind::Email)
         .map(|t| (sha256(t), now + Duration::hours(CONFIRMATION_HOURS)));
-    let (voter_id, address_for_db) = (voter.id, address.clone());
+    let confirmation_message = match (kind, &token) {
+        (ContactKind::Email, Some(token)) => Some(email_confirmation(portal, voter, &preferences, &address, token)),
+        (ContactKind::Sms, _) => Some(sms_confirmation(portal, voter, &preferences, &address)),
+        _ => None,
+    };
+    let (voter_id, address_for_db, keys) = (voter.id, address.clone(), portal.session_keys.clone());
+    let (links, language, first_name) = (portal.links.clone(), preferences.language.clone(), voter.first_name.clone());
     let method = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| {
-                contact::put(
+                let method = contact::put(
                     conn,
                     &NewMethod {
                         voter_record_id: voter_id,
@@ -220,119 +230,122 @@ pub async fn put_method(
                         confirmation,
                         now,
                     },
-                )
+                )?;
+                if let Some(message) = &confirmation_message {
+                    let message = NewMessage { contact_method: Some(method.id), ..message.clone() };
+                    account::queue(conn, &keys, &message, now)?;
+                }
+                // The voter's other confirmed methods are told, so an addition nobody asked for is seen.
+                let others = contact::methods(conn, voter_id)?;
+                for message in method_added(&links, &language, &first_name, &method, &others, voter_id) {
+                    account::queue(conn, &keys, &message, now)?;
+                }
+                QueryResult::Ok(method)
             })?)
         })
         .await?;
+    portal.wakeup.notify_one();
     tracing::info!(kind = kind.as_str(), "contact method added");
-    let sent = match kind {
-        ContactKind::Email => send_email_confirmation(portal, voter, &preferences, &method, token.as_deref()).await,
-        ContactKind::Sms => send_sms_confirmation(portal, &preferences, &method).await,
-        ContactKind::Voice => Ok(()),
-    };
-    let method = settle(portal, method, sent).await?;
-    tell_other_methods(portal, voter, &preferences, &method).await;
     Ok(method)
 }
 
-/// After a confirmation was sent or not: a rejected address marks the method failed, a transport
-/// that is down leaves it pending for a resend and says so.
-async fn settle(portal: &Portal, method: Method, sent: Result<(), SendError>) -> Result<Method, ServiceError> {
-    match sent {
-        Ok(()) => Ok(method),
-        Err(SendError::Rejected(_)) => {
-            let id = method.id;
-            let at = now(portal);
-            portal.database.run(DB_WAIT, move |conn| Ok(contact::mark_failed(conn, id, "rejected", at)?)).await?;
-            tracing::info!(kind = %method.kind, "confirmation refused by the transport");
-            Ok(Method { state: MethodState::Failed.as_str().to_owned(), failure: Some("rejected".into()), ..method })
-        }
-        Err(SendError::Unavailable(_)) => Err(ServiceError::NotSent),
-    }
-}
-
-async fn send_email_confirmation(
+/// The email with the link that confirms `address`.
+fn email_confirmation(
     portal: &Portal,
     voter: &Voter,
     preferences: &Preferences,
-    method: &Method,
-    token: Option<&str>,
-) -> Result<(), SendError> {
-    let token = token.expect("email methods get a token");
+    address: &str,
+    token: &str,
+) -> NewMessage {
     let language = &preferences.language;
     let link = portal.links.confirm_email(token);
     let service = portal.links.service_name();
     let hours = CONFIRMATION_HOURS.to_string();
-    portal
-        .messenger
-        .email(Email::plain(
-            &method.address,
-            text(language, "email-confirm-subject", &[("service", service)]),
-            text(
-                language,
-                "email-confirm-body",
-                &[("service", service), ("name", &voter.first_name), ("link", &link), ("hours", &hours)],
-            ),
-        ))
-        .await
-}
-
-async fn send_sms_confirmation(portal: &Portal, preferences: &Preferences, method: &Method) -> Result<(), SendError> {
-    let body = text(&preferences.language, "sms-confirm", &[("service", portal.links.service_name())]);
-    portal.messenger.sms(&method.address, &body).await.map(drop)
-}
-
-/// Tells the voter's confirmed methods (other than `added`) that `added` was added.
-async fn tell_other_methods(portal: &Portal, voter: &Voter, preferences: &Preferences, added: &Method) {
-    let voter_id = voter.id;
-    let Ok(others) = portal.database.run(DB_WAIT, move |conn| Ok(contact::methods(conn, voter_id)?)).await else {
-        return;
-    };
-    let language = &preferences.language;
-    let what = described(language, added.kind(), &added.address);
-    let service = portal.links.service_name();
-    let link = portal.links.home();
-    for other in others.iter().filter(|m| m.id != added.id && m.state() == MethodState::On) {
-        let sent = match other.kind() {
-            ContactKind::Email => {
-                portal
-                    .messenger
-                    .email(Email {
-                        to: other.address.clone(),
-                        subject: text(language, "method-added-email-subject", &[("service", service)]),
-                        body: portal.links.with_footer(
-                            language,
-                            other.id,
-                            text(
-                                language,
-                                "method-added-email-body",
-                                &[
-                                    ("service", service),
-                                    ("name", &voter.first_name),
-                                    ("method", &what),
-                                    ("link", &link),
-                                ],
-                            ),
-                        ),
-                        unsubscribe_url: Some(portal.links.unsubscribe(other.id)),
-                        ..Email::plain("", "", "")
-                    })
-                    .await
-            }
-            ContactKind::Sms => {
-                let body =
-                    text(language, "method-added-sms", &[("service", service), ("method", &what), ("link", &link)]);
-                portal.messenger.sms(&other.address, &body).await.map(drop)
-            }
-            ContactKind::Voice => {
-                let script = text(language, "method-added-voice", &[("service", service)]);
-                portal.messenger.call(&other.address, &script, language).await.map(drop)
-            }
-        };
-        if sent.is_err() {
-            tracing::warn!(kind = %other.kind, "could not tell a confirmed method about a new one");
-        }
+    let email = Email::plain(
+        address,
+        text(language, "email-confirm-subject", &[("service", service)]),
+        text(
+            language,
+            "email-confirm-body",
+            &[("service", service), ("name", &voter.first_name), ("link", &link), ("hours", &hours)],
+        ),
+    );
+    NewMessage {
+        voter: Some(voter.id),
+        kind: MessageKind::Confirmation,
+        contact_method: None,
+        content: Content::Email(email),
+        useful_for: Duration::hours(CONFIRMATION_HOURS),
     }
+}
+
+/// The text asking the voter to reply YES.
+fn sms_confirmation(portal: &Portal, voter: &Voter, preferences: &Preferences, number: &str) -> NewMessage {
+    let body = text(&preferences.language, "sms-confirm", &[("service", portal.links.service_name())]);
+    NewMessage {
+        voter: Some(voter.id),
+        kind: MessageKind::Confirmation,
+        contact_method: None,
+        content: Content::Sms { to: number.to_owned(), body },
+        useful_for: Duration::hours(CONFIRMATION_HOURS),
+    }
+}
+
+/// "A way of reaching you was added", to each of the voter's confirmed methods but `added`.
+fn method_added(
+    links: &Links,
+    language: &str,
+    first_name: &str,
+    added: &Method,
+    others: &[Method],
+    voter: i64,
+) -> Vec<NewMessage> {
+    let what = described(language, added.kind(), &added.address);
+    let service = links.service_name();
+    let link = links.home();
+    others
+        .iter()
+        .filter(|m| m.id != added.id && m.state() == MethodState::On)
+        .map(|other| {
+            let content = match other.kind() {
+                ContactKind::Email => Content::Email(Email {
+                    to: other.address.clone(),
+                    subject: text(language, "method-added-email-subject", &[("service", service)]),
+                    body: links.with_footer(
+                        language,
+                        other.id,
+                        text(
+                            language,
+                            "method-added-email-body",
+                            &[("service", service), ("name", first_name), ("method", &what), ("link", &link)],
+                        ),
+                    ),
+                    unsubscribe_url: Some(links.unsubscribe(other.id)),
+                    ..Email::plain("", "", "")
+                }),
+                ContactKind::Sms => Content::Sms {
+                    to: other.address.clone(),
+                    body: text(
+                        language,
+                        "method-added-sms",
+                        &[("service", service), ("method", &what), ("link", &link)],
+                    ),
+                },
+                ContactKind::Voice => Content::Voice {
+                    to: other.address.clone(),
+                    script: text(language, "method-added-voice", &[("service", service)]),
+                    language: language.to_owned(),
+                },
+            };
+            NewMessage {
+                voter: Some(voter),
+                kind: MessageKind::MethodAdded,
+                contact_method: None,
+                content,
+                useful_for: Duration::days(2),
+            }
+        })
+        .collect()
 }
 
 /// Sends a pending method's confirmation again (at most once a minute).
@@ -353,13 +366,23 @@ pub async fn resend(portal: &Portal, voter: &Voter, kind: ContactKind) -> Result
     let token = random_token();
     let confirmation =
         (kind == ContactKind::Email).then(|| (sha256(&token), now + Duration::hours(CONFIRMATION_HOURS)));
-    let id = method.id;
-    portal.database.run(DB_WAIT, move |conn| Ok(contact::renew_confirmation(conn, id, confirmation, now)?)).await?;
-    let sent = match kind {
-        ContactKind::Email => send_email_confirmation(portal, voter, &preferences, &method, Some(&token)).await,
-        _ => send_sms_confirmation(portal, &preferences, &method).await,
+    let message = match kind {
+        ContactKind::Email => email_confirmation(portal, voter, &preferences, &method.address, &token),
+        _ => sms_confirmation(portal, voter, &preferences, &method.address),
     };
-    settle(portal, method, sent).await
+    let message = NewMessage { contact_method: Some(method.id), ..message };
+    let (id, keys) = (method.id, portal.session_keys.clone());
+    portal
+        .database
+        .run(DB_WAIT, move |conn| {
+            Ok(write_transaction(conn, |conn| {
+                contact::renew_confirmation(conn, id, confirmation, now)?;
+                account::queue(conn, &keys, &message, now)
+            })?)
+        })
+        .await?;
+    portal.wakeup.notify_one();
+    Ok(method)
 }
 
 /// Removes the voter's method of `kind`; a confirmed one only with a verified session.
@@ -411,33 +434,46 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
         sent_at: now,
         expires_at: now + Duration::minutes(CODE_MINUTES),
     };
-    portal.database.run(DB_WAIT, move |conn| Ok(contact::store_code(conn, voter_id, &stored)?)).await?;
     let language = &preferences.language;
     let service = portal.links.service_name();
     let minutes = CODE_MINUTES.to_string();
     let args = [("service", service), ("code", code.as_str()), ("minutes", minutes.as_str())];
-    let sent = match kind {
+    let content = match kind {
         ContactKind::Email => {
             let mut body_args = args.to_vec();
             body_args.push(("name", &voter.first_name));
-            portal
-                .messenger
-                .email(Email::plain(
-                    &method.address,
-                    text(language, "code-email-subject", &args),
-                    text(language, "code-email-body", &body_args),
-                ))
-                .await
+            Content::Email(Email::plain(
+                &method.address,
+                text(language, "code-email-subject", &args),
+                text(language, "code-email-body", &body_args),
+            ))
         }
-        ContactKind::Sms => portal.messenger.sms(&method.address, &text(language, "code-sms", &args)).await.map(drop),
+        ContactKind::Sms => Content::Sms { to: method.address.clone(), body: text(language, "code-sms", &args) },
         ContactKind::Voice => {
             // Digits read one by one.
             let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
             let script = text(language, "code-voice", &[("service", service), ("spoken", &spoken)]);
-            portal.messenger.call(&method.address, &script, language).await.map(drop)
+            Content::Voice { to: method.address.clone(), script, language: language.clone() }
         }
     };
-    sent.map_err(|_| ServiceError::NotSent)?;
+    let message = NewMessage {
+        voter: Some(voter.id),
+        kind: MessageKind::Code,
+        contact_method: Some(method.id),
+        content,
+        useful_for: Duration::minutes(CODE_MINUTES),
+    };
+    let keys = portal.session_keys.clone();
+    portal
+        .database
+        .run(DB_WAIT, move |conn| {
+            Ok(write_transaction(conn, |conn| {
+                contact::store_code(conn, voter_id, &stored)?;
+                account::queue(conn, &keys, &message, now)
+            })?)
+        })
+        .await?;
+    portal.wakeup.notify_one();
     Ok(masked(kind, &method.address))
 }
 
@@ -580,17 +616,32 @@ pub async fn inbound_sms(portal: &Portal, from: &str, body: &str) -> Result<(), 
     let phone = phone.e164().to_owned();
     let keyword = texts::keyword(body);
     let (number, now) = (phone.clone(), now(portal));
-    let (reply_id, language, county) = portal
+    let (keys, service) = (portal.session_keys.clone(), portal.links.service_name().to_owned());
+    let reply_id = portal
         .database
-        .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| inbound_sms_changes(conn, &number, keyword, now))?))
+        .run(DB_WAIT, move |conn| {
+            Ok(write_transaction(conn, |conn| {
+                let (reply_id, language, county, owner) = inbound_sms_changes(conn, &number, keyword, now)?;
+                let contact = county
+                    .as_ref()
+                    .and_then(|c| c.office_contacts(&language))
+                    .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
+                let body = text(&language, reply_id, &[("service", &service), ("contact", &contact)]);
+                let reply = NewMessage {
+                    voter: owner,
+                    kind: MessageKind::KeywordReply,
+                    contact_method: None,
+                    content: Content::Sms { to: number.clone(), body },
+                    useful_for: Duration::hours(1),
+                };
+                account::queue(conn, &keys, &reply, now)?;
+                QueryResult::Ok(reply_id)
+            })?)
+        })
         .await?;
-    let contact = county
-        .as_ref()
-        .and_then(|c| c.office_contacts(&language))
-        .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
-    let reply = text(&language, reply_id, &[("service", portal.links.service_name()), ("contact", &contact)]);
+    portal.wakeup.notify_one();
     tracing::info!(reply = reply_id, "inbound text answered");
-    portal.messenger.sms(&phone, &reply).await.map(drop).map_err(|_| ServiceError::NotSent)
+    Ok(())
 }
 
 /// The database side of an inbound text: the reply to send, in which language, and the county of
@@ -600,7 +651,7 @@ fn inbound_sms_changes(
     phone: &str,
     keyword: Option<(Keyword, String)>,
     now: NaiveDateTime,
-) -> QueryResult<(&'static str, String, Option<County>)> {
+) -> QueryResult<(&'static str, String, Option<County>, Option<i64>)> {
     let methods = contact::sms_methods(conn, phone)?;
     let owner = methods.first().map(|m| m.voter_record_id);
     let voter_language = owner.map(|voter| contact::preferences(conn, voter)).transpose()?.map(|p| p.language);
@@ -631,5 +682,5 @@ fn inbound_sms_changes(
         }
         Some(Keyword::Help) | None => "sms-help",
     };
-    Ok((reply, language, county))
+    Ok((reply, language, county, owner))
 }

@@ -462,14 +462,42 @@ impl TestApp {
     /// Adds `address` as the voter's email and follows the link from the outbox.
     pub async fn confirmed_email(&self, token: &str, address: &str) {
         self.put_method(token, "email", address, 200).await;
-        let mail = Outbox::of(self).emails_to(address).pop().expect("a confirmation email");
+        let mail = self.outbox().await.emails_to(address).pop().expect("a confirmation email");
         let link = mail.link_containing("/confirm-email?token=");
         let response = self.confirm_email(link.split("token=").nth(1).unwrap()).await;
         assert_eq!(response.status().as_u16(), 204);
     }
 
-    /// Lets the notification worker send everything due now; returns how many messages it took.
+    /// Lets the worker send every account message due now (confirmations, codes, change notices,
+    /// replies): before the queue existed, the server sent them before answering, and tests read
+    /// them right after; returns how many it took.
+    pub async fn send_account_messages(&self) -> usize {
+        let mut taken = 0;
+        loop {
+            match self.worker.send_account_messages().await.expect("the worker runs") {
+                0 => return taken,
+                n => taken += n,
+            }
+        }
+    }
+
+    /// What the server wrote to its outbox folder, once the account messages due now are sent
+    /// (by this test's worker, or by the server's own when it runs them).
+    pub async fn outbox(&self) -> Outbox {
+        self.send_account_messages().await;
+        let in_flight = "SELECT COUNT(*) AS n FROM account_messages WHERE state = 'sending'";
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while self.count(in_flight).await > 0 {
+            assert!(std::time::Instant::now() < deadline, "the server's worker holds messages for 10 s");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        Outbox::read(self)
+    }
+
+    /// Lets the notification worker send everything due now (account messages first, not
+    /// counted); returns how many notices it took.
     pub async fn deliver(&self) -> usize {
+        self.send_account_messages().await;
         let mut taken = 0;
         loop {
             match self.worker.run_once().await.expect("the worker runs") {
@@ -532,11 +560,11 @@ impl TestApp {
 
     /// Texts `body` from `from` to the service (signed with the test token); the reply it texted back.
     pub async fn inbound_text(&self, from: &str, body: &str) -> String {
-        let before = Outbox::of(self).texts_to(from).len();
+        let before = self.outbox().await.texts_to(from).len();
         let response = self.inbound_text_signed_with(SMS_TOKEN, from, body).await;
         assert_eq!(response.status().as_u16(), 200, "inbound {body:?}");
         assert_eq!(response.headers()["content-type"], "text/xml");
-        let texts = Outbox::of(self).texts_to(from);
+        let texts = self.outbox().await.texts_to(from);
         assert_eq!(texts.len(), before + 1, "exactly one reply to {body:?}");
         texts.last().unwrap()["body"].as_str().unwrap().to_owned()
     }
@@ -574,7 +602,8 @@ pub struct Outbox {
 }
 
 impl Outbox {
-    pub fn of(app: &TestApp) -> Self {
+    /// The files as they are now (see [`TestApp::outbox`]).
+    pub fn read(app: &TestApp) -> Self {
         let dir = app.data_dir.path().join("outbox");
         let mut mail_files = files(&dir.join("email"), "eml");
         // Outbox files are named by the time they were written (to the microsecond).

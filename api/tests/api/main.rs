@@ -1,6 +1,7 @@
 //! API integration tests: the real server on port 0, a fresh database per test, on SQLite and on
 //! PostgreSQL (`TEST_POSTGRES_URL`, default `postgres://postgres@127.0.0.1:5432/test`).
 
+mod account_messages;
 mod architecture;
 mod county_auth;
 mod county_feeds;

@@ -6,7 +6,7 @@ use chrono::Timelike;
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    Backend, ELECTION, FakeProvider, JOSE, Outbox, PHONE, PHONE_E164, ProviderRequest, SMS_TOKEN, TestApp, spawn_app,
+    Backend, ELECTION, FakeProvider, JOSE, PHONE, PHONE_E164, ProviderRequest, SMS_TOKEN, TestApp, spawn_app,
     spawn_app_with, spawn_sms_app,
 };
 use crate::on_both_backends;
@@ -40,8 +40,8 @@ async fn event(app: &TestApp, county: &str, id: &str, ballot: &str, status: &str
     assert_eq!(answer["results"][0]["outcome"], "accepted", "{answer}");
 }
 
-fn subjects(app: &TestApp, address: &str) -> Vec<String> {
-    Outbox::of(app).emails_to(address).into_iter().map(|m| m.subject).collect()
+async fn subjects(app: &TestApp, address: &str) -> Vec<String> {
+    app.outbox().await.emails_to(address).into_iter().map(|m| m.subject).collect()
 }
 
 /// Jose, signed up by email (confirmed) and voice, with ballot B1 in Sacramento's election.
@@ -58,7 +58,7 @@ async fn each_step_reaches_the_voter_by_email_and_call(backend: Backend) {
     let app = spawn_app(backend).await;
     let (county, _) = jose_signed_up(&app).await;
     app.sacramento_cure_details(&county).await;
-    let before = subjects(&app, JOSE_EMAIL).len();
+    let before = subjects(&app, JOSE_EMAIL).await.len();
     // "Issued" is not news: voters hated hearing "mailed" before the ballot was.
     event(&app, &county, "e0", "B1", "issued", "2026-10-05T09:00:00-07:00", json!({})).await;
     assert_eq!(app.deliver().await, 0);
@@ -87,12 +87,12 @@ async fn each_step_reaches_the_voter_by_email_and_call(backend: Backend) {
         event(&app, &county, id, "B1", status, &at, extra).await;
         // One email and one call per step.
         assert_eq!(app.deliver().await, 2, "{status}");
-        let mail = Outbox::of(&app).emails_to(JOSE_EMAIL).pop().unwrap();
+        let mail = app.outbox().await.emails_to(JOSE_EMAIL).pop().unwrap();
         assert_eq!(mail.subject, format!("Test Ballot Tracker: {subject}"));
         assert!(mail.body.starts_with("Hello José,"), "{}", mail.body);
         assert!(mail.body.contains("Sacramento"), "{}", mail.body);
         assert!(mail.header("List-Unsubscribe").is_some() && mail.header("List-Unsubscribe-Post").is_some());
-        let call = Outbox::of(&app).calls_to(PHONE_E164).pop().unwrap();
+        let call = app.outbox().await.calls_to(PHONE_E164).pop().unwrap();
         let script = call["body"].as_str().unwrap();
         assert!(
             script.starts_with(
@@ -115,7 +115,7 @@ async fn each_step_reaches_the_voter_by_email_and_call(backend: Backend) {
             _ => {}
         }
     }
-    assert_eq!(subjects(&app, JOSE_EMAIL).len(), before + 6);
+    assert_eq!(subjects(&app, JOSE_EMAIL).await.len(), before + 6);
     // Everything sent is recorded as sent.
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications WHERE state <> 'sent'").await, 0);
 }
@@ -137,11 +137,11 @@ async fn a_ballot_not_counted_or_undeliverable_says_why_and_what_to_do(backend: 
     event(&app, &county, "b1", "B1", "not_accepted", "2026-10-05T09:00:00-07:00", json!({"reason": "no_signature"}))
         .await;
     assert_eq!(app.deliver().await, 2);
-    let text = Outbox::of(&app).texts_to(PHONE_E164).pop().unwrap();
+    let text = app.outbox().await.texts_to(PHONE_E164).pop().unwrap();
     let body = text["body"].as_str().unwrap();
     assert!(body.starts_with("Test Ballot Tracker: your Sacramento County ballot could not be delivered."), "{body}");
     assert!(body.chars().count() <= 160, "one segment: {body}");
-    let mail = Outbox::of(&app).emails_to(JOSE_EMAIL).pop().unwrap();
+    let mail = app.outbox().await.emails_to(JOSE_EMAIL).pop().unwrap();
     assert_eq!(mail.subject, "Test Ballot Tracker: Your ballot was not counted");
     assert!(mail.body.contains("The envelope was not signed."), "the reason: {}", mail.body);
     assert!(mail.body.contains("unsigned ballot statement"), "how to fix it: {}", mail.body);
@@ -168,13 +168,17 @@ async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend:
     assert_eq!(app.deliver().await, 0, "nothing before 8 a.m.");
     event(&app, &county, "e3", "B1", "delivered", "2026-10-06T07:58:00-07:00", json!({})).await;
     assert_eq!(app.deliver().await, 0, "nothing before 8 a.m.");
-    assert!(subjects(&app, JOSE_EMAIL).iter().all(|s| !s.contains("ballot")), "{:?}", subjects(&app, JOSE_EMAIL));
+    assert!(
+        subjects(&app, JOSE_EMAIL).await.iter().all(|s| !s.contains("ballot")),
+        "{:?}",
+        subjects(&app, JOSE_EMAIL).await
+    );
     // At 8: one message per method, with the latest news only.
     app.set_time("2026-10-06T08:00:00-07:00");
     assert_eq!(app.deliver().await, 2);
-    let notices: Vec<String> = subjects(&app, JOSE_EMAIL).into_iter().filter(|s| s.contains("ballot")).collect();
+    let notices: Vec<String> = subjects(&app, JOSE_EMAIL).await.into_iter().filter(|s| s.contains("ballot")).collect();
     assert_eq!(notices, ["Test Ballot Tracker: Your ballot was delivered"]);
-    assert_eq!(Outbox::of(&app).calls_to(PHONE_E164).len(), 1);
+    assert_eq!(app.outbox().await.calls_to(PHONE_E164).len(), 1);
 
     // Hours are the voter's own, in their time zone: 8 a.m. in New York is 5 a.m. in California.
     let token = app.sign_in_jose().await;
@@ -191,7 +195,7 @@ async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend:
     app.set_time("2026-10-07T05:00:00-07:00");
     assert_eq!(app.deliver().await, 2, "8:00 in New York");
     assert_eq!(
-        subjects(&app, JOSE_EMAIL).last().unwrap(),
+        subjects(&app, JOSE_EMAIL).await.last().unwrap(),
         "Test Ballot Tracker: Your county has your ballot (not counted yet)"
     );
 }
@@ -220,7 +224,7 @@ async fn no_step_back_no_repeat_and_a_replaced_ballot_goes_quiet(backend: Backen
         app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'dropped' AND outcome = 'stale'").await,
         1
     );
-    assert_eq!(subjects(&app, JOSE_EMAIL).iter().filter(|s| s.contains("ballot")).count(), 1);
+    assert_eq!(subjects(&app, JOSE_EMAIL).await.iter().filter(|s| s.contains("ballot")).count(), 1);
 
     // A ballot replaced while its message waits for the morning: only the new ballot is told.
     app.set_time("2026-10-06T01:00:00-07:00");
@@ -236,8 +240,8 @@ async fn no_step_back_no_repeat_and_a_replaced_ballot_goes_quiet(backend: Backen
         app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'dropped' AND outcome = 'superseded'").await,
         2
     );
-    assert_eq!(subjects(&app, JOSE_EMAIL).last().unwrap(), "Test Ballot Tracker: Your ballot is in the mail");
-    assert!(subjects(&app, JOSE_EMAIL).iter().all(|s| !s.contains("Action needed")));
+    assert_eq!(subjects(&app, JOSE_EMAIL).await.last().unwrap(), "Test Ballot Tracker: Your ballot is in the mail");
+    assert!(subjects(&app, JOSE_EMAIL).await.iter().all(|s| !s.contains("Action needed")));
 }
 
 async fn reminders_go_once_to_voters_whose_ballot_is_still_out(backend: Backend) {
@@ -283,19 +287,19 @@ async fn reminders_go_once_to_voters_whose_ballot_is_still_out(backend: Backend)
     app.set_time("2026-10-30T10:00:00-07:00");
     assert_eq!(app.worker.schedule_reminders().await.unwrap(), 2, "Jose's email and call");
     assert_eq!(app.deliver().await, 2);
-    let reminder = Outbox::of(&app).emails_to(JOSE_EMAIL).pop().unwrap();
+    let reminder = app.outbox().await.emails_to(JOSE_EMAIL).pop().unwrap();
     assert_eq!(reminder.subject, "Test Ballot Tracker: Reminder: return your ballot by Tuesday, November 3, 2026");
     assert!(reminder.body.contains("arrives by Tuesday, November 10, 2026"), "{}", reminder.body);
-    assert!(Outbox::of(&app).emails_to("maria@example.org").iter().all(|m| !m.subject.contains("Reminder")));
-    assert!(Outbox::of(&app).emails_to("ann@example.org").iter().all(|m| !m.subject.contains("Reminder")));
-    assert!(Outbox::of(&app).emails_to("tom@example.org").iter().all(|m| !m.subject.contains("Reminder")));
+    assert!(app.outbox().await.emails_to("maria@example.org").iter().all(|m| !m.subject.contains("Reminder")));
+    assert!(app.outbox().await.emails_to("ann@example.org").iter().all(|m| !m.subject.contains("Reminder")));
+    assert!(app.outbox().await.emails_to("tom@example.org").iter().all(|m| !m.subject.contains("Reminder")));
     // Once: not again that day, nor the next.
     assert_eq!(app.worker.schedule_reminders().await.unwrap(), 0);
     app.set_time("2026-10-31T10:00:00-07:00");
     assert_eq!(app.worker.schedule_reminders().await.unwrap(), 0);
     assert_eq!(app.deliver().await, 0);
     let reminders =
-        Outbox::of(&app).emails_to(JOSE_EMAIL).into_iter().filter(|m| m.subject.contains("Reminder")).count();
+        app.outbox().await.emails_to(JOSE_EMAIL).into_iter().filter(|m| m.subject.contains("Reminder")).count();
     assert_eq!(reminders, 1);
     // A county can send none.
     app.ballot_tracker(&["counties", "set", "02", "--reminder-days", "0"]).await;

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::helpers::{
-    Backend, ELECTION, JOSE, Outbox, PHONE, PHONE_E164, SMS_TOKEN, problem, spawn_app, spawn_app_with, spawn_sms_app,
+    Backend, ELECTION, JOSE, PHONE, PHONE_E164, SMS_TOKEN, problem, spawn_app, spawn_app_with, spawn_sms_app,
 };
 use crate::on_both_backends;
 
@@ -90,7 +90,7 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
     let method = app.put_method(&token, "email", "Jose.OBrien@Example.ORG", 200).await;
     assert_eq!(method["state"], "pending");
     assert_eq!(method["address"], "J•••@example.org");
-    let mail = Outbox::of(&app).only_email_to("Jose.OBrien@example.org");
+    let mail = app.outbox().await.only_email_to("Jose.OBrien@example.org");
     assert!(mail.subject.contains("Confirm your email"), "{}", mail.subject);
     assert!(mail.body.contains("Hello José"), "{}", mail.body);
     let link = mail.link_containing("/confirm-email?token=");
@@ -98,7 +98,7 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
 
     // Putting the same address again sends nothing new.
     app.put_method(&token, "email", "jose.obrien@example.org", 200).await;
-    assert_eq!(Outbox::of(&app).emails_to("Jose.OBrien@example.org").len(), 1);
+    assert_eq!(app.outbox().await.emails_to("Jose.OBrien@example.org").len(), 1);
     assert_eq!(app.method_state(&token, "email").await, "pending");
 
     // An expired link says so; a new one can be sent.
@@ -106,7 +106,7 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
     problem(app.confirm_email(&confirmation).await, 410).await;
     let resent = app.resend_confirmation(&token, "email").await;
     assert_eq!(resent.status().as_u16(), 200);
-    let mail = Outbox::of(&app).emails_to("Jose.OBrien@example.org").pop().unwrap();
+    let mail = app.outbox().await.emails_to("Jose.OBrien@example.org").pop().unwrap();
     let link = mail.link_containing("/confirm-email?token=");
     let fresh = link.split("token=").nth(1).unwrap().to_owned();
     // The first link was replaced.
@@ -141,7 +141,7 @@ async fn text_replies_confirm_stop_restart_and_help(backend: Backend) {
 
     let method = app.put_method(&token, "sms", PHONE, 200).await;
     assert_eq!(method["state"], "pending");
-    let outbox = Outbox::of(&app);
+    let outbox = app.outbox().await;
     let texts = outbox.texts_to(PHONE_E164);
     assert_eq!(texts.len(), 1);
     assert!(texts[0]["body"].as_str().unwrap().contains("reply YES"), "{}", texts[0]);
@@ -211,7 +211,7 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
     assert_eq!(sent.status().as_u16(), 200);
     let sent: Value = sent.json().await.unwrap();
     assert_eq!(sent["sent_to"], "j•••@example.org");
-    let code = Outbox::of(&app).last_code_for("jose@example.org");
+    let code = app.outbox().await.last_code_for("jose@example.org");
     // A second code within a minute is refused.
     problem(app.request_code(&token, "email").await, 429).await;
 
@@ -242,7 +242,7 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
     for _ in 0..5 {
         problem(app.verify(&token, "999999").await, 422).await;
     }
-    let real = Outbox::of(&app).last_code_for("jose@example.org");
+    let real = app.outbox().await.last_code_for("jose@example.org");
     let answer = problem(app.verify(&token, &real).await, 422).await;
     assert!(answer["errors"][0]["message"].as_str().unwrap().contains("new one"), "{answer}");
 }
@@ -255,7 +255,7 @@ async fn a_new_method_is_announced_and_email_unsubscribes_in_one_click(backend: 
 
     let voice = app.put_method(&token, "voice", PHONE, 200).await;
     assert_eq!(voice["state"], "on");
-    let notice = Outbox::of(&app).emails_to("jose@example.org").pop().unwrap();
+    let notice = app.outbox().await.emails_to("jose@example.org").pop().unwrap();
     assert!(notice.subject.contains("new way to reach you"), "{}", notice.subject);
     assert!(notice.body.contains("(•••) •••-0123"), "{}", notice.body);
     assert_eq!(notice.header("List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
@@ -325,7 +325,7 @@ async fn preferences_are_validated_and_kept(backend: Backend) {
 
     // Messages follow the language.
     app.put_method(&token, "email", "jose@example.org", 200).await;
-    let mail = Outbox::of(&app).only_email_to("jose@example.org");
+    let mail = app.outbox().await.only_email_to("jose@example.org");
     assert!(mail.subject.starts_with("Confirme su correo"), "{}", mail.subject);
     assert!(mail.body.contains("Hola, José"), "{}", mail.body);
 }
@@ -341,6 +341,7 @@ async fn confirmations_are_rate_limited_and_texts_go_through_the_provider_api(ba
 
     let method = app.put_method(&token, "sms", PHONE, 200).await;
     assert_eq!(method["state"], "pending");
+    assert_eq!(app.send_account_messages().await, 1);
     let requests = provider.requests();
     assert_eq!(requests.len(), 1);
     let request = &requests[0];
@@ -355,10 +356,11 @@ async fn confirmations_are_rate_limited_and_texts_go_through_the_provider_api(ba
     assert!(resend.headers().get("retry-after").is_some(), "{}: {:?}", resend.status(), resend.headers());
     problem(resend, 429).await;
     app.sql("UPDATE contact_methods SET confirmation_sent_at = '2020-01-01 00:00:00'").await;
-    // The provider refuses the number this time: the method is marked failed.
+    // The provider refuses the number this time: once the worker has tried, the method is failed.
     let resend = app.resend_confirmation(&token, "sms").await;
     assert_eq!(resend.status().as_u16(), 200);
-    assert_eq!(resend.json::<Value>().await.unwrap()["state"], "failed");
+    assert_eq!(resend.json::<Value>().await.unwrap()["state"], "pending");
+    assert_eq!(app.send_account_messages().await, 1);
     assert_eq!(app.sms_state(&token).await, "failed");
     // Confirming a method that is not pending is a conflict.
     let again = app.resend_confirmation(&token, "voice").await;

@@ -38,7 +38,6 @@ ui-wait-minutes = { $minutes ->
     [one] We sent a message very recently. Please wait a minute, then try again.
    *[other] We sent several messages lately. Please wait { $minutes } minutes, then try again.
 }
-ui-not-sent = Our email or text provider did not take the message. Nothing was lost: try again in a few minutes.
 ui-something-wrong = Something went wrong on our side. Please try again in a few minutes.
 
 ## Sign-up

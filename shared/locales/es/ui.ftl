@@ -32,7 +32,6 @@ ui-wait-minutes = { $minutes ->
     [one] Le enviamos un mensaje hace muy poco. Espere un minuto y vuelva a intentarlo.
    *[other] Le enviamos varios mensajes hace poco. Espere { $minutes } minutos y vuelva a intentarlo.
 }
-ui-not-sent = Nuestro proveedor de correo o de mensajes de texto no aceptó el mensaje. No se perdió nada: intente de nuevo en unos minutos.
 ui-something-wrong = Algo falló de nuestro lado. Intente de nuevo en unos minutos.
 
 ## Registro

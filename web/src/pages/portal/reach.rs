@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::{Action, Failure, Run};
 use crate::api::ApiError;
 use crate::components::text_field::TextField;
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::use_i18n;
 use ballot_shared::responses::{MethodView, PreferencesView, SendersView};
 
 #[derive(Properties, PartialEq)]
@@ -82,19 +82,6 @@ fn state_name(method: Option<&MethodView>) -> &'static str {
 }
 
 /// The words for an API error under a method row.
-fn problem_text(i18n: &I18n, error: &ApiError) -> String {
-    if let Some(minutes) = error.wait_minutes() {
-        return i18n.t_with("ui-wait-minutes", &[("minutes", minutes.into())]);
-    }
-    match error {
-        ApiError::Unreachable => i18n.t("ui-unreachable"),
-        ApiError::Problem(problem, _) => match problem.kind() {
-            Some(ProblemType::MessageNotSent) => i18n.t("ui-not-sent"),
-            _ => i18n.server_or(problem.detail.as_deref(), "ui-something-wrong"),
-        },
-    }
-}
-
 fn address_variant(kind: ContactKind) -> &'static str {
     match kind {
         ContactKind::Email => "email",
@@ -305,7 +292,7 @@ fn method_row(props: &MethodRowProps) -> Html {
         Some(Notice::Resent) => i18n.t("method-resent"),
         Some(Notice::CheckedAgain) if state == Some(MethodState::Pending) => i18n.t("method-still-pending"),
         Some(Notice::CheckedAgain) => String::new(),
-        Some(Notice::Problem(error)) => problem_text(&i18n, error),
+        Some(Notice::Problem(error)) => i18n.problem_text(error),
     };
     let busy_now = *busy;
     let working = |what: Busy, idle: &str, doing: &str| {

@@ -47,13 +47,6 @@ fn zone_name(i18n: &I18n, zone: &str) -> String {
     i18n.try_t(&format!("tz-{}", zone.replace('/', "-"))).unwrap_or_else(|| zone.to_owned())
 }
 
-fn message_for(i18n: &I18n, error: &ApiError) -> String {
-    match error {
-        ApiError::Unreachable => i18n.t("ui-unreachable"),
-        ApiError::Problem(problem, _) => i18n.server_or(problem.detail.as_deref(), "ui-something-wrong"),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SettingsProps {
     pub preferences: PreferencesView,
@@ -234,7 +227,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                             { i18n.t_args("hours-saved", &[("from", &stored.from), ("until", &stored.until)]) }
                         }
                         if let Some(error) = &*hours_problem {
-                            { message_for(&i18n, error) }
+                            { i18n.problem_text(error) }
                         }
                     </p>
                 </form>
@@ -254,7 +247,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                 <p class="saved" id="language-status" role="status" aria-live="polite">
                     if *saving_language { { i18n.t("language-saving") } }
                     if *language_saved { { i18n.t("language-saved") } }
-                    if let Some(error) = &*language_problem { { message_for(&i18n, error) } }
+                    if let Some(error) = &*language_problem { { i18n.problem_text(error) } }
                 </p>
             </section>
             <section class="notifications" id="notifications" aria-labelledby="notifications-heading"
@@ -274,7 +267,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                     </button>
                 }
                 <p class="notice-error" id="notifications-status" role="status" aria-live="polite">
-                    if let Some(error) = &*switch_problem { { message_for(&i18n, error) } }
+                    if let Some(error) = &*switch_problem { { i18n.problem_text(error) } }
                 </p>
             </section>
         </>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::text_field::TextField;
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::use_i18n;
 use ballot_shared::responses::{CodeSent, MethodView, VerifiedSession};
 
 #[derive(Properties, PartialEq)]
@@ -23,17 +23,6 @@ pub struct VerifyProps {
     pub on_verified: Callback<String>,
     pub on_cancel: Callback<()>,
     pub on_session_ended: Callback<()>,
-}
-
-fn problem_text(i18n: &I18n, error: &ApiError) -> String {
-    if let Some(minutes) = error.wait_minutes() {
-        return i18n.t_with("ui-wait-minutes", &[("minutes", minutes.into())]);
-    }
-    match error {
-        ApiError::Unreachable => i18n.t("ui-unreachable"),
-        ApiError::Problem(problem, _) if problem.is(ProblemType::MessageNotSent) => i18n.t("ui-not-sent"),
-        ApiError::Problem(problem, _) => i18n.server_or(problem.detail.as_deref(), "ui-something-wrong"),
-    }
 }
 
 fn focus(id: &str) {
@@ -202,7 +191,7 @@ pub fn verify(props: &VerifyProps) -> Html {
                     </form>
                 }
                 <p class="notice-error" id="verify-problem" role="status" aria-live="polite">
-                    if let Some(error) = &*problem { { problem_text(&i18n, error) } }
+                    if let Some(error) = &*problem { { i18n.problem_text(error) } }
                 </p>
                 <button type="button" class="link-button" id="verify-cancel" onclick={on_cancel}>
                     { i18n.t("verify-cancel") }

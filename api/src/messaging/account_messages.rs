@@ -1,0 +1,220 @@
+//! The outbox's second queue: messages a voter's own action or text calls for: email and text
+//! confirmations, one-time codes, "a way of reaching you was added" notices and replies to
+//! keywords. They are written with the change that calls for them and sent by the notification
+//! workers ahead of any ballot notice (codes and replies first), at any hour, with retries when the
+//! provider fails, like the notices. Their content is composed when written (it holds the code or
+//! the link of that moment), sealed in the database, and erased once the message is settled.
+
+use ballot_shared::Vocabulary;
+use ballot_shared::contact::ContactKind;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use crate::db::schema::account_messages;
+use crate::db::{DbConnection, write_transaction};
+use crate::messaging::email::Email;
+use crate::tokens::SessionKeys;
+
+/// What a queued message is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum MessageKind {
+    /// "Confirm this address": the email link or the text asking for YES.
+    Confirmation,
+    /// A one-time code.
+    Code,
+    /// "A way of reaching you was added", to the voter's other confirmed methods.
+    MethodAdded,
+    /// The answer to STOP, START, YES or HELP.
+    KeywordReply,
+}
+
+impl MessageKind {
+    /// Lower goes first: a voter waits at the screen for a code; a reply answers a text just sent.
+    pub fn priority(self) -> i16 {
+        match self {
+            Self::Code | Self::KeywordReply => 0,
+            Self::Confirmation | Self::MethodAdded => 1,
+        }
+    }
+}
+
+/// The message itself, as the transport takes it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "channel", rename_all = "snake_case")]
+pub enum Content {
+    Email(Email),
+    Sms { to: String, body: String },
+    Voice { to: String, script: String, language: String },
+}
+
+impl Content {
+    pub fn channel(&self) -> ContactKind {
+        match self {
+            Self::Email(_) => ContactKind::Email,
+            Self::Sms { .. } => ContactKind::Sms,
+            Self::Voice { .. } => ContactKind::Voice,
+        }
+    }
+}
+
+/// A message to queue.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    /// The voter it is for; `None` for a reply to a number that is no voter's.
+    pub voter: Option<i64>,
+    pub kind: MessageKind,
+    /// The method a confirmation confirms: marked failed if the provider refuses the address.
+    pub contact_method: Option<i64>,
+    pub content: Content,
+    /// How long the message is of use (a code's or a link's lifetime).
+    pub useful_for: Duration,
+}
+
+/// Writes `message` to the queue, due now, its content sealed with `keys`.
+pub fn queue(
+    conn: &mut DbConnection,
+    keys: &SessionKeys,
+    message: &NewMessage,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let content = serde_json::to_vec(&message.content).expect("message content serializes");
+    let row = (
+        account_messages::voter_record_id.eq(message.voter),
+        account_messages::kind.eq(message.kind.as_str()),
+        account_messages::channel.eq(message.content.channel().as_str()),
+        account_messages::priority.eq(message.kind.priority()),
+        account_messages::contact_method_id.eq(message.contact_method),
+        account_messages::sealed.eq(keys.seal(&content)),
+        account_messages::state.eq("pending"),
+        account_messages::due_at.eq(now),
+        account_messages::attempts.eq(0),
+        account_messages::expires_at.eq(now + message.useful_for),
+        account_messages::created_at.eq(now),
+    );
+    crate::per_backend!(conn, c => diesel::insert_into(account_messages::table)
+        .values(row)
+        .returning(account_messages::id)
+        .get_result(c))
+}
+
+/// A message a worker has taken.
+#[derive(Debug, Clone, QueryableByName)]
+#[diesel(table_name = account_messages)]
+pub struct Claimed {
+    pub id: i64,
+    pub kind: String,
+    pub contact_method_id: Option<i64>,
+    pub sealed: String,
+    pub attempts: i16,
+    pub expires_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+}
+
+/// Takes up to `batch` due messages, codes and replies first (and any a dead worker left behind
+/// past its lease).
+pub fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64, lease: Duration) -> QueryResult<Vec<Claimed>> {
+    write_transaction(conn, |conn| {
+        diesel::update(
+            account_messages::table
+                .filter(account_messages::state.eq("sending"))
+                .filter(account_messages::claimed_at.lt(now - lease)),
+        )
+        .set(account_messages::state.eq("pending"))
+        .execute(conn)?;
+        let columns = "id, kind, contact_method_id, sealed, attempts, expires_at, created_at";
+        match conn {
+            DbConnection::Postgres(c) => diesel::sql_query(format!(
+                "UPDATE account_messages SET state = 'sending', claimed_at = $1, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM account_messages WHERE state = 'pending' AND due_at <= $1 \
+                 ORDER BY priority, due_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING {columns}"
+            ))
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(batch)
+            .load(c),
+            DbConnection::Sqlite(c) => diesel::sql_query(format!(
+                "UPDATE account_messages SET state = 'sending', claimed_at = ?, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM account_messages WHERE state = 'pending' AND due_at <= ? \
+                 ORDER BY priority, due_at LIMIT ?) RETURNING {columns}"
+            ))
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(batch)
+            .load(c),
+        }
+    })
+}
+
+/// What became of a taken message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fate {
+    /// Sent; the provider's id for it (empty when it gives none).
+    Sent(String),
+    /// The address cannot take messages.
+    Failed,
+    /// The transport failed for now: again after `wait`, unless the tries are used up.
+    Retry { wait: Duration },
+    /// Not sent, and never will be: the word says why.
+    Dropped(&'static str),
+}
+
+/// Records each message's fate, for messages this worker still holds (same attempt), and erases
+/// the content of every message that is settled. Returns the contact methods whose confirmation
+/// the provider refused (the caller marks them failed).
+pub fn record(
+    conn: &mut DbConnection,
+    fates: &[(Claimed, Fate)],
+    now: NaiveDateTime,
+    max_attempts: i16,
+) -> QueryResult<Vec<i64>> {
+    use account_messages::{attempts, due_at, id, outcome, provider_id, sealed, state};
+    write_transaction(conn, |conn| {
+        let mut refused = Vec::new();
+        for (claimed, fate) in fates {
+            let held = account_messages::table
+                .filter(id.eq(claimed.id))
+                .filter(state.eq("sending"))
+                .filter(attempts.eq(claimed.attempts));
+            let settled = |word: &'static str, why: Option<&str>| {
+                (state.eq(word), outcome.eq(why.map(str::to_owned)), sealed.eq(String::new()))
+            };
+            match fate {
+                Fate::Sent(provider) => diesel::update(held)
+                    .set((settled("sent", None), provider_id.eq(Some(provider).filter(|p| !p.is_empty()))))
+                    .execute(conn)?,
+                Fate::Failed => {
+                    let changed = diesel::update(held).set(settled("failed", Some("rejected"))).execute(conn)?;
+                    if changed == 1
+                        && claimed.kind == MessageKind::Confirmation.as_str()
+                        && let Some(method) = claimed.contact_method_id
+                    {
+                        refused.push(method);
+                    }
+                    changed
+                }
+                Fate::Retry { .. } if claimed.attempts >= max_attempts => {
+                    diesel::update(held).set(settled("dead", Some("unavailable"))).execute(conn)?
+                }
+                Fate::Retry { wait } => {
+                    let when = (now + *wait).min(claimed.expires_at);
+                    diesel::update(held)
+                        .set((state.eq("pending"), due_at.eq(when), outcome.eq(Some("retrying"))))
+                        .execute(conn)?
+                }
+                Fate::Dropped(why) => diesel::update(held).set(settled("dropped", Some(why))).execute(conn)?,
+            };
+        }
+        Ok(refused)
+    })
+}
+
+/// The content of a taken message, when it can still be of use.
+pub fn open(keys: &SessionKeys, claimed: &Claimed, now: NaiveDateTime) -> Result<Content, Fate> {
+    if now >= claimed.expires_at {
+        return Err(Fate::Dropped("expired"));
+    }
+    let plain = keys.open(&claimed.sealed).ok_or(Fate::Dropped("unreadable"))?;
+    serde_json::from_slice(&plain).map_err(|_| Fate::Dropped("unreadable"))
+}

@@ -1,0 +1,81 @@
+//! Confirmations, codes, change notices and keyword replies leave through the outbox like ballot
+//! notices: a provider outage delays them but loses none and sends none twice, their sealed
+//! content is erased once sent, and a code reaches the voter at once with the real worker.
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::helpers::{Backend, FakeProvider, Outbox, PHONE, PHONE_E164, ROLL, SMS_TOKEN, TestApp, spawn_app_with};
+use crate::on_both_backends;
+
+on_both_backends!(every_account_message_survives_a_provider_outage, a_code_arrives_at_once_with_the_real_worker);
+
+/// The worker meets the outage (503), the retry waits, then the message goes (201).
+async fn sent_after_one_outage(app: &TestApp) {
+    assert_eq!(app.send_account_messages().await, 1, "taken, and the provider was down");
+    assert_eq!(app.send_account_messages().await, 0, "the retry waits");
+    app.clock.advance(chrono::Duration::seconds(40));
+    assert_eq!(app.send_account_messages().await, 1, "sent on the retry");
+}
+
+async fn every_account_message_survives_a_provider_outage(backend: Backend) {
+    let provider = FakeProvider::start(&[503, 201, 503, 201, 503, 201, 503, 201]).await;
+    let app = spawn_app_with(backend, |s| provider.configure(s)).await;
+    app.import_voters(ROLL).await;
+    let token = app.sign_in_jose().await;
+
+    // The confirmation text: the voter's answer does not wait for the provider.
+    let method = app.put_method(&token, "sms", PHONE, 200).await;
+    assert_eq!(method["state"], "pending");
+    sent_after_one_outage(&app).await;
+    // The reply to YES.
+    let yes = app.inbound_text_signed_with(SMS_TOKEN, PHONE_E164, "YES").await;
+    assert_eq!(yes.status().as_u16(), 200);
+    assert_eq!(app.sms_state(&token).await, "on");
+    sent_after_one_outage(&app).await;
+    // The notice that a way of reaching the voter was added, to the confirmed number.
+    app.put_method(&token, "voice", "(916) 555-0199", 200).await;
+    sent_after_one_outage(&app).await;
+    // A one-time code.
+    let code = app.request_code(&token, "sms").await;
+    assert_eq!(code.status().as_u16(), 200);
+    sent_after_one_outage(&app).await;
+
+    let requests = provider.requests();
+    assert_eq!(requests.len(), 8);
+    for pair in requests.chunks(2) {
+        assert!(pair[0].idempotency_key.is_some() && pair[0].idempotency_key == pair[1].idempotency_key);
+    }
+    let created = provider.created();
+    let bodies: Vec<&str> = created.iter().map(|request| request.field("Body")).collect();
+    assert_eq!(bodies.len(), 4, "each message reached the voter once");
+    assert!(bodies[0].contains("reply YES"), "{}", bodies[0]);
+    assert!(bodies[1].contains("you will now get texts"), "{}", bodies[1]);
+    assert!(bodies[2].contains("(•••) •••-0199"), "{}", bodies[2]);
+    assert!(bodies[3].chars().filter(char::is_ascii_digit).count() >= 6, "{}", bodies[3]);
+    // Settled messages keep no content: a copy of the database shows no code or link.
+    let sent = "SELECT COUNT(*) AS n FROM account_messages WHERE state = 'sent' AND sealed = '' AND attempts = 2";
+    assert_eq!(app.count(sent).await, 4);
+}
+
+async fn a_code_arrives_at_once_with_the_real_worker(backend: Backend) {
+    // The workers look for due messages only every ten minutes: only the wake-up sends at once.
+    let app = spawn_app_with(backend, |s| {
+        s.notify.in_process = true;
+        s.notify.poll_seconds = 600;
+    })
+    .await;
+    app.import_voters(ROLL).await;
+    let token = app.sign_in_jose().await;
+    app.confirmed_email(&token, "jose@example.org").await;
+    let asked = Instant::now();
+    let response = app.request_code(&token, "email").await;
+    assert_eq!(response.status().as_u16(), 200, "{:?}", response.json::<Value>().await);
+    let code_email =
+        || Outbox::read(&app).emails_to("jose@example.org").into_iter().any(|mail| mail.subject.contains("code"));
+    while !code_email() {
+        assert!(asked.elapsed() < Duration::from_secs(2), "no code within two seconds");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
