@@ -2,7 +2,7 @@
 //! chromedriver. Needs `trunk build` output in web/dist and `chromium` + `chromedriver` on PATH;
 //! `cargo xtask test` provides the first and checks for the second.
 
-#[path = "api/helpers.rs"]
+#[path = "api/helpers/mod.rs"]
 mod helpers;
 
 use std::future::Future;

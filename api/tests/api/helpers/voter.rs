@@ -1,0 +1,144 @@
+//! A voter's requests: signing in, the portal, and texts sent to the service.
+
+use serde_json::Value;
+
+use super::*;
+
+/// José O'Brien-Smith of Sacramento, the roll's plain match, and a phone number the tests give voters.
+pub const JOSE: &str = "CA1001";
+pub const PHONE: &str = "(916) 555-0123";
+pub const PHONE_E164: &str = "+19165550123";
+/// The SMS provider's auth token in tests: it signs the provider's webhooks.
+pub const SMS_TOKEN: &str = "provider-auth-token";
+
+/// A server whose SMS provider webhooks are set up (texts still go to the outbox folder).
+pub async fn spawn_sms_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |s| s.messaging.sms_auth_token = Some(SMS_TOKEN.into())).await
+}
+
+impl TestApp {
+    /// Finds a voter (`POST /voter/session` with `body`, expecting a match); their session token.
+    pub async fn sign_in(&self, body: Value) -> String {
+        let response = self.post_voter_session(&body).await;
+        assert_eq!(response.status().as_u16(), 200);
+        response.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned()
+    }
+
+    /// José's session token.
+    pub async fn sign_in_jose(&self) -> String {
+        self.sign_in(serde_json::json!({
+            "first_name": "Jose", "last_name": "O'Brien Smith", "date_of_birth": "01-23-1980", "zip": "95814"
+        }))
+        .await
+    }
+}
+
+/// The voter portal's requests.
+impl TestApp {
+    /// GETs a voter endpoint and expects 200.
+    pub async fn voter_get(&self, token: &str, path: &str) -> Value {
+        let response = self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{path}");
+        response.json().await.unwrap()
+    }
+
+    pub async fn put_method_raw(&self, token: &str, kind: &str, address: &str) -> reqwest::Response {
+        let url = self.url(&format!("/api/v1/voter/contact-methods/{kind}"));
+        self.client.put(url).bearer_auth(token).json(&serde_json::json!({"address": address})).send().await.unwrap()
+    }
+
+    /// Adds or changes a method, expecting `status`; the answer's body.
+    pub async fn put_method(&self, token: &str, kind: &str, address: &str, status: u16) -> Value {
+        let response = self.put_method_raw(token, kind, address).await;
+        assert_eq!(response.status().as_u16(), status, "PUT {kind} {address}");
+        response.json().await.unwrap()
+    }
+
+    /// Asks for a pending method's confirmation again.
+    pub async fn resend_confirmation(&self, token: &str, kind: &str) -> reqwest::Response {
+        let url = self.url(&format!("/api/v1/voter/contact-methods/{kind}/confirmation"));
+        self.client.post(url).bearer_auth(token).send().await.unwrap()
+    }
+
+    pub async fn voter_delete_raw(&self, token: &str, path: &str) -> reqwest::Response {
+        self.client.delete(self.url(path)).bearer_auth(token).send().await.unwrap()
+    }
+
+    pub async fn voter_delete(&self, token: &str, path: &str, status: u16) {
+        assert_eq!(self.voter_delete_raw(token, path).await.status().as_u16(), status, "DELETE {path}");
+    }
+
+    pub async fn patch_preferences(&self, token: &str, body: &Value) -> reqwest::Response {
+        self.client.patch(self.url("/api/v1/voter/preferences")).bearer_auth(token).json(body).send().await.unwrap()
+    }
+
+    pub async fn confirm_email(&self, confirmation: &str) -> reqwest::Response {
+        let body = serde_json::json!({"token": confirmation});
+        self.client.post(self.url("/api/v1/contact-confirmations")).json(&body).send().await.unwrap()
+    }
+
+    pub async fn request_code(&self, token: &str, method: &str) -> reqwest::Response {
+        let body = serde_json::json!({"method": method});
+        self.client
+            .post(self.url("/api/v1/voter/verification-codes"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn verify(&self, token: &str, code: &str) -> reqwest::Response {
+        let body = serde_json::json!({"code": code});
+        self.client.post(self.url("/api/v1/voter/verification")).bearer_auth(token).json(&body).send().await.unwrap()
+    }
+
+    /// The state of the voter's method of `kind` (`none` when there is none).
+    pub async fn method_state(&self, token: &str, kind: &str) -> String {
+        let preferences = self.voter_get(token, "/api/v1/voter/preferences").await;
+        let methods = preferences["methods"].as_array().unwrap();
+        let method = methods.iter().find(|m| m["kind"] == kind);
+        method.map_or_else(|| "none".to_owned(), |m| m["state"].as_str().unwrap().to_owned())
+    }
+
+    pub async fn sms_state(&self, token: &str) -> String {
+        self.method_state(token, "sms").await
+    }
+
+    /// Adds `address` as the voter's email and follows the link from the outbox.
+    pub async fn confirmed_email(&self, token: &str, address: &str) {
+        self.put_method(token, "email", address, 200).await;
+        let mail = self.outbox().await.emails_to(address).pop().expect("a confirmation email");
+        let link = mail.link_containing("/confirm-email?token=");
+        let response = self.confirm_email(link.split("token=").nth(1).unwrap()).await;
+        assert_eq!(response.status().as_u16(), 204);
+    }
+
+    /// Posts an inbound text as the SMS provider would, signed with `token`.
+    pub async fn inbound_text_signed_with(&self, token: &str, from: &str, body: &str) -> reqwest::Response {
+        let url = self.url("/api/v1/webhooks/sms/inbound");
+        let form: Vec<(String, String)> = [
+            ("MessageSid", "SM0123456789"),
+            ("AccountSid", "AC123"),
+            ("From", from),
+            ("To", "+19165550100"),
+            ("Body", body),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let signature = ballot_api::messaging::telephony::sign(&token.into(), &url, &form);
+        self.client.post(url).header("X-Twilio-Signature", signature).form(&form).send().await.unwrap()
+    }
+
+    /// Texts `body` from `from` to the service (signed with the test token); the reply it texted back.
+    pub async fn inbound_text(&self, from: &str, body: &str) -> String {
+        let before = self.outbox().await.texts_to(from).len();
+        let response = self.inbound_text_signed_with(SMS_TOKEN, from, body).await;
+        assert_eq!(response.status().as_u16(), 200, "inbound {body:?}");
+        assert_eq!(response.headers()["content-type"], "text/xml");
+        let texts = self.outbox().await.texts_to(from);
+        assert_eq!(texts.len(), before + 1, "exactly one reply to {body:?}");
+        texts.last().unwrap()["body"].as_str().unwrap().to_owned()
+    }
+}
