@@ -5,8 +5,11 @@
 //!   at the start of the voter's contact hours. While a message waits, later events for the same
 //!   ballot join it, so the voter gets one message with the latest status. Return reminders are
 //!   written by a scheduled job, once per ballot.
-//! - [`worker`]: workers take due messages (PostgreSQL: `FOR UPDATE SKIP LOCKED`), send them with
-//!   an idempotency key, and record the outcome; transient failures are retried with backoff.
+//! - [`worker`]: workers (threads of their own) take due messages, send them with an idempotency
+//!   key, and record the outcome; transient failures are retried with backoff. The worker is made
+//!   of `queue` (the SQL: taking due messages with `FOR UPDATE SKIP LOCKED` on PostgreSQL, what is
+//!   known of their voters and ballots, recording outcomes) and `policy` (whether a message is
+//!   still worth sending now, as one pure function).
 //! - The workers also send the queue of messages a voter's own action or text calls for
 //!   (confirmations, codes, change notices, keyword replies; `messaging::account_messages`), ahead
 //!   of any notice.
@@ -15,6 +18,8 @@
 
 pub mod compose;
 pub mod outbox;
+mod policy;
+mod queue;
 pub mod reports;
 pub mod worker;
 

@@ -1,0 +1,69 @@
+//! Whether a taken notification is still worth sending now: the rules, as one pure function of
+//! the message, what the queue knows about its voter and ballot, and the time.
+
+use ballot_shared::Vocabulary;
+use ballot_shared::ballot::BallotStatus;
+use ballot_shared::contact::{ContactWindow, MethodState};
+use chrono::NaiveDateTime;
+
+use super::Notice;
+use super::queue::{BallotFacts, Claimed, Context, Fate};
+use crate::voter::contact::{Method, Preferences};
+
+/// A message that may go now, with what composing it needs.
+pub(super) struct Allowed<'a> {
+    pub method: &'a Method,
+    pub preferences: Preferences,
+    pub ballot: &'a BallotFacts,
+    pub notice: Notice,
+    pub window: ContactWindow,
+}
+
+/// The message may go now (`Ok`), or why not: dropped for good (turned off, superseded, stale,
+/// already told, replaced by newer news, returned), or later (outside the voter's contact hours).
+pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDateTime) -> Result<Allowed<'a>, Fate> {
+    let key = (claimed.voter_record_id, claimed.channel.clone());
+    let preferences = context.preferences.get(&claimed.voter_record_id).cloned().unwrap_or_default();
+    let method = context.methods.get(&key).filter(|m| m.state() == MethodState::On);
+    let (Some(method), true) = (method, preferences.notifications_on) else {
+        return Err(Fate::Dropped("turned_off"));
+    };
+    let ballot = context.ballots.get(&claimed.ballot_id).ok_or(Fate::Dropped("no_ballot"))?;
+    let notice = Notice::parse(&claimed.notice).ok_or(Fate::Dropped("unknown_notice"))?;
+    if ballot.status == BallotStatus::Superseded.as_str() {
+        return Err(Fate::Dropped("superseded"));
+    }
+    let on_its_way_back = ballot.rank >= BallotStatus::ReturnedByVoter.rank();
+    if notice == Notice::Reminder {
+        if on_its_way_back || ballot.status == BallotStatus::Undeliverable.as_str() {
+            return Err(Fate::Dropped("returned"));
+        }
+    } else {
+        let key = (claimed.ballot_id, claimed.channel.clone());
+        if let Some((told, highest)) = context.sent.get(&key) {
+            // Never a status older than one already told, nor the same news twice.
+            if *highest > claimed.status_rank {
+                return Err(Fate::Dropped("stale"));
+            }
+            if told.contains(&(claimed.notice.clone(), claimed.reason.clone(), claimed.expected_delivery)) {
+                return Err(Fate::Dropped("duplicate"));
+            }
+        }
+        // A newer message for the same ballot waits or goes (one put back for a retry, say,
+        // while a later event wrote another): that one tells the latest, this one nothing.
+        if context.newest.get(&key).is_some_and(|newest| *newest > (claimed.status_rank, claimed.id)) {
+            return Err(Fate::Dropped("replaced"));
+        }
+        // News about the way out once the ballot is on its way back (or was never used) is stale.
+        let moved_on = on_its_way_back || ballot.status == BallotStatus::VotedInPerson.as_str();
+        if moved_on && claimed.status_rank < BallotStatus::ReturnedByVoter.rank() {
+            return Err(Fate::Dropped("stale"));
+        }
+    }
+    let window = preferences.contact_hours;
+    let open = window.next_open(now.and_utc()).naive_utc();
+    if open > now {
+        return Err(Fate::Later(open));
+    }
+    Ok(Allowed { method, preferences, ballot, notice, window })
+}
