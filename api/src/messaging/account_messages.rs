@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Timestamp};
 use serde::{Deserialize, Serialize};
 
+use super::DeliveryState;
 use crate::db::schema::account_messages;
 use crate::db::{DbConnection, write_transaction};
 use crate::messaging::email::Email;
@@ -88,7 +89,7 @@ pub fn queue(
         account_messages::priority.eq(message.kind.priority()),
         account_messages::contact_method_id.eq(message.contact_method),
         account_messages::sealed.eq(keys.seal(&content)),
-        account_messages::state.eq("pending"),
+        account_messages::state.eq(DeliveryState::Pending.as_str()),
         account_messages::due_at.eq(now),
         account_messages::attempts.eq(0),
         account_messages::expires_at.eq(now + message.useful_for),
@@ -119,10 +120,10 @@ pub fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64, lease: Dur
     write_transaction(conn, |conn| {
         diesel::update(
             account_messages::table
-                .filter(account_messages::state.eq("sending"))
+                .filter(account_messages::state.eq(DeliveryState::Sending.as_str()))
                 .filter(account_messages::claimed_at.lt(now - lease)),
         )
-        .set(account_messages::state.eq("pending"))
+        .set(account_messages::state.eq(DeliveryState::Pending.as_str()))
         .execute(conn)?;
         let columns = "id, kind, contact_method_id, sealed, attempts, expires_at, created_at";
         match conn {
@@ -175,17 +176,18 @@ pub fn record(
         for (claimed, fate) in fates {
             let held = account_messages::table
                 .filter(id.eq(claimed.id))
-                .filter(state.eq("sending"))
+                .filter(state.eq(DeliveryState::Sending.as_str()))
                 .filter(attempts.eq(claimed.attempts));
-            let settled = |word: &'static str, why: Option<&str>| {
-                (state.eq(word), outcome.eq(why.map(str::to_owned)), sealed.eq(String::new()))
+            let settled = |to: DeliveryState, why: Option<&str>| {
+                (state.eq(to.as_str()), outcome.eq(why.map(str::to_owned)), sealed.eq(String::new()))
             };
             match fate {
                 Fate::Sent(provider) => diesel::update(held)
-                    .set((settled("sent", None), provider_id.eq(Some(provider).filter(|p| !p.is_empty()))))
+                    .set((settled(DeliveryState::Sent, None), provider_id.eq(Some(provider).filter(|p| !p.is_empty()))))
                     .execute(conn)?,
                 Fate::Failed => {
-                    let changed = diesel::update(held).set(settled("failed", Some("rejected"))).execute(conn)?;
+                    let changed =
+                        diesel::update(held).set(settled(DeliveryState::Failed, Some("rejected"))).execute(conn)?;
                     if changed == 1
                         && claimed.kind == MessageKind::Confirmation.as_str()
                         && let Some(method) = claimed.contact_method_id
@@ -195,15 +197,17 @@ pub fn record(
                     changed
                 }
                 Fate::Retry { .. } if claimed.attempts >= max_attempts => {
-                    diesel::update(held).set(settled("dead", Some("unavailable"))).execute(conn)?
+                    diesel::update(held).set(settled(DeliveryState::Dead, Some("unavailable"))).execute(conn)?
                 }
                 Fate::Retry { wait } => {
                     let when = (now + *wait).min(claimed.expires_at);
                     diesel::update(held)
-                        .set((state.eq("pending"), due_at.eq(when), outcome.eq(Some("retrying"))))
+                        .set((state.eq(DeliveryState::Pending.as_str()), due_at.eq(when), outcome.eq(Some("retrying"))))
                         .execute(conn)?
                 }
-                Fate::Dropped(why) => diesel::update(held).set(settled("dropped", Some(why))).execute(conn)?,
+                Fate::Dropped(why) => {
+                    diesel::update(held).set(settled(DeliveryState::Dropped, Some(why))).execute(conn)?
+                }
             };
         }
         Ok(refused)
@@ -217,4 +221,29 @@ pub fn open(keys: &SessionKeys, claimed: &Claimed, now: NaiveDateTime) -> Result
     }
     let plain = keys.open(&claimed.sealed).ok_or(Fate::Dropped("unreadable"))?;
     serde_json::from_slice(&plain).map_err(|_| Fate::Dropped("unreadable"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_delivery_state_and_kind_is_allowed_by_the_tables() {
+        let tables = [
+            include_str!("../../../migrations/postgres/2026-11-27-000000_notifications/up.sql"),
+            include_str!("../../../migrations/sqlite/2026-11-27-000000_notifications/up.sql"),
+            include_str!("../../../migrations/postgres/2026-11-28-000000_account_messages/up.sql"),
+            include_str!("../../../migrations/sqlite/2026-11-28-000000_account_messages/up.sql"),
+        ];
+        for sql in tables {
+            for state in DeliveryState::all() {
+                assert!(sql.contains(&format!("'{}'", state.as_str())), "{}", state.as_str());
+            }
+        }
+        for sql in &tables[2..] {
+            for kind in MessageKind::all() {
+                assert!(sql.contains(&format!("'{}'", kind.as_str())), "{}", kind.as_str());
+            }
+        }
+    }
 }

@@ -26,6 +26,28 @@ pub enum SendError {
     Unavailable(String),
 }
 
+/// Where a queued message stands (both queues of the outbox: `notifications` and
+/// `account_messages`). The transitions:
+///
+/// - `Pending` → `Sending` when a worker takes it (or takes it over after the lease of a worker
+///   that died);
+/// - `Sending` → `Sent`; → `Failed` (the address cannot take messages); → `Pending` again (a
+///   transport outage, due after a backoff; or outside the voter's contact hours); → `Dead` (an
+///   outage on the last try); → `Dropped` (no longer worth sending: the outcome says why);
+/// - `Pending` → `Dropped` too (a ballot notice made stale before any worker took it).
+///
+/// `Sent`, `Failed`, `Dead` and `Dropped` are final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum DeliveryState {
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Dead,
+    Dropped,
+}
+
 /// Who messages come from, as voters are told to expect them.
 #[derive(Debug, Clone)]
 pub struct Senders {

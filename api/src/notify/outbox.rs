@@ -15,6 +15,7 @@ use crate::db::schema::{
     ballot_statuses, ballots, contact_methods, counties, election_counties, elections, notifications, reminder_runs,
     voter_preferences,
 };
+use crate::messaging::DeliveryState;
 use crate::per_backend;
 use crate::voter::contact::{PREFERENCES_COLUMNS, Preferences, PreferencesRow};
 
@@ -144,10 +145,10 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
         diesel::update(
             notifications::table
                 .filter(notifications::ballot_id.eq_any(&superseded))
-                .filter(notifications::state.eq("pending")),
+                .filter(notifications::state.eq(DeliveryState::Pending.as_str())),
         )
         .set((
-            notifications::state.eq("dropped"),
+            notifications::state.eq(DeliveryState::Dropped.as_str()),
             notifications::outcome.eq("superseded"),
             notifications::pending_key.eq(None::<String>),
         ))
@@ -172,7 +173,7 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
                 reason: t.reason.map(StatusReason::as_str),
                 expected_delivery: t.expected_delivery,
                 status_rank: t.rank,
-                state: "pending",
+                state: DeliveryState::Pending.as_str(),
                 due_at: due(&r.window, now),
                 attempts: 0,
                 created_at: now,
@@ -315,7 +316,7 @@ fn remind(conn: &mut DbConnection, election: i64, county: i16, now: NaiveDateTim
                 reason: None,
                 expected_delivery: None,
                 status_rank: ranks[&r.ballot],
-                state: "pending",
+                state: DeliveryState::Pending.as_str(),
                 pending_key: None,
                 due_at: due(&r.window, now),
                 attempts: 0,

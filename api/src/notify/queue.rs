@@ -14,6 +14,7 @@ use super::Notice;
 use crate::county::{self, County};
 use crate::db::schema::{ballot_statuses, ballots, elections, notifications, voter_records};
 use crate::db::{DbConnection, write_transaction};
+use crate::messaging::DeliveryState;
 use crate::voter::contact::{self, Method, Preferences};
 
 /// The first retry waits about this long; each later one twice as long, up to [`MAX_BACKOFF`].
@@ -89,10 +90,10 @@ pub(super) fn claim(
         }
         diesel::update(
             notifications::table
-                .filter(notifications::state.eq("sending"))
+                .filter(notifications::state.eq(DeliveryState::Sending.as_str()))
                 .filter(notifications::claimed_at.lt(now - lease)),
         )
-        .set(notifications::state.eq("pending"))
+        .set(notifications::state.eq(DeliveryState::Pending.as_str()))
         .execute(conn)?;
         // The same statement on both backends but for the placeholders and the row locks: a
         // PostgreSQL worker skips rows another is taking.
@@ -154,25 +155,28 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
         contact::methods_of(conn, &voter_ids)?.into_iter().map(|m| ((m.voter_record_id, m.kind.clone()), m)).collect();
     let preferences = contact::preferences_of(conn, &voter_ids)?;
     // What was sent for these ballots, and what waits or goes, in one look.
-    let rows: Vec<NoticeRow> = notifications::table
-        .filter(notifications::ballot_id.eq_any(&ballot_ids))
-        .filter(notifications::state.eq_any(["sent", "pending", "sending"]))
-        .filter(notifications::notice.ne(Notice::Reminder.as_str()))
-        .select((
-            notifications::id,
-            notifications::ballot_id,
-            notifications::channel,
-            notifications::state,
-            notifications::notice,
-            notifications::reason,
-            notifications::expected_delivery,
-            notifications::status_rank,
-        ))
-        .load(conn)?;
+    let rows: Vec<NoticeRow> =
+        notifications::table
+            .filter(notifications::ballot_id.eq_any(&ballot_ids))
+            .filter(notifications::state.eq_any(
+                [DeliveryState::Sent, DeliveryState::Pending, DeliveryState::Sending].map(DeliveryState::as_str),
+            ))
+            .filter(notifications::notice.ne(Notice::Reminder.as_str()))
+            .select((
+                notifications::id,
+                notifications::ballot_id,
+                notifications::channel,
+                notifications::state,
+                notifications::notice,
+                notifications::reason,
+                notifications::expected_delivery,
+                notifications::status_rank,
+            ))
+            .load(conn)?;
     let mut sent: SentSoFar = HashMap::new();
     let mut newest: HashMap<(i64, String), (i16, i64)> = HashMap::new();
     for (id, ballot, channel, state, notice, reason, expected, rank) in rows {
-        if state == "sent" {
+        if state == DeliveryState::Sent.as_str() {
             let entry = sent.entry((ballot, channel)).or_insert_with(|| (HashSet::new(), 0));
             entry.0.insert((notice, reason, expected));
             entry.1 = entry.1.max(rank);
@@ -242,28 +246,36 @@ pub(super) fn record(
     for (claimed, fate, window) in fates {
         let held = notifications::table
             .filter(id.eq(claimed.id))
-            .filter(state.eq("sending"))
+            .filter(state.eq(DeliveryState::Sending.as_str()))
             .filter(attempts.eq(claimed.attempts));
         let changed = match fate {
             Fate::Sent(provider) => diesel::update(held)
-                .set((state.eq("sent"), provider_id.eq(Some(provider).filter(|p| !p.is_empty())), claimed_at.eq(now)))
+                .set((
+                    state.eq(DeliveryState::Sent.as_str()),
+                    provider_id.eq(Some(provider).filter(|p| !p.is_empty())),
+                    claimed_at.eq(now),
+                ))
                 .execute(conn)?,
-            Fate::Dropped(why) => diesel::update(held).set((state.eq("dropped"), outcome.eq(*why))).execute(conn)?,
+            Fate::Dropped(why) => {
+                diesel::update(held).set((state.eq(DeliveryState::Dropped.as_str()), outcome.eq(*why))).execute(conn)?
+            }
             Fate::Later(when) => diesel::update(held)
-                .set((state.eq("pending"), due_at.eq(when), attempts.eq(attempts - 1)))
+                .set((state.eq(DeliveryState::Pending.as_str()), due_at.eq(when), attempts.eq(attempts - 1)))
                 .execute(conn)?,
             Fate::Failed { method } => {
                 contact::mark_failed(conn, *method, "rejected", now)?;
-                diesel::update(held).set((state.eq("failed"), outcome.eq("rejected"))).execute(conn)?
+                diesel::update(held)
+                    .set((state.eq(DeliveryState::Failed.as_str()), outcome.eq("rejected")))
+                    .execute(conn)?
             }
-            Fate::Retry if claimed.attempts >= max_attempts => {
-                diesel::update(held).set((state.eq("dead"), outcome.eq("unavailable"))).execute(conn)?
-            }
+            Fate::Retry if claimed.attempts >= max_attempts => diesel::update(held)
+                .set((state.eq(DeliveryState::Dead.as_str()), outcome.eq("unavailable")))
+                .execute(conn)?,
             Fate::Retry => {
                 let retry_at = now + backoff(claimed.attempts);
                 let when = window.as_ref().map_or(retry_at, |w| w.next_open(retry_at.and_utc()).naive_utc());
                 diesel::update(held)
-                    .set((state.eq("pending"), due_at.eq(when), outcome.eq("retrying")))
+                    .set((state.eq(DeliveryState::Pending.as_str()), due_at.eq(when), outcome.eq("retrying")))
                     .execute(conn)?
             }
         };
