@@ -67,20 +67,28 @@ pub struct NewMessage {
     /// The voter it is for; `None` for a reply to a number that is no voter's.
     pub voter: Option<i64>,
     pub kind: MessageKind,
-    /// The method a confirmation confirms: marked failed if the provider refuses the address.
+    /// The contact method the message goes to (none for a reply to a number): a confirmation the
+    /// provider refuses marks it failed, and its removal drops what still waits for it.
     pub contact_method: Option<i64>,
     pub content: Content,
     /// How long the message is of use (a code's or a link's lifetime).
     pub useful_for: Duration,
 }
 
-/// Writes `message` to the queue, due now, its content sealed with `keys`.
+/// Writes `message` to the queue, due now, its content sealed with `keys`. A new code replaces
+/// any code still waiting for the voter, and a new confirmation any still waiting for the method:
+/// only the newest code or link works, so only it is sent.
 pub fn queue(
     conn: &mut DbConnection,
     keys: &SessionKeys,
     message: &NewMessage,
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
+    match (message.kind, message.voter, message.contact_method) {
+        (MessageKind::Code, Some(voter), _) => drop_waiting_codes(conn, voter)?,
+        (MessageKind::Confirmation, _, Some(method)) => drop_waiting(conn, Waiting::Confirmations(method))?,
+        _ => 0,
+    };
     let content = serde_json::to_vec(&message.content).expect("message content serializes");
     let row = (
         account_messages::voter_record_id.eq(message.voter),
@@ -101,6 +109,56 @@ pub fn queue(
         .get_result(c))
 }
 
+/// Messages still waiting that are no longer of use.
+#[derive(Debug, Clone, Copy)]
+pub enum Waiting {
+    /// Everything for a contact method (it was removed).
+    ForMethod(i64),
+    /// The confirmations of a contact method (a newer one was queued).
+    Confirmations(i64),
+    /// Every text and call to a voter's number (it replied STOP).
+    TextsTo(i64),
+}
+
+/// Drops (and erases) the waiting messages `which` names; how many.
+pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usize> {
+    use account_messages::{channel, contact_method_id, kind, outcome, sealed, state, voter_record_id};
+    let waiting = account_messages::table.filter(state.eq(DeliveryState::Pending.as_str()));
+    let settle = (state.eq(DeliveryState::Dropped.as_str()), outcome.eq("superseded"), sealed.eq(""));
+    match which {
+        Waiting::ForMethod(method) => {
+            diesel::update(waiting.filter(contact_method_id.eq(method))).set(settle).execute(conn)
+        }
+        Waiting::Confirmations(method) => diesel::update(
+            waiting.filter(contact_method_id.eq(method)).filter(kind.eq(MessageKind::Confirmation.as_str())),
+        )
+        .set(settle)
+        .execute(conn),
+        Waiting::TextsTo(voter) => diesel::update(
+            waiting
+                .filter(voter_record_id.eq(voter))
+                .filter(channel.eq(ContactKind::Sms.as_str()))
+                .filter(kind.ne(MessageKind::KeywordReply.as_str())),
+        )
+        .set(settle)
+        .execute(conn),
+    }
+}
+
+/// Drops (and erases) the voter's codes still waiting (a newer one replaces them, or the code was
+/// used or tried too often).
+pub fn drop_waiting_codes(conn: &mut DbConnection, voter: i64) -> QueryResult<usize> {
+    use account_messages::{kind, outcome, sealed, state, voter_record_id};
+    diesel::update(
+        account_messages::table
+            .filter(state.eq(DeliveryState::Pending.as_str()))
+            .filter(voter_record_id.eq(voter))
+            .filter(kind.eq(MessageKind::Code.as_str())),
+    )
+    .set((state.eq(DeliveryState::Dropped.as_str()), outcome.eq("superseded"), sealed.eq("")))
+    .execute(conn)
+}
+
 /// A message a worker has taken.
 #[derive(Debug, Clone, QueryableByName)]
 #[diesel(table_name = account_messages)]
@@ -116,8 +174,30 @@ pub struct Claimed {
 
 /// Takes up to `batch` due messages, codes and replies first (and any a dead worker left behind
 /// past its lease).
-pub fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64, lease: Duration) -> QueryResult<Vec<Claimed>> {
+pub fn claim(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    batch: i64,
+    lease: Duration,
+    max_attempts: i16,
+) -> QueryResult<Vec<Claimed>> {
     write_transaction(conn, |conn| {
+        use account_messages::{attempts, claimed_at, expires_at, outcome, sealed, state};
+        // Codes and links past their lifetime are of no use: dropped, their content erased.
+        diesel::update(
+            account_messages::table.filter(state.eq(DeliveryState::Pending.as_str())).filter(expires_at.le(now)),
+        )
+        .set((state.eq(DeliveryState::Dropped.as_str()), outcome.eq("expired"), sealed.eq("")))
+        .execute(conn)?;
+        // A message whose worker died on its last try is not tried for ever.
+        diesel::update(
+            account_messages::table
+                .filter(state.eq(DeliveryState::Sending.as_str()))
+                .filter(claimed_at.lt(now - lease))
+                .filter(attempts.ge(max_attempts)),
+        )
+        .set((state.eq(DeliveryState::Dead.as_str()), outcome.eq("unavailable"), sealed.eq("")))
+        .execute(conn)?;
         diesel::update(
             account_messages::table
                 .filter(account_messages::state.eq(DeliveryState::Sending.as_str()))
@@ -153,8 +233,8 @@ pub fn claim(conn: &mut DbConnection, now: NaiveDateTime, batch: i64, lease: Dur
 pub enum Fate {
     /// Sent; the provider's id for it (empty when it gives none).
     Sent(String),
-    /// The address cannot take messages.
-    Failed,
+    /// The address cannot take messages (the address, as sent to).
+    Failed { address: String },
     /// The transport failed for now: again after `wait`, unless the tries are used up.
     Retry { wait: Duration },
     /// Not sent, and never will be: the word says why.
@@ -162,14 +242,14 @@ pub enum Fate {
 }
 
 /// Records each message's fate, for messages this worker still holds (same attempt), and erases
-/// the content of every message that is settled. Returns the contact methods whose confirmation
-/// the provider refused (the caller marks them failed).
+/// the content of every message that is settled. Returns the contact methods (and the address)
+/// whose confirmation the provider refused: the caller marks them failed if they still wait for it.
 pub fn record(
     conn: &mut DbConnection,
     fates: &[(Claimed, Fate)],
     now: NaiveDateTime,
     max_attempts: i16,
-) -> QueryResult<Vec<i64>> {
+) -> QueryResult<Vec<(i64, String)>> {
     use account_messages::{attempts, due_at, id, outcome, provider_id, sealed, state};
     write_transaction(conn, |conn| {
         let mut refused = Vec::new();
@@ -185,14 +265,14 @@ pub fn record(
                 Fate::Sent(provider) => diesel::update(held)
                     .set((settled(DeliveryState::Sent, None), provider_id.eq(Some(provider).filter(|p| !p.is_empty()))))
                     .execute(conn)?,
-                Fate::Failed => {
+                Fate::Failed { address } => {
                     let changed =
                         diesel::update(held).set(settled(DeliveryState::Failed, Some("rejected"))).execute(conn)?;
                     if changed == 1
                         && claimed.kind == MessageKind::Confirmation.as_str()
                         && let Some(method) = claimed.contact_method_id
                     {
-                        refused.push(method);
+                        refused.push((method, address.clone()));
                     }
                     changed
                 }

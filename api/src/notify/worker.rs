@@ -146,16 +146,19 @@ impl Worker {
         let now = self.now().naive_utc();
         let batch = i64::from(self.settings.batch);
         let lease = Duration::seconds(self.settings.lease_seconds.into());
+        let max_attempts = self.settings.max_attempts;
         let claimed = self
             .delivery
             .database
-            .run(StdDuration::from_secs(30), move |conn| Ok(account::claim(conn, now, batch, lease)?))
+            .run(StdDuration::from_secs(30), move |conn| Ok(account::claim(conn, now, batch, lease, max_attempts)?))
             .await?;
         let taken = claimed.len();
         if taken == 0 {
             return Ok(0);
         }
-        let fates: Vec<(account::Claimed, account::Fate)> = futures_util::stream::iter(claimed)
+        // As for notices: sent within half the lease, the rest tried again later with the same key.
+        let mut unsent: HashMap<i64, account::Claimed> = claimed.iter().map(|c| (c.id, c.clone())).collect();
+        let mut sending = futures_util::stream::iter(claimed)
             .map(|claimed| async move {
                 let fate = match account::open(&self.delivery.keys, &claimed, now) {
                     Ok(content) => self.send_account_message(&claimed, content).await,
@@ -163,16 +166,28 @@ impl Worker {
                 };
                 (claimed, fate)
             })
-            .buffer_unordered(usize::from(self.settings.concurrency))
-            .collect()
-            .await;
-        let (max_attempts, now) = (self.settings.max_attempts, self.now().naive_utc());
+            .buffer_unordered(usize::from(self.settings.concurrency));
+        let deadline = tokio::time::Instant::now() + (lease / 2).to_std().unwrap_or(StdDuration::from_secs(60));
+        let mut fates = Vec::with_capacity(taken);
+        while let Ok(Some(done)) = tokio::time::timeout_at(deadline, sending.next()).await {
+            unsent.remove(&done.0.id);
+            fates.push(done);
+        }
+        drop(sending);
+        if !unsent.is_empty() {
+            tracing::warn!(left = unsent.len(), "account messages not sent within half the lease; tried again later");
+        }
+        fates.extend(unsent.into_values().map(|claimed| {
+            let wait = backoff(claimed.attempts);
+            (claimed, account::Fate::Retry { wait })
+        }));
+        let now = self.now().naive_utc();
         self.delivery
             .database
             .run(StdDuration::from_secs(30), move |conn| {
                 Ok(write_transaction(conn, |conn| {
-                    for method in account::record(conn, &fates, now, max_attempts)? {
-                        contact::mark_failed(conn, method, "rejected", now)?;
+                    for (method, address) in account::record(conn, &fates, now, max_attempts)? {
+                        contact::refuse_confirmation(conn, method, &address, now)?;
                     }
                     QueryResult::Ok(())
                 })?)
@@ -186,6 +201,10 @@ impl Worker {
         let written = claimed.created_at.and_utc().timestamp_micros();
         let key = format!("{}-a{}-{written}", self.delivery.installation, claimed.id);
         let tracking = Tracking { idempotency_key: Some(key.clone()), status_callback: None };
+        let address = match &content {
+            account::Content::Email(email) => email.to.clone(),
+            account::Content::Sms { to, .. } | account::Content::Voice { to, .. } => to.clone(),
+        };
         let sent = match content {
             account::Content::Email(email) => {
                 messenger.email(Email { idempotency_key: Some(key), ..email }).await.map(|()| String::new())
@@ -199,7 +218,7 @@ impl Worker {
             Ok(provider_id) => account::Fate::Sent(provider_id),
             Err(SendError::Rejected(_)) => {
                 tracing::info!(kind = %claimed.kind, "account message refused by the transport");
-                account::Fate::Failed
+                account::Fate::Failed { address }
             }
             // The reason can quote the address: not logged.
             Err(SendError::Unavailable(_)) => {

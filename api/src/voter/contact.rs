@@ -153,6 +153,25 @@ pub fn mark_failed(conn: &mut DbConnection, id: i64, failure: &str, now: NaiveDa
         .map(drop)
 }
 
+/// The transport refused a confirmation sent to `address` for the method: the method is marked
+/// failed only while it still waits for that very confirmation (same address, still pending), so
+/// a late refusal cannot fail an address the voter has since changed or confirmed.
+pub fn refuse_confirmation(conn: &mut DbConnection, id: i64, address: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        contact_methods::table
+            .find(id)
+            .filter(contact_methods::address.eq(address))
+            .filter(contact_methods::state.eq(MethodState::Pending.as_str())),
+    )
+    .set((
+        contact_methods::state.eq(MethodState::Failed.as_str()),
+        contact_methods::failure.eq("rejected"),
+        contact_methods::confirmation_hash.eq(None::<String>),
+        contact_methods::updated_at.eq(now),
+    ))
+    .execute(conn)
+}
+
 /// Why a text method is off after its number replied STOP (START turns exactly these back on).
 const STOPPED: &str = "stopped";
 

@@ -340,7 +340,7 @@ fn method_added(
             NewMessage {
                 voter: Some(voter),
                 kind: MessageKind::MethodAdded,
-                contact_method: None,
+                contact_method: Some(other.id),
                 content,
                 useful_for: Duration::days(2),
             }
@@ -400,7 +400,16 @@ pub async fn remove_method(
     if method.state() == MethodState::On && !verified {
         return Err(ServiceError::VerificationNeeded);
     }
-    portal.database.run(DB_WAIT, move |conn| Ok(contact::delete(conn, method.id)?)).await?;
+    portal
+        .database
+        .run(DB_WAIT, move |conn| {
+            Ok(write_transaction(conn, |conn| {
+                // What still waits for the method goes nowhere now.
+                account::drop_waiting(conn, account::Waiting::ForMethod(method.id))?;
+                contact::delete(conn, method.id)
+            })?)
+        })
+        .await?;
     tracing::info!(kind = kind.as_str(), "contact method removed");
     Ok(())
 }
@@ -491,6 +500,7 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String
                 };
                 if stored.expires_at <= now || stored.attempts_left <= 0 {
                     contact::delete_code(conn, voter_id)?;
+                    account::drop_waiting_codes(conn, voter_id)?;
                     return Ok(Err(code_error(
                         "This code has expired or was tried too many times: ask for a new one.",
                     )));
@@ -505,6 +515,7 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String
                     })));
                 }
                 contact::delete_code(conn, voter_id)?;
+                account::drop_waiting_codes(conn, voter_id)?;
                 Ok(Ok(()))
             })?)
         })
@@ -617,11 +628,24 @@ pub async fn inbound_sms(portal: &Portal, from: &str, body: &str) -> Result<(), 
     let keyword = texts::keyword(body);
     let (number, now) = (phone.clone(), now(portal));
     let (keys, service) = (portal.session_keys.clone(), portal.links.service_name().to_owned());
+    // A number that texts us over and over (an auto-responder, say) gets no more answers to HELP or
+    // to other words than any address gets messages in an hour; STOP, START and YES are always
+    // answered (what they change must be confirmed to the sender).
+    let always_answered = matches!(keyword, Some((Keyword::Stop | Keyword::Start | Keyword::Yes, _)));
+    let may_reply = always_answered || portal.message_limits.check(format!("reply:{phone}")).is_ok();
     let reply_id = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| {
-                let (reply_id, language, county, owner) = inbound_sms_changes(conn, &number, keyword, now)?;
+                let (reply_id, language, county, owner) = inbound_sms_changes(conn, &number, keyword.clone(), now)?;
+                if let (Some(voter), Some((Keyword::Stop, _))) = (owner, &keyword) {
+                    // Nothing more goes to a number that said STOP (but the reply that says so).
+                    account::drop_waiting(conn, account::Waiting::TextsTo(voter))?;
+                }
+                if !may_reply {
+                    tracing::info!("inbound text over the message budget: not answered");
+                    return QueryResult::Ok(reply_id);
+                }
                 let contact = county
                     .as_ref()
                     .and_then(|c| c.office_contacts(&language))

@@ -6,10 +6,19 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::helpers::{Backend, FakeProvider, Outbox, PHONE, PHONE_E164, ROLL, SMS_TOKEN, TestApp, spawn_app_with};
+use crate::helpers::{
+    Backend, FakeProvider, Outbox, PHONE, PHONE_E164, ROLL, SMS_TOKEN, TestApp, spawn_app_with, spawn_sms_app,
+};
 use crate::on_both_backends;
 
-on_both_backends!(every_account_message_survives_a_provider_outage, a_code_arrives_at_once_with_the_real_worker);
+on_both_backends!(
+    every_account_message_survives_a_provider_outage,
+    a_code_arrives_at_once_with_the_real_worker,
+    only_what_is_still_of_use_is_sent,
+    of_two_codes_only_the_newer_is_sent,
+    a_number_that_says_stop_gets_only_the_reply_that_says_so,
+    a_number_that_keeps_texting_gets_no_more_replies_than_the_budget,
+);
 
 /// The worker meets the outage (503), the retry waits, then the message goes (201).
 async fn sent_after_one_outage(app: &TestApp) {
@@ -78,4 +87,64 @@ async fn a_code_arrives_at_once_with_the_real_worker(backend: Backend) {
         assert!(asked.elapsed() < Duration::from_secs(2), "no code within two seconds");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+}
+
+async fn only_what_is_still_of_use_is_sent(backend: Backend) {
+    let app = spawn_sms_app(backend).await;
+    app.import_voters(ROLL).await;
+    let token = app.sign_in_jose().await;
+    // A number changed before its confirmation went: only the new number hears from us.
+    app.put_method(&token, "sms", PHONE, 200).await;
+    app.put_method(&token, "sms", "(916) 555-0177", 200).await;
+    assert!(app.outbox().await.texts_to(PHONE_E164).is_empty(), "the first number's confirmation was dropped");
+    assert_eq!(app.outbox().await.texts_to("+19165550177").len(), 1);
+    // A method removed before its confirmation went: nothing goes to it.
+    app.put_method(&token, "sms", "(916) 555-0188", 200).await;
+    app.voter_delete(&token, "/api/v1/voter/contact-methods/sms", 204).await;
+    assert!(app.outbox().await.texts_to("+19165550188").is_empty());
+    let dropped = "SELECT COUNT(*) AS n FROM account_messages WHERE state = 'dropped' AND outcome = 'superseded' \
+                   AND sealed = ''";
+    assert_eq!(app.count(dropped).await, 2);
+}
+
+async fn of_two_codes_only_the_newer_is_sent(backend: Backend) {
+    let app = spawn_sms_app(backend).await;
+    app.import_voters(ROLL).await;
+    let token = app.sign_in_jose().await;
+    app.confirmed_email(&token, "jose@example.org").await;
+    assert_eq!(app.request_code(&token, "email").await.status().as_u16(), 200);
+    app.clock.advance(chrono::Duration::seconds(61));
+    assert_eq!(app.request_code(&token, "email").await.status().as_u16(), 200);
+    let outbox = app.outbox().await;
+    let codes = outbox.emails_to("jose@example.org").into_iter().filter(|mail| mail.subject.contains("code")).count();
+    assert_eq!(codes, 1, "the older code no longer works, so it is not sent");
+    let code = app.outbox().await.last_code_for("jose@example.org");
+    assert_eq!(app.verify(&token, &code).await.status().as_u16(), 200);
+}
+
+async fn a_number_that_says_stop_gets_only_the_reply_that_says_so(backend: Backend) {
+    let app = spawn_sms_app(backend).await;
+    app.import_voters(ROLL).await;
+    let token = app.sign_in_jose().await;
+    app.put_method(&token, "sms", PHONE, 200).await;
+    app.send_account_messages().await;
+    app.inbound_text(PHONE_E164, "YES").await;
+    let before = app.outbox().await.texts_to(PHONE_E164).len();
+    // Adding a number for calls tells the confirmed number; STOP comes before that goes out.
+    app.put_method(&token, "voice", "(916) 555-0199", 200).await;
+    let stop = app.inbound_text_signed_with(SMS_TOKEN, PHONE_E164, "STOP").await;
+    assert_eq!(stop.status().as_u16(), 200);
+    let texts = app.outbox().await.texts_to(PHONE_E164);
+    assert_eq!(texts.len(), before + 1, "{texts:?}");
+    assert!(texts.last().unwrap()["body"].as_str().unwrap().contains("no more texts"), "{texts:?}");
+}
+
+async fn a_number_that_keeps_texting_gets_no_more_replies_than_the_budget(backend: Backend) {
+    let app = spawn_sms_app(backend).await;
+    let stranger = "+19165550142";
+    for _ in 0..10 {
+        let answer = app.inbound_text_signed_with(SMS_TOKEN, stranger, "HELP").await;
+        assert_eq!(answer.status().as_u16(), 200);
+    }
+    assert_eq!(app.outbox().await.texts_to(stranger).len(), 6, "the hourly budget of any address");
 }
