@@ -63,7 +63,6 @@ impl Services {
             clock: clock.clone(),
             messenger,
             links: links.clone(),
-            installation: settings.token_issuer.clone(),
             keys: session_keys.clone(),
             wakeup: wakeup.clone(),
         };

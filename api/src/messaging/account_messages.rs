@@ -85,7 +85,7 @@ pub fn queue(
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
     match (message.kind, message.voter, message.contact_method) {
-        (MessageKind::Code, Some(voter), _) => drop_waiting_codes(conn, voter)?,
+        (MessageKind::Code, Some(voter), _) => drop_waiting(conn, Waiting::Codes(voter))?,
         (MessageKind::Confirmation, _, Some(method)) => drop_waiting(conn, Waiting::Confirmations(method))?,
         _ => 0,
     };
@@ -116,8 +116,10 @@ pub enum Waiting {
     ForMethod(i64),
     /// The confirmations of a contact method (a newer one was queued).
     Confirmations(i64),
-    /// Every text and call to a voter's number (it replied STOP).
+    /// Every text to a voter's number but replies (it replied STOP).
     TextsTo(i64),
+    /// A voter's codes (a newer one replaces them, or the code was used or tried too often).
+    Codes(i64),
 }
 
 /// Drops (and erases) the waiting messages `which` names; how many.
@@ -134,6 +136,11 @@ pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usiz
         )
         .set(settle)
         .execute(conn),
+        Waiting::Codes(voter) => {
+            diesel::update(waiting.filter(voter_record_id.eq(voter)).filter(kind.eq(MessageKind::Code.as_str())))
+                .set(settle)
+                .execute(conn)
+        }
         Waiting::TextsTo(voter) => diesel::update(
             waiting
                 .filter(voter_record_id.eq(voter))
@@ -143,20 +150,6 @@ pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usiz
         .set(settle)
         .execute(conn),
     }
-}
-
-/// Drops (and erases) the voter's codes still waiting (a newer one replaces them, or the code was
-/// used or tried too often).
-pub fn drop_waiting_codes(conn: &mut DbConnection, voter: i64) -> QueryResult<usize> {
-    use account_messages::{kind, outcome, sealed, state, voter_record_id};
-    diesel::update(
-        account_messages::table
-            .filter(state.eq(DeliveryState::Pending.as_str()))
-            .filter(voter_record_id.eq(voter))
-            .filter(kind.eq(MessageKind::Code.as_str())),
-    )
-    .set((state.eq(DeliveryState::Dropped.as_str()), outcome.eq("superseded"), sealed.eq("")))
-    .execute(conn)
 }
 
 /// A message a worker has taken.

@@ -103,14 +103,6 @@ impl Messenger {
         self.mailer.send(&self.senders.email, email).await
     }
 
-    pub async fn sms(&self, to: &str, body: &str) -> Result<String, SendError> {
-        self.telephony.send_sms(&self.senders.sms, to, body, &Tracking::default()).await
-    }
-
-    pub async fn call(&self, to: &str, script: &str, language: &str) -> Result<String, SendError> {
-        self.telephony.call(&self.senders.voice, to, script, language, &Tracking::default()).await
-    }
-
     /// A text the provider sends once however often it is asked, and reports on.
     pub async fn tracked_sms(&self, to: &str, body: &str, tracking: &Tracking) -> Result<String, SendError> {
         self.telephony.send_sms(&self.senders.sms, to, body, tracking).await

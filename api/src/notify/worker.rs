@@ -56,9 +56,8 @@ pub struct Delivery {
     pub clock: Clock,
     pub messenger: Arc<Messenger>,
     pub links: Links,
-    /// Names this installation in idempotency keys (the token issuer).
-    pub installation: String,
-    /// Opens the sealed content of queued account messages.
+    /// Opens the sealed content of queued account messages; its issuer names this installation in
+    /// idempotency keys.
     pub keys: Arc<SessionKeys>,
     /// Rung when a message that should go at once is queued, so an idle worker need not wait for
     /// its next look.
@@ -199,7 +198,7 @@ impl Worker {
     async fn send_account_message(&self, claimed: &account::Claimed, content: account::Content) -> account::Fate {
         let messenger = &self.delivery.messenger;
         let written = claimed.created_at.and_utc().timestamp_micros();
-        let key = format!("{}-a{}-{written}", self.delivery.installation, claimed.id);
+        let key = format!("{}-a{}-{written}", self.delivery.keys.issuer(), claimed.id);
         let tracking = Tracking { idempotency_key: Some(key.clone()), status_callback: None };
         let address = match &content {
             account::Content::Email(email) => email.to.clone(),
@@ -332,7 +331,7 @@ impl Worker {
     /// and databases restored from a backup (the time the message was written is part of it).
     fn idempotency_key(&self, claimed: &Claimed) -> String {
         let written = claimed.created_at.and_utc().timestamp_micros();
-        format!("{}-n{}-{written}", self.delivery.installation, claimed.id)
+        format!("{}-n{}-{written}", self.delivery.keys.issuer(), claimed.id)
     }
 
     async fn send(&self, out: &Outgoing) -> Fate {

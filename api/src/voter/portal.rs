@@ -500,7 +500,7 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String
                 };
                 if stored.expires_at <= now || stored.attempts_left <= 0 {
                     contact::delete_code(conn, voter_id)?;
-                    account::drop_waiting_codes(conn, voter_id)?;
+                    account::drop_waiting(conn, account::Waiting::Codes(voter_id))?;
                     return Ok(Err(code_error(
                         "This code has expired or was tried too many times: ask for a new one.",
                     )));
@@ -515,7 +515,7 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String
                     })));
                 }
                 contact::delete_code(conn, voter_id)?;
-                account::drop_waiting_codes(conn, voter_id)?;
+                account::drop_waiting(conn, account::Waiting::Codes(voter_id))?;
                 Ok(Ok(()))
             })?)
         })
