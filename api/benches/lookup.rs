@@ -280,7 +280,9 @@ fn main() -> anyhow::Result<()> {
     if !csv_path.is_file() {
         eprintln!("writing a {}-voter demo roll to {}", options.voters, csv_path.display());
         timed(
-            Command::new(&binary).args(["seed-demo", "--voters", &options.voters.to_string(), "--csv"]).arg(&csv_path),
+            Command::new(root.join("target/release/demo-roll"))
+                .args(["--voters", &options.voters.to_string(), "--out"])
+                .arg(&csv_path),
         )?;
     }
     let probes = Arc::new(probes(&csv_path)?);

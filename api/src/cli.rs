@@ -17,9 +17,7 @@ use crate::feeds::clients::{self, Scope};
 use crate::feeds::elections::{self, ElectionRow};
 use crate::feeds::{FeedContext, Outcome};
 use crate::voter::california_date;
-use crate::voter::demo::{DemoSamples, demo_roll};
-use crate::voter::import::{self, ImportProgress, ImportSummary, RawVoterRow};
-use crate::voter::roll::{self, UpsertCounts};
+use crate::voter::import::{self, ImportProgress, ImportSummary, in_english};
 
 /// Rejections printed in full; the rest are counted.
 const REJECTIONS_SHOWN: usize = 200;
@@ -67,64 +65,6 @@ pub fn import_voters(database: &DatabaseSettings, path: &Path) -> anyhow::Result
         println!("  … and {} more rejected rows", summary.rejected.len() - REJECTIONS_SHOWN);
     }
     Ok(summary)
-}
-
-/// `ballot-tracker seed-demo`: writes the synthetic roll to the database (or to a CSV file) and
-/// prints a few voters to try. Running it again with the same numbers changes nothing.
-pub fn seed_demo(database: &DatabaseSettings, voters: u64, seed: u64, csv_path: Option<&Path>) -> anyhow::Result<()> {
-    if let Some(path) = csv_path {
-        let mut writer = csv::Writer::from_path(path).with_context(|| format!("creating {}", path.display()))?;
-        for row in demo_roll(voters, seed) {
-            writer.serialize(row)?;
-        }
-        writer.flush()?;
-        println!("wrote {voters} demo voters to {}", path.display());
-        return Ok(());
-    }
-    let mut conn = db::connect_one(database)?;
-    let bar = ProgressBar::new(voters).with_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} voters  ETA {eta}")
-            .expect("valid template"),
-    );
-    let now = Clock::system().now().naive_utc();
-    let today = california_date(now);
-    let mut counts = UpsertCounts::default();
-    let mut samples_from: Vec<RawVoterRow> = Vec::new();
-    let mut rows = demo_roll(voters, seed).peekable();
-    while rows.peek().is_some() {
-        let batch: Vec<RawVoterRow> = rows.by_ref().take(import::BATCH_SIZE).collect();
-        let entries = batch.iter().map(|row| row.parse(today).map_err(|e| anyhow::anyhow!("demo row invalid: {e:?}")));
-        counts += roll::upsert(&mut conn, &entries.collect::<anyhow::Result<Vec<_>>>()?, now)?;
-        bar.inc(batch.len() as u64);
-        if samples_from.len() < 5_000 {
-            samples_from.extend(batch);
-        }
-    }
-    bar.finish_and_clear();
-    println!(
-        "demo roll of {voters} voters (seed {seed}): inserted {}, updated {}, unchanged {}",
-        counts.inserted, counts.updated, counts.unchanged
-    );
-    print_samples(&DemoSamples::pick(&samples_from));
-    Ok(())
-}
-
-fn print_samples(samples: &DemoSamples) {
-    let date = |row: &RawVoterRow| match chrono::NaiveDate::parse_from_str(&row.date_of_birth, "%Y-%m-%d") {
-        Ok(date) => format!("date of birth {}", date.format("%m-%d-%Y")),
-        Err(_) => format!("birth year {} (the county keeps only the year)", row.date_of_birth),
-    };
-    let line = |row: &RawVoterRow| format!("{} {}, {}, ZIP {}", row.first_name, row.last_name, date(row), row.zip);
-    println!("Voters to try on the sign-up page:");
-    if let Some(row) = &samples.plain {
-        println!("  {}", line(row));
-    }
-    if let Some(row) = &samples.year_only {
-        println!("  {}", line(row));
-    }
-    if let Some((a, b)) = &samples.lookalikes {
-        println!("  {}  (two voters: give voter ID {} or {})", line(a), a.voter_id, b.voter_id);
-    }
 }
 
 /// `ballot-tracker counties list`: the counties and their settings.
@@ -275,7 +215,7 @@ pub fn elections_set(database: &DatabaseSettings, row: ElectionRow, counties: &s
     };
     anyhow::ensure!(!counties.is_empty(), "--counties: list the counties holding the election, or `all`");
     if let Err(errors) = row.parse() {
-        let reasons: Vec<String> = errors.iter().map(|e| e.message.clone()).collect();
+        let reasons: Vec<String> = errors.iter().map(in_english).collect();
         anyhow::bail!("{}", reasons.join(" "));
     }
     let mut conn = db::connect_one(database)?;
@@ -286,7 +226,7 @@ pub fn elections_set(database: &DatabaseSettings, row: ElectionRow, counties: &s
         if let Some(rejected) = result.results.iter().find(|r| r.outcome == Outcome::Rejected) {
             anyhow::bail!(
                 "county {county:02}: {}",
-                rejected.errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join(" ")
+                rejected.errors.iter().map(in_english).collect::<Vec<_>>().join(" ")
             );
         }
     }

@@ -5,25 +5,7 @@ use std::time::Duration;
 
 use ballot_shared::FieldError;
 
-/// Words for a person to read: the id of a message in the Fluent files and its arguments. They
-/// become sentences only when the answer is written, in the reader's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Words {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Words {
-    pub fn new(id: &'static str) -> Self {
-        Self { id, args: Vec::new() }
-    }
-
-    /// The same words with argument `name` set to `value`.
-    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.args.push((name, value.to_string()));
-        self
-    }
-}
+pub use ballot_shared::Words;
 
 /// Everything a use-case can fail with. `Display` and `Debug` go to the logs, so neither includes
 /// anything the client sent (a field message may quote the date of birth typed). The words each

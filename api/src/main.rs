@@ -31,20 +31,6 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
-    /// Fill the database with a synthetic voter roll (every person invented) and print voters to try.
-    SeedDemo {
-        /// How many voters.
-        #[arg(long, default_value_t = 2_000)]
-        voters: u64,
-        /// The same seed always gives the same roll.
-        #[arg(long, default_value_t = 2026)]
-        seed: u64,
-        /// Write the roll to this CSV file (import format) instead of the database.
-        #[arg(long)]
-        csv: Option<std::path::PathBuf>,
-        #[command(flatten)]
-        database: DatabaseSettings,
-    },
     /// List the counties, or change a county's settings and elections-office contacts.
     Counties {
         #[command(subcommand)]
@@ -145,10 +131,6 @@ async fn main() -> anyhow::Result<()> {
         Command::ImportVoters { file, database } => {
             telemetry::init(cli.log_format);
             ballot_api::cli::import_voters(&database, &file)?;
-        }
-        Command::SeedDemo { voters, seed, csv, database } => {
-            telemetry::init(cli.log_format);
-            ballot_api::cli::seed_demo(&database, voters, seed, csv.as_deref())?;
         }
         Command::Counties { action, database } => {
             telemetry::init(cli.log_format);

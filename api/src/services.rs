@@ -12,6 +12,7 @@ use crate::db::Database;
 use crate::limits::KeyedLimit;
 use crate::messaging::Messenger;
 use crate::messaging::links::Links;
+use crate::messaging::transport::Transport;
 use crate::notify::worker::Delivery;
 use crate::tokens::SessionKeys;
 use crate::voter::lookup::LookupLimits;
@@ -33,13 +34,22 @@ impl Services {
     /// Connects and migrates the database and sets up the message transports; `port` is where
     /// voters reach this process when no public address is configured.
     pub async fn build(settings: &Settings, port: u16) -> anyhow::Result<Self> {
+        Self::build_with_transport(settings, port, None).await
+    }
+
+    /// The same, with `transport` carrying every message in place of the configured transports.
+    pub async fn build_with_transport(
+        settings: &Settings,
+        port: u16,
+        transport: Option<Arc<dyn Transport>>,
+    ) -> anyhow::Result<Self> {
         let token_secret = crate::secrets::token_secret(settings.token_secret.as_ref(), &settings.data_dir)?;
         let database_settings = settings.database.clone();
         let database = tokio::task::spawn_blocking(move || Database::connect(&database_settings))
             .await
             .context("connecting to the database")??;
         tokio::task::spawn_blocking(crate::feeds::clients::prepare).await?;
-        let messenger = Arc::new(Messenger::new(&settings.messaging, &settings.data_dir)?);
+        let messenger = Arc::new(Messenger::new(&settings.messaging, &settings.data_dir, transport)?);
         let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://127.0.0.1:{port}"));
         let clock = settings.clock.clone();
         let session_keys = Arc::new(SessionKeys::new(

@@ -390,6 +390,12 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     let lang = client.find(Locator::Css("html")).await.unwrap().attr("lang").await.unwrap();
     assert_eq!(lang.as_deref(), Some("es"));
     assert_eq!(stored_preferences(&app).await["language"], "es");
+    // The ballots are read again in Spanish: the API's steps and explanations too. Nothing on the
+    // page is English but the data (names, addresses, the election's name).
+    wait_for_text(client, "#cure-steps-0", "Llénela y fírmela").await;
+    let sentences = helpers::english_sentences();
+    let page = text(client, "main").await;
+    assert_eq!(helpers::english_in(&page, &sentences), None, "{page}");
 
     // Turning everything off asks for a code first, says why, and then does it.
     click(client, "notifications-off").await;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 pub enum BallotStatus {
     Issued,
     Mailed,
@@ -62,6 +63,7 @@ impl BallotStatus {
 #[serde(rename_all = "snake_case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 pub enum StatusReason {
     NoSignature,
     SignatureMismatch,
@@ -85,6 +87,7 @@ impl StatusReason {
 #[serde(rename_all = "snake_case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 pub enum DeliveryMethod {
     Mail,
     Email,
@@ -99,6 +102,7 @@ pub enum DeliveryMethod {
 #[serde(rename_all = "snake_case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 pub enum EventSource {
     /// The county's election system.
     County,
@@ -152,3 +156,6 @@ mod tests {
         assert_eq!(curable, [StatusReason::NoSignature, StatusReason::SignatureMismatch]);
     }
 }
+
+#[cfg(feature = "diesel")]
+crate::stored_as_words!(BallotStatus, StatusReason, DeliveryMethod, EventSource);

@@ -3,7 +3,6 @@
 use chrono::{DateTime, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 use validator::ValidateEmail;
 
 use crate::error::{input_error_codes, text_newtype};
@@ -20,6 +19,7 @@ const MAX_EMAIL_LEN: usize = 254;
 #[serde(rename_all = "snake_case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 pub enum ContactKind {
     /// Email, active once the voter follows the confirmation link.
     Email,
@@ -51,6 +51,7 @@ impl ContactKind {
 #[serde(rename_all = "snake_case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
 pub enum MethodState {
     /// Added; waiting for the voter to confirm it.
     Pending,
@@ -63,12 +64,10 @@ pub enum MethodState {
 }
 
 /// An email address or phone number that does not parse.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactAddressError {
-    #[error(transparent)]
-    Email(#[from] EmailError),
-    #[error(transparent)]
-    Phone(#[from] PhoneError),
+    Email(EmailError),
+    Phone(PhoneError),
 }
 
 impl crate::InputError for ContactAddressError {
@@ -80,15 +79,33 @@ impl crate::InputError for ContactAddressError {
     }
 }
 
+impl std::fmt::Display for ContactAddressError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(crate::InputError::code(self))
+    }
+}
+
+impl std::error::Error for ContactAddressError {}
+
+impl From<EmailError> for ContactAddressError {
+    fn from(error: EmailError) -> Self {
+        Self::Email(error)
+    }
+}
+
+impl From<PhoneError> for ContactAddressError {
+    fn from(error: PhoneError) -> Self {
+        Self::Phone(error)
+    }
+}
+
 /// An email address that mail can be sent to. The domain is lower-cased; the local part is kept as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct EmailAddress(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EmailError {
-    #[error("Enter your email address.")]
     Missing,
-    #[error("Enter an email address like name@example.com.")]
     Format,
 }
 
@@ -118,13 +135,10 @@ text_newtype!(EmailAddress);
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PhoneNumber(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhoneError {
-    #[error("Enter your phone number.")]
     Missing,
-    #[error("Enter a 10-digit US phone number, for example (916) 555-0123.")]
     Format,
-    #[error("This is not a valid US phone number: check the area code and the first three digits after it.")]
     NotAssignable,
 }
 
@@ -184,13 +198,10 @@ pub struct ContactWindow {
     time_zone: Tz,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactWindowError {
-    #[error("Enter a time as HH:MM on a 24-hour clock, for example 08:00 or 20:30.")]
     TimeFormat,
-    #[error("The start and end of the contact hours must be different times.")]
     Empty,
-    #[error("Choose a time zone from the list, for example America/Los_Angeles.")]
     UnknownTimeZone,
 }
 
@@ -432,3 +443,6 @@ mod properties {
         }
     }
 }
+
+#[cfg(feature = "diesel")]
+crate::stored_as_words!(ContactKind, MethodState);

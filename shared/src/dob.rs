@@ -1,7 +1,6 @@
 //! Date of birth (`MM-DD-YYYY`) and year of birth, as voters type them.
 
 use chrono::{Datelike, Months, NaiveDate};
-use thiserror::Error;
 
 use crate::error::input_error_codes;
 
@@ -19,19 +18,13 @@ pub struct DateOfBirth(NaiveDate);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BirthYear(i32);
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateOfBirthError {
-    #[error("Enter your date of birth.")]
     Missing,
-    #[error("Enter your date of birth as MM-DD-YYYY, with the dashes: for example 01-23-1980.")]
     Format,
-    #[error("{0} is not a real date. Check the month (MM) and the day (DD).")]
     NotADate(String),
-    #[error("The date of birth cannot be before 01-01-1900. Use the format MM-DD-YYYY: for example 01-23-1980.")]
     TooEarly,
-    #[error("The date of birth cannot be in the future.")]
     InFuture,
-    #[error("People on the voter roll are at least 16 years old. Check the year you entered.")]
     TooYoung,
 }
 
@@ -44,17 +37,12 @@ input_error_codes!(DateOfBirthError {
     TooYoung => "too_young",
 });
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BirthYearError {
-    #[error("Enter the year you were born.")]
     Missing,
-    #[error("Enter the year you were born as four digits: for example 1980.")]
     Format,
-    #[error("The year of birth cannot be before 1900.")]
     TooEarly,
-    #[error("The year of birth cannot be in the future.")]
     InFuture,
-    #[error("People on the voter roll are at least 16 years old. Check the year you entered.")]
     TooYoung,
 }
 
@@ -236,10 +224,9 @@ mod tests {
     }
 
     #[test]
-    fn enforces_the_bounds_with_a_message_naming_1900() {
+    fn enforces_the_bounds() {
         let err = DateOfBirth::parse("01-01-1899", today()).unwrap_err();
         assert_eq!(err.code(), "too_early");
-        assert!(err.to_string().contains("01-01-1900"));
         assert!(DateOfBirth::parse("01-01-1900", today()).is_ok());
         assert_eq!(code("11-25-2026"), "in_future");
         assert_eq!(code("11-25-2010"), "too_young");

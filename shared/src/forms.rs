@@ -77,12 +77,7 @@ impl VoterLookupForm {
         let last_name = check(&mut errors, field::LAST_NAME, PersonName::parse(&self.last_name, NamePart::Last));
         let birth = match (blank(&self.date_of_birth), blank(&self.birth_year)) {
             (false, false) => {
-                errors.push(FieldError {
-                    field: field::BIRTH_YEAR.to_owned(),
-                    code: "conflict".to_owned(),
-                    message: "Give either the full date of birth or the year of birth, not both.".to_owned(),
-                    variant: None,
-                });
+                errors.push(FieldError::new(field::BIRTH_YEAR, "conflict"));
                 None
             }
             (true, false) => {
@@ -192,8 +187,7 @@ impl ContactMethodForm {
             ContactKind::Email => "email",
             ContactKind::Sms | ContactKind::Voice => "phone",
         };
-        kind.parse_address(&self.address)
-            .map_err(|e| vec![FieldError { variant: Some(variant), ..e.for_field("address") }])
+        kind.parse_address(&self.address).map_err(|e| vec![e.for_field("address").of_kind(variant)])
     }
 }
 
@@ -244,12 +238,7 @@ impl PreferencesForm {
         if let Some(tag) = &language
             && !languages.contains(&tag.as_str())
         {
-            errors.push(FieldError {
-                field: "language".to_owned(),
-                code: "unsupported".to_owned(),
-                message: format!("Choose one of the languages offered: {}.", languages.join(", ")),
-                variant: None,
-            });
+            errors.push(FieldError::new("language", "unsupported"));
         }
         let contact_hours = self.contact_hours.as_ref().and_then(|hours| {
             let (from, until, zone) = ContactWindow::parse_parts(&hours.from, &hours.until, &hours.time_zone);
@@ -282,12 +271,7 @@ impl VerificationForm {
         if digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()) {
             Ok(digits)
         } else {
-            Err(vec![FieldError {
-                field: "code".to_owned(),
-                code: "format".to_owned(),
-                message: "Enter the 6-digit code we sent you.".to_owned(),
-                variant: None,
-            }])
+            Err(vec![FieldError::new("code", "format")])
         }
     }
 }

@@ -2,8 +2,6 @@
 //! data give them: the 20-digit tracking code (barcode identifier, service type, mailer id,
 //! serial number) followed by an optional routing code (the delivery ZIP, ZIP+4 or ZIP+4+2).
 
-use thiserror::Error;
-
 use crate::error::input_error_codes;
 
 /// A valid IMb, split into its fields. Ballots are matched to scans by [`tracking_code`](Self::tracking_code);
@@ -14,11 +12,9 @@ pub struct Imb {
     mailer_id_len: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImbError {
-    #[error("An Intelligent Mail barcode is given as 20, 25, 29 or 31 digits.")]
     Format,
-    #[error("The second digit of an Intelligent Mail barcode identifier is 0 to 4.")]
     BarcodeIdentifier,
 }
 

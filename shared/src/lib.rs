@@ -17,8 +17,10 @@ pub mod problem;
 pub mod responses;
 pub mod vocabulary;
 pub mod voter_id;
+pub mod words;
 pub mod zip;
 
 pub use error::{FieldError, InputError};
 pub use problem::{PROBLEM_JSON, Problem, ProblemType};
 pub use vocabulary::Vocabulary;
+pub use words::Words;

@@ -1,9 +1,6 @@
 //! First and last names as registered, and the key they are matched by.
 
-use thiserror::Error;
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
-
-use crate::error::InputError;
 
 pub const MAX_NAME_CHARS: usize = 64;
 
@@ -14,15 +11,6 @@ pub enum NamePart {
     Last,
 }
 
-impl NamePart {
-    fn label(self) -> &'static str {
-        match self {
-            Self::First => "first name",
-            Self::Last => "last name",
-        }
-    }
-}
-
 /// A person's first or last name: trimmed, NFC-normalized, inner runs of spaces collapsed to one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PersonName {
@@ -30,28 +18,18 @@ pub struct PersonName {
     key: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
-    #[error("Enter your {} as it appears on your voter registration.", .0.label())]
     Missing(NamePart),
-    #[error("The {} can be at most 64 characters long.", .0.label())]
     TooLong(NamePart),
-    #[error(
-        "The {} can only contain letters, spaces, hyphens (-), apostrophes (') and periods (.).",
-        .0.label()
-    )]
     Characters(NamePart),
 }
 
-impl InputError for NameError {
-    fn code(&self) -> &'static str {
-        match self {
-            Self::Missing(_) => "required",
-            Self::TooLong(_) => "too_long",
-            Self::Characters(_) => "characters",
-        }
-    }
-}
+crate::error::input_error_codes!(NameError {
+    Missing(_) => "required",
+    TooLong(_) => "too_long",
+    Characters(_) => "characters",
+});
 
 /// Apostrophes as people type them: ASCII, and the curly one phones and word processors substitute.
 const APOSTROPHES: [char; 3] = ['\'', '\u{2019}', '\u{02BC}'];
@@ -110,6 +88,7 @@ pub fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::InputError;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
@@ -160,8 +139,7 @@ mod tests {
         assert_eq!(code("--"), "characters");
         assert_eq!(code(&"a".repeat(65)), "too_long");
         assert!(PersonName::parse(&"é".repeat(64), NamePart::First).is_ok());
-        let err = PersonName::parse("", NamePart::Last).unwrap_err();
-        assert!(err.to_string().contains("last name"));
+        assert_eq!(PersonName::parse("", NamePart::Last), Err(NameError::Missing(NamePart::Last)));
     }
 }
 

@@ -25,3 +25,39 @@ pub trait Vocabulary: Copy + VariantArray + FromStr + Into<&'static str> + 'stat
 }
 
 impl<T: Copy + VariantArray + FromStr + Into<&'static str> + 'static> Vocabulary for T {}
+
+/// Stores the values of each listed [`Vocabulary`] type as their words in `TEXT` columns, on
+/// every Diesel backend: the type also needs `#[derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)]`
+/// and `#[diesel(sql_type = diesel::sql_types::Text)]`. A word the type does not know, read from
+/// the database, is a deserialization error naming it.
+#[cfg(feature = "diesel")]
+#[macro_export]
+macro_rules! stored_as_words {
+    ($($type:ty),+ $(,)?) => {$(
+        impl<DB> ::diesel::serialize::ToSql<::diesel::sql_types::Text, DB> for $type
+        where
+            DB: ::diesel::backend::Backend,
+            str: ::diesel::serialize::ToSql<::diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut ::diesel::serialize::Output<'b, '_, DB>,
+            ) -> ::diesel::serialize::Result {
+                let word: &'static str = $crate::Vocabulary::as_str(*self);
+                <str as ::diesel::serialize::ToSql<::diesel::sql_types::Text, DB>>::to_sql(word, out)
+            }
+        }
+
+        impl<DB> ::diesel::deserialize::FromSql<::diesel::sql_types::Text, DB> for $type
+        where
+            DB: ::diesel::backend::Backend,
+            String: ::diesel::deserialize::FromSql<::diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> ::diesel::deserialize::Result<Self> {
+                let word = <String as ::diesel::deserialize::FromSql<::diesel::sql_types::Text, DB>>::from_sql(bytes)?;
+                $crate::Vocabulary::parse(&word)
+                    .ok_or_else(|| format!("`{word}` is not a {}", stringify!($type)).into())
+            }
+        }
+    )+};
+}

@@ -1,7 +1,5 @@
 //! The state voter ID printed on registration cards and sample ballots.
 
-use thiserror::Error;
-
 use crate::error::{input_error_codes, text_newtype};
 
 pub const MAX_VOTER_ID_LEN: usize = 20;
@@ -10,11 +8,9 @@ pub const MAX_VOTER_ID_LEN: usize = 20;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct VoterId(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum VoterIdError {
-    #[error("Enter your voter ID.")]
     Missing,
-    #[error("A voter ID has up to 20 letters and digits, with no spaces or dashes.")]
     Format,
 }
 

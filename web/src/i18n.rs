@@ -95,11 +95,6 @@ impl I18n {
         self.t_with(id, &args)
     }
 
-    /// Whether this is the language the API writes its own messages in.
-    pub fn is_english(&self) -> bool {
-        self.tag == DEFAULT_LANGUAGE
-    }
-
     /// A date as "Tuesday, October 13".
     pub fn date(&self, date: NaiveDate) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
@@ -107,15 +102,17 @@ impl I18n {
         self.t_args("page-date", &[("weekday", &weekday), ("month", &month), ("day", &date.day().to_string())])
     }
 
-    /// A field error in this language: the shared validation's (and the API's) own words in
-    /// English, a translation's `field-error-<field>-<code>` otherwise. `variant` tells apart
+    /// A field error in this language: the API's message (written in the language the page asked
+    /// for), else, for the page's own checks, `field-error-<field>-<code>`. `variant` tells apart
     /// fields whose codes mean different things by kind (`email` or `phone` for an address).
     pub fn field_error(&self, error: &FieldError, variant: Option<&str>) -> String {
-        if self.is_english() {
+        if !error.message.is_empty() {
             return error.message.clone();
         }
-        let id = error.message_id(variant);
-        LOCALES.lookup_single_language::<&str>(&self.id, &id, None).unwrap_or_else(|_| error.message.clone())
+        let (id, args) = error.words(variant);
+        let args: HashMap<Cow<'static, str>, FluentValue> =
+            args.into_iter().map(|(name, value)| (Cow::Borrowed(name), FluentValue::from(value))).collect();
+        LOCALES.lookup_with_args(&self.id, &id, &args)
     }
 
     /// The API's own sentence (`detail`, written in this language: the page asks for it), or this

@@ -79,7 +79,7 @@ fn main() -> anyhow::Result<()> {
                 Benchmark::Notify => "notify",
             };
             step("Building the server and the load generator (release)");
-            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker").run()?;
+            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll").run()?;
             step(&format!("Running the {name} benchmark"));
             cmd!(sh, "cargo bench -p ballot-api --bench {name} -- {args...}").run()?;
             Ok(())
@@ -113,14 +113,17 @@ fn run(sh: &Shell, serve_args: &[String]) -> anyhow::Result<()> {
     let toolbox = Toolbox::ensure(sh)?;
     build_web(sh, &toolbox)?;
     step("Building the server (cargo build --release); the first build takes a few minutes");
-    cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker").run()?;
+    cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll").run()?;
     let server = workspace_root().join("target/release/ballot-tracker");
+    let demo_roll = workspace_root().join("target/release/demo-roll");
     // Demo voters go only into the embedded default database, never into one named explicitly.
     let default_database =
         std::env::var_os("DATABASE_URL").is_none() && !serve_args.iter().any(|a| a.starts_with("--database-url"));
     if default_database {
         step("Seeding a synthetic demo roll into ./data (every person invented; unchanged on later runs)");
-        cmd!(sh, "{server} seed-demo").run()?;
+        std::fs::create_dir_all("data")?;
+        cmd!(sh, "{demo_roll} --out data/demo-roll.csv").run()?;
+        cmd!(sh, "{server} import-voters data/demo-roll.csv").run()?;
     }
     step("Starting the server");
     cmd!(sh, "{server} serve {serve_args...}").run()?;

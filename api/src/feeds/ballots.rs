@@ -16,9 +16,12 @@ use utoipa::ToSchema;
 
 use crate::db::schema::{ballot_statuses, ballots, voter_records};
 use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
+use crate::error::Words;
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, ValidEvent};
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, elections, field_error, parse_id, present, scans};
+use crate::feeds::{
+    BatchResult, FeedContext, Outcome, audit, barcode_error, elections, field_error, parse_id, present, scans,
+};
 use crate::per_backend;
 
 /// Most ballots in one request.
@@ -69,14 +72,15 @@ impl BallotRow {
         let election = parse_id("election", &self.election).map_err(|e| errors.push(e)).ok();
         let delivery_method = DeliveryMethod::parse(&self.delivery_method);
         if delivery_method.is_none() {
-            let message = "`delivery_method` is mail, email, online, fax or in_person.";
-            errors.push(field_error("delivery_method", "unknown", message));
+            let names: Vec<&str> = DeliveryMethod::all().iter().map(|m| m.as_str()).collect();
+            let why = Words::new("feed-delivery-method-unknown").with("choices", names.join(", "));
+            errors.push(field_error("delivery_method", "unknown", why));
         }
         let mut barcode = |field: &str, value: &Option<String>| {
             present(value).and_then(|text| {
                 Imb::parse(text)
                     .map(|imb| imb.tracking_code().to_owned())
-                    .map_err(|e| errors.push(e.for_field(field)))
+                    .map_err(|e| errors.push(barcode_error(field, &e)))
                     .ok()
             })
         };
@@ -84,7 +88,7 @@ impl BallotRow {
         let return_tracking = barcode("return_imb", &self.return_imb);
         let supersedes = present(&self.supersedes).map(str::to_owned);
         if supersedes.is_some() && supersedes == ballot_id {
-            errors.push(field_error("supersedes", "itself", "A ballot cannot replace itself."));
+            errors.push(field_error("supersedes", "itself", Words::new("feed-supersedes-itself")));
         }
         match (ballot_id, voter_id, election, delivery_method) {
             (Some(ballot_id), Some(voter_id), Some(election), Some(delivery_method)) if errors.is_empty() => {
@@ -110,7 +114,7 @@ impl BallotRow {
 struct BallotFields {
     voter_record_id: i64,
     election_id: i64,
-    delivery_method: String,
+    delivery_method: DeliveryMethod,
     outbound_tracking: Option<String>,
     return_tracking: Option<String>,
     supersedes_id: Option<i64>,
@@ -124,7 +128,7 @@ struct NewBallot<'a> {
     ballot_id: &'a str,
     voter_record_id: i64,
     election_id: i64,
-    delivery_method: &'a str,
+    delivery_method: DeliveryMethod,
     outbound_tracking: Option<&'a str>,
     return_tracking: Option<&'a str>,
     supersedes_id: Option<i64>,
@@ -137,7 +141,7 @@ struct NewBallot<'a> {
 #[diesel(table_name = ballot_statuses)]
 struct FirstStatus {
     ballot_id: i64,
-    status: &'static str,
+    status: BallotStatus,
     status_rank: i16,
     updated_at: NaiveDateTime,
 }
@@ -179,20 +183,20 @@ pub fn apply(
                 }
             };
             let Some(election_id) = election else {
-                let message = "This county holds no election with this id: post the election first.";
-                result.reject(index, id, vec![field_error("election", "unknown_election", message)]);
+                let why = Words::new("feed-unknown-election");
+                result.reject(index, id, vec![field_error("election", "unknown_election", why)]);
                 continue;
             };
             let voter = match voters.get(ballot.voter_id.as_str()) {
                 Some(&(voter, county)) if county == context.county => voter,
                 Some(_) => {
-                    let message = "The voter is registered in another county.";
-                    result.reject(index, id, vec![field_error("voter_id", "other_county", message)]);
+                    let why = Words::new("feed-ballot-voter-other-county");
+                    result.reject(index, id, vec![field_error("voter_id", "other_county", why)]);
                     continue;
                 }
                 None => {
-                    let message = "No voter on the roll has this voter ID: post the voter record first.";
-                    result.reject(index, id, vec![field_error("voter_id", "unknown_voter", message)]);
+                    let why = Words::new("feed-unknown-voter");
+                    result.reject(index, id, vec![field_error("voter_id", "unknown_voter", why)]);
                     continue;
                 }
             };
@@ -205,13 +209,13 @@ pub fn apply(
                         Some(old_id)
                     }
                     Some(_) => {
-                        let message = "The replaced ballot belongs to another voter or election.";
-                        result.reject(index, id, vec![field_error("supersedes", "mismatch", message)]);
+                        let why = Words::new("feed-supersedes-mismatch");
+                        result.reject(index, id, vec![field_error("supersedes", "mismatch", why)]);
                         continue;
                     }
                     None => {
-                        let message = "No ballot of this county has this id.";
-                        result.reject(index, id, vec![field_error("supersedes", "unknown_ballot", message)]);
+                        let why = Words::new("feed-unknown-ballot");
+                        result.reject(index, id, vec![field_error("supersedes", "unknown_ballot", why)]);
                         continue;
                     }
                 },
@@ -219,7 +223,7 @@ pub fn apply(
             let fields = BallotFields {
                 voter_record_id: voter,
                 election_id,
-                delivery_method: ballot.delivery_method.as_str().to_owned(),
+                delivery_method: ballot.delivery_method,
                 outbound_tracking: ballot.outbound_tracking.clone(),
                 return_tracking: ballot.return_tracking.clone(),
                 supersedes_id: replaced,
@@ -321,7 +325,7 @@ impl StoredBallots {
                 ballot_id,
                 voter_record_id: fields.voter_record_id,
                 election_id: fields.election_id,
-                delivery_method: &fields.delivery_method,
+                delivery_method: fields.delivery_method,
                 outbound_tracking: fields.outbound_tracking.as_deref(),
                 return_tracking: fields.return_tracking.as_deref(),
                 supersedes_id: fields.supersedes_id,
@@ -340,7 +344,7 @@ impl StoredBallots {
                 .iter()
                 .map(|(id, _)| FirstStatus {
                     ballot_id: *id,
-                    status: BallotStatus::Issued.as_str(),
+                    status: BallotStatus::Issued,
                     status_rank: BallotStatus::Issued.rank(),
                     updated_at: context.now,
                 })

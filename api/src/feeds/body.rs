@@ -39,8 +39,9 @@ impl BodyFormat {
 /// One row as read: its fields, or why it could not be read.
 pub type RowRead<T> = Result<T, FieldError>;
 
-fn unreadable(message: String) -> FieldError {
-    FieldError { field: "row".to_owned(), code: "unreadable".to_owned(), message, variant: None }
+/// A row that could not be read, in the words `why` (given the reader's own `reason`).
+fn unreadable(why: Words, reason: impl ToString) -> FieldError {
+    FieldError::new("row", "unreadable").explained(why.with("reason", reason))
 }
 
 #[derive(Debug)]
@@ -138,9 +139,10 @@ fn parse_rows<T: DeserializeOwned>(
                 if line.trim().is_empty() {
                     continue;
                 }
-                push(serde_json::from_str::<T>(&line).map_err(|e| {
-                    unreadable(format!("Line {} is not a JSON object of the expected fields: {e}.", number + 1))
-                }))?;
+                push(
+                    serde_json::from_str::<T>(&line)
+                        .map_err(|e| unreadable(Words::new("feed-line-unreadable").with("line", number + 1), e)),
+                )?;
             }
         }
         BodyFormat::Csv => {
@@ -156,12 +158,12 @@ fn parse_rows<T: DeserializeOwned>(
                     Ok(true) => push(
                         record
                             .deserialize::<T>(Some(&header))
-                            .map_err(|e| unreadable(format!("The row does not fit the header: {e}."))),
+                            .map_err(|e| unreadable(Words::new("feed-row-not-fitting"), e)),
                     )?,
                     Err(e) if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
                         return Err(ParseError::Malformed(Words::new("problem-unreadable-body").with("reason", e)));
                     }
-                    Err(e) => push(Err(unreadable(format!("The row cannot be read as CSV: {e}."))))?,
+                    Err(e) => push(Err(unreadable(Words::new("feed-row-unreadable"), e)))?,
                 }
             }
         }
@@ -187,7 +189,7 @@ impl<'de, T: DeserializeOwned, F: FnMut(RowRead<T>) -> Result<(), ParseError>> V
         let mut index = 0usize;
         while let Some(value) = seq.next_element::<serde_json::Value>()? {
             let row = serde_json::from_value::<T>(value)
-                .map_err(|e| unreadable(format!("Element {index} is not an object of the expected fields: {e}.")));
+                .map_err(|e| unreadable(Words::new("feed-element-unreadable").with("element", index), e));
             if (self.push)(row).is_err() {
                 *self.too_many = true;
                 return Err(serde::de::Error::custom("too many rows"));

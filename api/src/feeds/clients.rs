@@ -28,7 +28,10 @@ use crate::db::schema::api_clients;
     strum::IntoStaticStr,
     strum::EnumString,
     strum::VariantArray,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
 )]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Scope {
     /// Post elections, ballots, ballot events and USPS scans.
     #[strum(serialize = "ballots:write")]
@@ -205,3 +208,5 @@ mod tests {
         assert_eq!(Scope::parse_list("ballots_write"), None);
     }
 }
+
+ballot_shared::stored_as_words!(Scope);

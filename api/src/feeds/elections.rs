@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 
 use crate::db::schema::{election_counties, elections};
 use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
+use crate::error::Words;
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
 use crate::per_backend;
@@ -51,7 +52,7 @@ pub struct ElectionFields {
 
 fn parse_date(field: &str, input: &str) -> Result<NaiveDate, FieldError> {
     NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d")
-        .map_err(|_| field_error(field, "format", format!("`{field}` is a date written YYYY-MM-DD.")))
+        .map_err(|_| field_error(field, "format", Words::new("feed-date-format").with("field", field)))
 }
 
 impl ElectionRow {
@@ -60,18 +61,15 @@ impl ElectionRow {
         let code = parse_id("id", &self.id).map_err(|e| errors.push(e)).ok();
         let name = self.name.trim();
         if name.is_empty() || name.chars().count() > 200 {
-            errors.push(field_error("name", "required", "`name` is 1 to 200 characters."));
+            errors.push(field_error("name", "required", Words::new("feed-election-name")));
         }
         let day = parse_date("election_day", &self.election_day).map_err(|e| errors.push(e)).ok();
         let mut optional = |field: &str, value: &Option<String>| match present(value) {
             None => None,
             Some(text) => match parse_date(field, text) {
                 Ok(date) if day.is_some_and(|day| date < day) => {
-                    errors.push(field_error(
-                        field,
-                        "before_election",
-                        format!("`{field}` cannot be before election day."),
-                    ));
+                    let why = Words::new("feed-before-election").with("field", field);
+                    errors.push(field_error(field, "before_election", why));
                     None
                 }
                 Ok(date) => Some(date),
@@ -147,11 +145,7 @@ fn upsert(
             .select(election_counties::county_id)
             .load(conn)?;
         if !state && holders.iter().any(|&county| county != context.county) {
-            return Ok(Err(field_error(
-                "id",
-                "shared_election",
-                "Other counties hold this election too: only the state can change its name or dates.",
-            )));
+            return Ok(Err(field_error("id", "shared_election", Words::new("feed-shared-election"))));
         }
         diesel::update(elections::table.find(id)).set((fields, elections::updated_at.eq(context.now))).execute(conn)?;
         join(conn, id, context.county)?;

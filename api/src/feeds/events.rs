@@ -13,6 +13,7 @@ use utoipa::ToSchema;
 
 use crate::db::schema::{ballot_events, ballot_statuses, ballots};
 use crate::db::{DbConnection, write_transaction};
+use crate::error::Words;
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, parse_instant, present};
 use crate::notify::outbox::BallotChange;
@@ -73,8 +74,7 @@ impl EventRow {
         let event_id = parse_id("event_id", &self.event_id)
             .and_then(|id| {
                 if [USPS_EVENT_PREFIX, SUPERSEDED_EVENT_PREFIX].iter().any(|prefix| id.starts_with(prefix)) {
-                    let message = "Event ids starting with `usps:` or `superseded:` are the tracker's own.";
-                    return Err(field_error("event_id", "reserved", message));
+                    return Err(field_error("event_id", "reserved", Words::new("feed-event-id-reserved")));
                 }
                 Ok(id)
             })
@@ -84,24 +84,28 @@ impl EventRow {
         let status = BallotStatus::parse(&self.status);
         if status.is_none() {
             let names: Vec<&str> = BallotStatus::all().iter().map(|s| s.as_str()).collect();
-            errors.push(field_error("status", "unknown", format!("`status` is one of {}.", names.join(", "))));
+            let why = Words::new("feed-status-unknown").with("choices", names.join(", "));
+            errors.push(field_error("status", "unknown", why));
         }
         let reason = match (status, present(&self.reason)) {
             (Some(status), None) if !status.allowed_reasons().is_empty() => {
-                errors.push(field_error("reason", "required", format!("`{}` needs a reason.", status.as_str())));
+                let why = Words::new("feed-reason-required").with("status", status.as_str());
+                errors.push(field_error("reason", "required", why));
                 None
             }
             (Some(status), Some(text)) => match StatusReason::parse(text) {
                 Some(reason) if status.allowed_reasons().contains(&reason) => Some(reason),
                 _ if status.allowed_reasons().is_empty() => {
-                    let message = format!("`{}` takes no reason.", status.as_str());
-                    errors.push(field_error("reason", "not_allowed", message));
+                    let why = Words::new("feed-reason-not-allowed").with("status", status.as_str());
+                    errors.push(field_error("reason", "not_allowed", why));
                     None
                 }
                 _ => {
                     let names: Vec<&str> = status.allowed_reasons().iter().map(|r| r.as_str()).collect();
-                    let message = format!("The reason for `{}` is one of {}.", status.as_str(), names.join(", "));
-                    errors.push(field_error("reason", "unknown", message));
+                    let why = Words::new("feed-reason-unknown")
+                        .with("status", status.as_str())
+                        .with("choices", names.join(", "));
+                    errors.push(field_error("reason", "unknown", why));
                     None
                 }
             },
@@ -111,26 +115,28 @@ impl EventRow {
         let source = match present(&self.source) {
             None => Some(EventSource::County),
             Some(text) => EventSource::parse(text).or_else(|| {
-                errors.push(field_error("source", "unknown", "`source` is county, usps or drop_box."));
+                let names: Vec<&str> = EventSource::all().iter().map(|s| s.as_str()).collect();
+                let why = Words::new("feed-source-unknown").with("choices", names.join(", "));
+                errors.push(field_error("source", "unknown", why));
                 None
             }),
         };
         let expected_delivery = match present(&self.expected_delivery_date) {
             None if status == Some(BallotStatus::ExpectedDelivery) => {
-                let message = "`expected_delivery` needs `expected_delivery_date`.";
-                errors.push(field_error("expected_delivery_date", "required", message));
+                let why = Words::new("feed-expected-delivery-required");
+                errors.push(field_error("expected_delivery_date", "required", why));
                 None
             }
             None => None,
             Some(_) if !matches!(status, Some(BallotStatus::ExpectedDelivery | BallotStatus::InTransit)) => {
-                let message = "`expected_delivery_date` goes with `expected_delivery` or `in_transit` only.";
-                errors.push(field_error("expected_delivery_date", "not_allowed", message));
+                let why = Words::new("feed-expected-delivery-not-allowed");
+                errors.push(field_error("expected_delivery_date", "not_allowed", why));
                 None
             }
             Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map_err(|_| {
-                    let message = "`expected_delivery_date` is a date written YYYY-MM-DD.";
-                    errors.push(field_error("expected_delivery_date", "format", message));
+                    let why = Words::new("feed-date-format").with("field", "expected_delivery_date");
+                    errors.push(field_error("expected_delivery_date", "format", why));
                 })
                 .ok(),
         };
@@ -159,13 +165,13 @@ struct NewEvent<'a> {
     county_id: i16,
     event_id: &'a str,
     ballot_id: i64,
-    status: &'static str,
-    reason: Option<&'static str>,
+    status: BallotStatus,
+    reason: Option<StatusReason>,
     status_rank: i16,
     occurred_at: NaiveDateTime,
     occurred_on: NaiveDate,
     expected_delivery: Option<NaiveDate>,
-    source: &'static str,
+    source: EventSource,
     client_id: Option<i64>,
     received_at: NaiveDateTime,
 }
@@ -184,8 +190,8 @@ fn resolve_ballots(conn: &mut DbConnection, county: i16, ids: &[&str]) -> QueryR
 #[derive(Debug, Clone)]
 struct StatusChange {
     id: i64,
-    status: &'static str,
-    reason: Option<&'static str>,
+    status: BallotStatus,
+    reason: Option<StatusReason>,
     rank: i16,
     at: NaiveDateTime,
     expected: Option<(NaiveDateTime, NaiveDate)>,
@@ -212,13 +218,13 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
             county_id: context.county,
             event_id: &event.event_id,
             ballot_id: ballot,
-            status: event.status.as_str(),
-            reason: event.reason.map(StatusReason::as_str),
+            status: event.status,
+            reason: event.reason,
             status_rank: event.status.rank(),
             occurred_at: event.occurred_at,
             occurred_on: crate::voter::california_date(event.occurred_at),
             expected_delivery: event.expected_delivery,
-            source: event.source.as_str(),
+            source: event.source,
             client_id: context.client,
             received_at: context.now,
         });
@@ -240,8 +246,8 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
         let id = ballots[&event.ballot_id];
         let candidate = StatusChange {
             id,
-            status: event.status.as_str(),
-            reason: event.reason.map(StatusReason::as_str),
+            status: event.status,
+            reason: event.reason,
             rank: event.status.rank(),
             at: event.occurred_at,
             expected: event.expected_delivery.map(|date| (event.occurred_at, date)),
@@ -423,10 +429,7 @@ fn apply_status_changes(
         .filter(|c| moved.contains(&c.id) || redated.contains(&c.id))
         .map(|c| BallotChange {
             ballot: c.id,
-            status: moved.contains(&c.id).then(|| {
-                let status = BallotStatus::parse(c.status).expect("a status this batch validated");
-                (status, c.reason.and_then(StatusReason::parse))
-            }),
+            status: moved.contains(&c.id).then_some((c.status, c.reason)),
             expected_delivery: c.expected.filter(|_| redated.contains(&c.id)).map(|(_, date)| date),
         })
         .collect())
@@ -462,8 +465,8 @@ pub fn apply(
                     Stored::Accepted => part_result.push(*index, id, Outcome::Accepted, Vec::new()),
                     Stored::Duplicate => part_result.push(*index, id, Outcome::Duplicate, Vec::new()),
                     Stored::UnknownBallot => {
-                        let message = "No ballot of this county has this id: post the ballot first.";
-                        part_result.reject(*index, id, vec![field_error("ballot_id", "unknown_ballot", message)])
+                        let why = Words::new("feed-unknown-ballot-post-first");
+                        part_result.reject(*index, id, vec![field_error("ballot_id", "unknown_ballot", why)])
                     }
                 }
             }

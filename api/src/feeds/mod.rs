@@ -12,10 +12,13 @@ pub mod stats;
 pub mod token;
 pub mod voters;
 
-use ballot_shared::FieldError;
+use ballot_shared::imb::ImbError;
+use ballot_shared::{FieldError, InputError};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
+use crate::error::Words;
 use crate::feeds::body::RowRead;
+use crate::messaging::texts;
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -131,6 +134,14 @@ impl BatchResult {
         self.results.extend(other.results);
     }
 
+    /// The same result with every error's message written in `language`.
+    pub fn explained(mut self, language: &str) -> Self {
+        for row in &mut self.results {
+            row.errors = row.errors.iter().map(|error| texts::explained(language, error)).collect();
+        }
+        self
+    }
+
     /// Rows in the order they were sent.
     pub fn sorted(mut self) -> Self {
         self.results.sort_by_key(|r| r.index);
@@ -138,18 +149,28 @@ impl BatchResult {
     }
 }
 
-pub fn field_error(field: &str, code: &str, message: impl Into<String>) -> FieldError {
-    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.into(), variant: None }
+/// What is wrong with `field` of a row, in the words `why` (a `feed-…` message with its arguments).
+pub fn field_error(field: &str, code: &str, why: Words) -> FieldError {
+    FieldError::new(field, code).explained(why)
+}
+
+/// A barcode field that is not an Intelligent Mail barcode.
+pub fn barcode_error(field: &str, error: &ImbError) -> FieldError {
+    let why = match error {
+        ImbError::Format => Words::new("feed-imb-format"),
+        ImbError::BarcodeIdentifier => Words::new("feed-imb-barcode-identifier"),
+    };
+    field_error(field, error.code(), why.with("field", field))
 }
 
 /// A required text id: trimmed, 1 to 128 printable characters.
 pub fn parse_id(field: &str, input: &str) -> Result<String, FieldError> {
     let id = input.trim();
     if id.is_empty() {
-        return Err(field_error(field, "required", format!("`{field}` is required.")));
+        return Err(field_error(field, "required", Words::new("feed-required").with("field", field)));
     }
     if id.chars().count() > 128 || id.chars().any(char::is_control) {
-        return Err(field_error(field, "format", format!("`{field}` is 1 to 128 printable characters.")));
+        return Err(field_error(field, "format", Words::new("feed-id-format").with("field", field)));
     }
     Ok(id.to_owned())
 }
@@ -161,14 +182,10 @@ const CLOCK_SKEW: chrono::Duration = chrono::Duration::hours(1);
 pub fn parse_instant(field: &str, input: &str, now: DateTime<Utc>) -> Result<NaiveDateTime, FieldError> {
     match DateTime::parse_from_rfc3339(input.trim()) {
         Ok(at) if at.with_timezone(&Utc) > now + CLOCK_SKEW => {
-            Err(field_error(field, "in_future", format!("`{field}` is in the future.")))
+            Err(field_error(field, "in_future", Words::new("feed-in-future").with("field", field)))
         }
         Ok(at) => Ok(at.naive_utc()),
-        Err(_) => Err(field_error(
-            field,
-            "format",
-            format!("`{field}` is a date and time with its offset, e.g. 2026-10-06T09:30:00-07:00."),
-        )),
+        Err(_) => Err(field_error(field, "format", Words::new("feed-instant-format").with("field", field))),
     }
 }
 

@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use ballot_shared::FieldError;
 use ballot_shared::ballot::{BallotStatus, EventSource};
 use ballot_shared::imb::Imb;
-use ballot_shared::{FieldError, InputError};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -14,9 +14,10 @@ use utoipa::ToSchema;
 
 use crate::db::schema::{ballots, usps_scans};
 use crate::db::{DbConnection, write_transaction};
+use crate::error::Words;
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, Stored, ValidEvent};
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_instant, present};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, barcode_error, field_error, parse_instant, present};
 use crate::per_backend;
 
 /// Most scans in one request.
@@ -56,27 +57,26 @@ impl ScanRow {
         let mut errors = Vec::new();
         let tracking = Imb::parse(&self.imb)
             .map(|imb| imb.tracking_code().to_owned())
-            .map_err(|e| errors.push(e.for_field("imb")))
+            .map_err(|e| errors.push(barcode_error("imb", &e)))
             .ok();
         let zip = self.facility_zip.trim();
         if zip.len() != 5 || !zip.bytes().all(|b| b.is_ascii_digit()) {
-            errors.push(field_error("facility_zip", "format", "`facility_zip` is a 5-digit ZIP code."));
+            errors.push(field_error("facility_zip", "format", Words::new("feed-facility-zip")));
         }
         let operation_code = self.operation_code.trim();
         if operation_code.is_empty()
             || operation_code.len() > 8
             || !operation_code.bytes().all(|b| b.is_ascii_alphanumeric())
         {
-            errors.push(field_error(
-                "operation_code",
-                "format",
-                "`operation_code` is the USPS operation code, e.g. 919.",
-            ));
+            errors.push(field_error("operation_code", "format", Words::new("feed-operation-code")));
         }
         let scanned_at = parse_instant("scanned_at", &self.scanned_at, now).map_err(|e| errors.push(e)).ok();
         let expected_delivery = present(&self.expected_delivery_date).and_then(|text| {
             NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| errors.push(field_error("expected_delivery_date", "format", "A date written YYYY-MM-DD.")))
+                .map_err(|_| {
+                    let why = Words::new("feed-date-format").with("field", "expected_delivery_date");
+                    errors.push(field_error("expected_delivery_date", "format", why));
+                })
                 .ok()
         });
         match (tracking, scanned_at) {

@@ -1,12 +1,12 @@
 //! Voter-registration updates from a county: the same rows, rules and upsert as `import-voters`.
 
-use ballot_shared::Vocabulary;
 use diesel::prelude::*;
 
 use std::collections::HashMap;
 
 use crate::db::schema::voter_records;
 use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
+use crate::error::Words;
 use crate::feeds::body::RowRead;
 use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error};
 use crate::voter::import::RawVoterRow;
@@ -33,8 +33,8 @@ pub fn apply(
         |row| {
             let entry = row.parse(today)?;
             if entry.county != context.county {
-                let message = format!("This row is for county {:02}; post it to that county's endpoint.", entry.county);
-                return Err(vec![field_error("county", "other_county", message)]);
+                let why = Words::new("feed-voter-other-county").with("county", format!("{:02}", entry.county));
+                return Err(vec![field_error("county", "other_county", why)]);
             }
             Ok(entry)
         },
@@ -47,7 +47,7 @@ pub fn apply(
             let held: HashMap<String, i16> = voter_records::table
                 .filter(voter_records::voter_id.eq_any(&ids))
                 .filter(voter_records::county_id.ne(context.county))
-                .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+                .filter(voter_records::status.eq(RegistrationStatus::Active))
                 .select((voter_records::voter_id, voter_records::county_id))
                 .load::<(String, i16)>(conn)?
                 .into_iter()
@@ -57,15 +57,12 @@ pub fn apply(
                 .zip(std::mem::take(&mut entries))
                 .partition(|(_, entry)| !held.contains_key(entry.voter_id.as_str()));
             for (index, entry) in others {
-                let message = format!(
-                    "This voter is registered and active in county {:02}: a move comes from the state feed, or once \
-                     that county has cancelled the registration.",
-                    held[entry.voter_id.as_str()]
-                );
+                let why = Words::new("feed-voter-active-elsewhere")
+                    .with("county", format!("{:02}", held[entry.voter_id.as_str()]));
                 result.reject(
                     index,
                     Some(entry.voter_id.as_str().to_owned()),
-                    vec![field_error("voter_id", "active_elsewhere", message)],
+                    vec![field_error("voter_id", "active_elsewhere", why)],
                 );
             }
             (positions, entries) = mine.into_iter().unzip();

@@ -21,7 +21,7 @@ use crate::feeds::token::CountyClient;
 use crate::feeds::voters::{self, MAX_VOTER_RECORDS};
 use crate::feeds::{BatchResult, FeedContext, Feeds};
 use crate::http::batch_body::read_rows;
-use crate::http::problem::{Problem, ServiceError};
+use crate::http::problem::{Problem, ServiceError, request_language};
 use crate::voter::california_date;
 use crate::voter::import::RawVoterRow;
 
@@ -54,7 +54,7 @@ where
     let now = feeds.clock.now().naive_utc();
     let context = FeedContext { county, client: Some(client.id), endpoint, now };
     let result = feeds.database.run(DB_WAIT, move |conn| Ok(apply(conn, &context, rows)?)).await?;
-    Ok(web::Json(result))
+    Ok(web::Json(result.explained(&request_language(&req))))
 }
 
 /// The extractors every batch endpoint takes, in order: the client is checked before the body is read.

@@ -22,7 +22,7 @@ use ballot_shared::responses::{
 
 impl From<Method> for MethodView {
     fn from(m: Method) -> Self {
-        Self { kind: m.kind(), address: masked(m.kind(), &m.address), state: m.state(), failure: m.failure }
+        Self { kind: m.kind, address: masked(m.kind, &m.address), state: m.state, failure: m.failure }
     }
 }
 

@@ -13,7 +13,7 @@ pub use ballot_shared::{FieldError, PROBLEM_JSON, Problem, ProblemType};
 
 pub use crate::error::ServiceError;
 use crate::error::Words;
-use crate::messaging::texts::{DEFAULT_LANGUAGE, negotiate, text, translation};
+use crate::messaging::texts::{DEFAULT_LANGUAGE, explained, negotiate, text};
 
 /// A problem's title and detail in `language`, from message ids `{id}-title` and `{id}-detail`.
 fn localized(kind: ProblemType, status: u16, language: &str, words: &Words) -> Problem {
@@ -21,6 +21,11 @@ fn localized(kind: ProblemType, status: u16, language: &str, words: &Words) -> P
     let title = text(language, &format!("{}-title", words.id), &args);
     let detail = text(language, &format!("{}-detail", words.id), &args);
     Problem::new(kind, &title, status, Some(detail.trim().to_owned()))
+}
+
+/// The language to answer `req` in, from its `Accept-Language`.
+pub fn request_language(req: &HttpRequest) -> String {
+    negotiate(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()))
 }
 
 /// Minutes to wait, as said to a person (at least one).
@@ -35,7 +40,7 @@ impl ServiceError {
         let problem = |kind: ProblemType, words: Words| localized(kind, status, language, &words);
         match self {
             Self::InvalidFields(errors) => Problem {
-                errors: errors.iter().map(|error| localized_field_error(language, error)).collect(),
+                errors: errors.iter().map(|error| explained(language, error)).collect(),
                 ..problem(ProblemType::InvalidFields, Words::new("problem-invalid-fields"))
             },
             Self::MalformedBody(words) => problem(ProblemType::MalformedBody, words.clone()),
@@ -102,15 +107,6 @@ impl ServiceError {
             Self::Unavailable(words) => problem(ProblemType::Unavailable, words.clone()),
             Self::Unexpected(_) => problem(ProblemType::AboutBlank, Words::new("problem-unexpected")),
         }
-    }
-}
-
-/// A field error with its message in `language`: the translation of its field and code where the
-/// Fluent files have one ([`FieldError::message_id`]), the validation's own words otherwise.
-fn localized_field_error(language: &str, error: &FieldError) -> FieldError {
-    match translation(language, &error.message_id(None)) {
-        Some(message) => FieldError { message, ..error.clone() },
-        None => error.clone(),
     }
 }
 
@@ -207,7 +203,7 @@ pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Erro
 pub fn localize_problems<B: MessageBody + 'static>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let language = negotiate(res.request().headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let language = request_language(res.request());
     let status = res.status();
     let is_problem = res.headers().get(header::CONTENT_TYPE) == Some(&HeaderValue::from_static(PROBLEM_JSON));
     let (problem, translated) = match res.response().error().and_then(|error| error.as_error::<ServiceError>()) {

@@ -3,6 +3,7 @@
 use std::net::TcpListener;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use actix_cors::Cors;
 use actix_files::{Files, NamedFile};
@@ -23,6 +24,7 @@ use crate::http::oauth::TokenEndpoint;
 use crate::http::openapi;
 use crate::http::problem::{self, localize_problems};
 use crate::limits::AddressLimit;
+use crate::messaging::transport::Transport;
 use crate::notify::worker::Workers;
 use crate::services::Services;
 use crate::tokens::SessionKeys;
@@ -80,10 +82,19 @@ impl Application {
     /// Connects and migrates the database, binds the listener, and prepares the server (and its
     /// notification workers, unless they run in processes of their own).
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        Self::build_with_transport(settings, None).await
+    }
+
+    /// The same, with `transport` carrying every message in place of the configured transports
+    /// (tests give an in-memory one).
+    pub async fn build_with_transport(
+        settings: Settings,
+        transport: Option<Arc<dyn Transport>>,
+    ) -> anyhow::Result<Self> {
         let listener =
             TcpListener::bind(settings.listen).with_context(|| format!("listening on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let services = Services::build(&settings, port).await?;
+        let services = Services::build_with_transport(&settings, port, transport).await?;
         let server = run(listener, HandlerData::new(&services, &settings), &settings)?;
         let workers =
             settings.notify.in_process.then(|| Workers::start(&services.delivery, &settings.notify)).transpose()?;

@@ -21,6 +21,8 @@ use crate::tokens::SessionKeys;
 /// What a queued message is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum MessageKind {
     /// "Confirm this address": the email link or the text asking for YES.
     Confirmation,
@@ -92,12 +94,12 @@ pub fn queue(
     let content = serde_json::to_vec(&message.content).expect("message content serializes");
     let row = (
         account_messages::voter_record_id.eq(message.voter),
-        account_messages::kind.eq(message.kind.as_str()),
-        account_messages::channel.eq(message.content.channel().as_str()),
+        account_messages::kind.eq(message.kind),
+        account_messages::channel.eq(message.content.channel()),
         account_messages::priority.eq(message.kind.priority()),
         account_messages::contact_method_id.eq(message.contact_method),
         account_messages::sealed.eq(keys.seal(&content)),
-        account_messages::state.eq(DeliveryState::Pending.as_str()),
+        account_messages::state.eq(DeliveryState::Pending),
         account_messages::due_at.eq(now),
         account_messages::attempts.eq(0),
         account_messages::expires_at.eq(now + message.useful_for),
@@ -125,27 +127,27 @@ pub enum Waiting {
 /// Drops (and erases) the waiting messages `which` names; how many.
 pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usize> {
     use account_messages::{channel, contact_method_id, kind, outcome, sealed, state, voter_record_id};
-    let waiting = account_messages::table.filter(state.eq(DeliveryState::Pending.as_str()));
-    let settle = (state.eq(DeliveryState::Dropped.as_str()), outcome.eq("superseded"), sealed.eq(""));
+    let waiting = account_messages::table.filter(state.eq(DeliveryState::Pending));
+    let settle = (state.eq(DeliveryState::Dropped), outcome.eq("superseded"), sealed.eq(""));
     match which {
         Waiting::ForMethod(method) => {
             diesel::update(waiting.filter(contact_method_id.eq(method))).set(settle).execute(conn)
         }
-        Waiting::Confirmations(method) => diesel::update(
-            waiting.filter(contact_method_id.eq(method)).filter(kind.eq(MessageKind::Confirmation.as_str())),
-        )
-        .set(settle)
-        .execute(conn),
+        Waiting::Confirmations(method) => {
+            diesel::update(waiting.filter(contact_method_id.eq(method)).filter(kind.eq(MessageKind::Confirmation)))
+                .set(settle)
+                .execute(conn)
+        }
         Waiting::Codes(voter) => {
-            diesel::update(waiting.filter(voter_record_id.eq(voter)).filter(kind.eq(MessageKind::Code.as_str())))
+            diesel::update(waiting.filter(voter_record_id.eq(voter)).filter(kind.eq(MessageKind::Code)))
                 .set(settle)
                 .execute(conn)
         }
         Waiting::TextsTo(voter) => diesel::update(
             waiting
                 .filter(voter_record_id.eq(voter))
-                .filter(channel.eq(ContactKind::Sms.as_str()))
-                .filter(kind.ne(MessageKind::KeywordReply.as_str())),
+                .filter(channel.eq(ContactKind::Sms))
+                .filter(kind.ne(MessageKind::KeywordReply)),
         )
         .set(settle)
         .execute(conn),
@@ -157,7 +159,7 @@ pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usiz
 #[diesel(table_name = account_messages)]
 pub struct Claimed {
     pub id: i64,
-    pub kind: String,
+    pub kind: MessageKind,
     pub contact_method_id: Option<i64>,
     pub sealed: String,
     pub attempts: i16,
@@ -177,41 +179,43 @@ pub fn claim(
     write_transaction(conn, |conn| {
         use account_messages::{attempts, claimed_at, expires_at, outcome, sealed, state};
         // Codes and links past their lifetime are of no use: dropped, their content erased.
-        diesel::update(
-            account_messages::table.filter(state.eq(DeliveryState::Pending.as_str())).filter(expires_at.le(now)),
-        )
-        .set((state.eq(DeliveryState::Dropped.as_str()), outcome.eq("expired"), sealed.eq("")))
-        .execute(conn)?;
+        diesel::update(account_messages::table.filter(state.eq(DeliveryState::Pending)).filter(expires_at.le(now)))
+            .set((state.eq(DeliveryState::Dropped), outcome.eq("expired"), sealed.eq("")))
+            .execute(conn)?;
         // A message whose worker died on its last try is not tried for ever.
         diesel::update(
             account_messages::table
-                .filter(state.eq(DeliveryState::Sending.as_str()))
+                .filter(state.eq(DeliveryState::Sending))
                 .filter(claimed_at.lt(now - lease))
                 .filter(attempts.ge(max_attempts)),
         )
-        .set((state.eq(DeliveryState::Dead.as_str()), outcome.eq("unavailable"), sealed.eq("")))
+        .set((state.eq(DeliveryState::Dead), outcome.eq("unavailable"), sealed.eq("")))
         .execute(conn)?;
         diesel::update(
             account_messages::table
-                .filter(account_messages::state.eq(DeliveryState::Sending.as_str()))
+                .filter(account_messages::state.eq(DeliveryState::Sending))
                 .filter(account_messages::claimed_at.lt(now - lease)),
         )
-        .set(account_messages::state.eq(DeliveryState::Pending.as_str()))
+        .set(account_messages::state.eq(DeliveryState::Pending))
         .execute(conn)?;
         let columns = "id, kind, contact_method_id, sealed, attempts, expires_at, created_at";
         match conn {
             DbConnection::Postgres(c) => diesel::sql_query(format!(
-                "UPDATE account_messages SET state = 'sending', claimed_at = $1, attempts = attempts + 1 \
-                 WHERE id IN (SELECT id FROM account_messages WHERE state = 'pending' AND due_at <= $1 \
-                 ORDER BY priority, due_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING {columns}"
+                "UPDATE account_messages SET state = '{sending}', claimed_at = $1, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM account_messages WHERE state = '{pending}' AND due_at <= $1 \
+                 ORDER BY priority, due_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING {columns}",
+                sending = DeliveryState::Sending.as_str(),
+                pending = DeliveryState::Pending.as_str(),
             ))
             .bind::<Timestamp, _>(now)
             .bind::<BigInt, _>(batch)
             .load(c),
             DbConnection::Sqlite(c) => diesel::sql_query(format!(
-                "UPDATE account_messages SET state = 'sending', claimed_at = ?, attempts = attempts + 1 \
-                 WHERE id IN (SELECT id FROM account_messages WHERE state = 'pending' AND due_at <= ? \
-                 ORDER BY priority, due_at LIMIT ?) RETURNING {columns}"
+                "UPDATE account_messages SET state = '{sending}', claimed_at = ?, attempts = attempts + 1 \
+                 WHERE id IN (SELECT id FROM account_messages WHERE state = '{pending}' AND due_at <= ? \
+                 ORDER BY priority, due_at LIMIT ?) RETURNING {columns}",
+                sending = DeliveryState::Sending.as_str(),
+                pending = DeliveryState::Pending.as_str(),
             ))
             .bind::<Timestamp, _>(now)
             .bind::<Timestamp, _>(now)
@@ -249,10 +253,10 @@ pub fn record(
         for (claimed, fate) in fates {
             let held = account_messages::table
                 .filter(id.eq(claimed.id))
-                .filter(state.eq(DeliveryState::Sending.as_str()))
+                .filter(state.eq(DeliveryState::Sending))
                 .filter(attempts.eq(claimed.attempts));
             let settled = |to: DeliveryState, why: Option<&str>| {
-                (state.eq(to.as_str()), outcome.eq(why.map(str::to_owned)), sealed.eq(String::new()))
+                (state.eq(to), outcome.eq(why.map(str::to_owned)), sealed.eq(String::new()))
             };
             match fate {
                 Fate::Sent(provider) => diesel::update(held)
@@ -262,7 +266,7 @@ pub fn record(
                     let changed =
                         diesel::update(held).set(settled(DeliveryState::Failed, Some("rejected"))).execute(conn)?;
                     if changed == 1
-                        && claimed.kind == MessageKind::Confirmation.as_str()
+                        && claimed.kind == MessageKind::Confirmation
                         && let Some(method) = claimed.contact_method_id
                     {
                         refused.push((method, address.clone()));
@@ -275,7 +279,7 @@ pub fn record(
                 Fate::Retry { wait } => {
                     let when = (now + *wait).min(claimed.expires_at);
                     diesel::update(held)
-                        .set((state.eq(DeliveryState::Pending.as_str()), due_at.eq(when), outcome.eq(Some("retrying"))))
+                        .set((state.eq(DeliveryState::Pending), due_at.eq(when), outcome.eq(Some("retrying"))))
                         .execute(conn)?
                 }
                 Fate::Dropped(why) => {
@@ -299,6 +303,7 @@ pub fn open(keys: &SessionKeys, claimed: &Claimed, now: NaiveDateTime) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ballot_shared::Vocabulary;
 
     #[test]
     fn every_delivery_state_and_kind_is_allowed_by_the_tables() {
@@ -320,3 +325,5 @@ mod tests {
         }
     }
 }
+
+ballot_shared::stored_as_words!(MessageKind);

@@ -1,84 +1,57 @@
-//! Email out: SMTP with lettre in production, `.eml` files in the outbox folder by default.
-
-use std::path::PathBuf;
+//! Email: the message as voters get it, and SMTP (lettre) to send it.
 
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, Message, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
-use super::{SendError, write_once};
+use futures_util::future::BoxFuture;
 
-/// One email to one voter.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct Email {
-    pub to: String,
-    pub subject: String,
-    pub body: String,
-    /// The one-click unsubscribe address (RFC 8058), for mail the voter did not just ask for.
-    pub unsubscribe_url: Option<String>,
-    /// The same text as HTML, sent beside the plain text.
-    pub html: Option<String>,
-    /// A key that stays the same when this message is sent again after a failure: it becomes the
-    /// `Message-ID` (so mail programs show one copy), and the outbox writes the message once.
-    pub idempotency_key: Option<String>,
-}
+use super::SendError;
+pub use super::transport::Email;
+use super::transport::{Outgoing, Transport, not_carried};
 
-impl Email {
-    /// A plain-text email.
-    pub fn plain(to: impl Into<String>, subject: impl Into<String>, body: impl Into<String>) -> Self {
-        Self {
-            to: to.into(),
-            subject: subject.into(),
-            body: body.into(),
-            unsubscribe_url: None,
-            html: None,
-            idempotency_key: None,
-        }
-    }
-}
+/// Email through an SMTP server (lettre).
+pub struct Smtp(AsyncSmtpTransport<Tokio1Executor>);
 
-pub enum Mailer {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    /// Writes each message as a `.eml` file in this folder (development and small installations without mail).
-    Outbox(PathBuf),
-}
-
-impl Mailer {
+impl Smtp {
     /// SMTP from an `smtp://` or `smtps://` URL (host, port, TLS and credentials), e.g.
     /// `smtps://user:password@mail.example.org` or `smtp://relay.internal:25`.
-    pub fn smtp(url: &str) -> anyhow::Result<Self> {
+    pub fn from_url(url: &str) -> anyhow::Result<Self> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| anyhow::anyhow!("BALLOT_TRACKER_SMTP_URL: {e}"))?
             .build();
-        Ok(Self::Smtp(transport))
+        Ok(Self(transport))
     }
 
-    /// `.eml` files in `dir` (created if missing).
-    pub fn outbox(dir: PathBuf) -> anyhow::Result<Self> {
-        std::fs::create_dir_all(&dir).map_err(|e| anyhow::anyhow!("creating {}: {e}", dir.display()))?;
-        Ok(Self::Outbox(dir))
-    }
-
-    pub async fn send(&self, from: &Mailbox, email: Email) -> Result<(), SendError> {
-        let key = email.idempotency_key.clone();
+    async fn send_email(&self, from: &Mailbox, email: Email) -> Result<String, SendError> {
         let message = build(from, email)?;
-        match self {
-            Self::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|e| {
-                // Only the recipient's mailbox refused for good makes the address bad; any other
-                // failure (our login, our sender, the server) is ours to fix, and retried.
-                let mailbox = e.status().is_some_and(|code| ["550", "551", "553"].contains(&code.to_string().as_str()));
-                if e.is_permanent() && mailbox {
-                    SendError::Rejected(e.to_string())
-                } else {
-                    SendError::Unavailable(e.to_string())
-                }
-            }),
-            Self::Outbox(dir) => write_once(dir, "eml", key.as_deref(), &message.formatted()).map(drop),
-        }
+        self.0.send(message).await.map(|_| String::new()).map_err(|e| {
+            // Only the recipient's mailbox refused for good makes the address bad; any other
+            // failure (our login, our sender, the server) is ours to fix, and retried.
+            let mailbox = e.status().is_some_and(|code| ["550", "551", "553"].contains(&code.to_string().as_str()));
+            if e.is_permanent() && mailbox {
+                SendError::Rejected(e.to_string())
+            } else {
+                SendError::Unavailable(e.to_string())
+            }
+        })
     }
 }
 
-fn build(from: &Mailbox, email: Email) -> Result<Message, SendError> {
+impl Transport for Smtp {
+    fn send(&self, message: Outgoing) -> BoxFuture<'_, Result<String, SendError>> {
+        Box::pin(async move {
+            match message {
+                Outgoing::Email { from, email } => self.send_email(&from, email).await,
+                other => Err(not_carried("SMTP", &other)),
+            }
+        })
+    }
+}
+
+/// The email as lettre builds it: the `Message-ID` from the idempotency key, the one-click
+/// unsubscribe headers, and the HTML beside the plain text.
+pub(crate) fn build(from: &Mailbox, email: Email) -> Result<Message, SendError> {
     let to: Mailbox = email.to.parse().map_err(|_| SendError::Rejected("not an email address".to_owned()))?;
     let mut builder = Message::builder().from(from.clone()).to(to).subject(email.subject);
     if let Some(key) = &email.idempotency_key {

@@ -1,20 +1,24 @@
-//! How messages leave: email, texts and voice calls, each through its configured transport, with
-//! the texts in the voter's language. The notification engine decides when; this sends.
+//! How messages leave: email, texts and voice calls, each through its configured [`Transport`],
+//! with the texts in the voter's language. The notification engine decides when; this sends.
 
 pub mod account_messages;
 pub mod email;
 pub mod links;
+pub mod outbox_files;
 pub mod telephony;
 pub mod texts;
+pub mod transport;
 
-use std::path::Path;
+use std::sync::Arc;
 
 use lettre::message::Mailbox;
 use secrecy::SecretString;
 
 use crate::config::MessagingSettings;
-use email::{Email, Mailer};
-use telephony::{RestProvider, Telephony};
+use email::{Email, Smtp};
+use outbox_files::FileOutbox;
+use telephony::RestProvider;
+use transport::{Outgoing, Transport};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
@@ -39,6 +43,8 @@ pub enum SendError {
 /// `Sent`, `Failed`, `Dead` and `Dropped` are final.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum DeliveryState {
     Pending,
     Sending,
@@ -58,40 +64,58 @@ pub struct Senders {
     pub voice: String,
 }
 
+/// Sends each channel's messages through its transport, from the service's senders.
 pub struct Messenger {
-    mailer: Mailer,
-    telephony: Telephony,
+    email: Arc<dyn Transport>,
+    phone: Arc<dyn Transport>,
     pub senders: Senders,
     /// Verifies the SMS provider's webhooks; without it, inbound texts are refused.
     pub webhook_token: Option<SecretString>,
 }
 
 impl Messenger {
-    pub fn new(settings: &MessagingSettings, data_dir: &std::path::Path) -> anyhow::Result<Self> {
-        let outbox = settings.outbox_dir.clone().unwrap_or_else(|| data_dir.join("outbox"));
-        let mailer = match &settings.smtp_url {
-            Some(url) => Mailer::smtp(url)?,
-            None => Mailer::outbox(outbox.join("email"))?,
+    /// SMTP for email when its URL is set, the REST provider for texts and calls when it is set,
+    /// the outbox folder otherwise; `transport` instead of all of them when given (tests).
+    pub fn new(
+        settings: &MessagingSettings,
+        data_dir: &std::path::Path,
+        transport: Option<Arc<dyn Transport>>,
+    ) -> anyhow::Result<Self> {
+        let outbox_dir = settings.outbox_dir.clone().unwrap_or_else(|| data_dir.join("outbox"));
+        // Both channels write to one outbox folder when neither has its own transport.
+        let mut files: Option<Arc<dyn Transport>> = None;
+        let mut outbox = || -> anyhow::Result<Arc<dyn Transport>> {
+            if files.is_none() {
+                files = Some(Arc::new(FileOutbox::new(outbox_dir.clone())?));
+            }
+            Ok(files.clone().expect("just set"))
         };
-        let telephony = match (&settings.sms_api_url, &settings.sms_account, &settings.sms_auth_token) {
-            (Some(base_url), Some(account), Some(token)) => Telephony::Rest(RestProvider {
-                client: reqwest::Client::builder().timeout(std::time::Duration::from_secs(15)).build()?,
-                base_url: base_url.clone(),
-                account: account.clone(),
-                token: token.clone(),
-            }),
-            (None, _, _) => Telephony::outbox(outbox)?,
-            _ => anyhow::bail!(
-                "BALLOT_TRACKER_SMS_API_URL needs BALLOT_TRACKER_SMS_ACCOUNT and BALLOT_TRACKER_SMS_AUTH_TOKEN too"
-            ),
+        let email: Arc<dyn Transport> = match (&transport, &settings.smtp_url) {
+            (Some(transport), _) => transport.clone(),
+            (None, Some(url)) => Arc::new(Smtp::from_url(url)?),
+            (None, None) => outbox()?,
         };
-        let email: Mailbox =
+        let phone: Arc<dyn Transport> =
+            match (&transport, &settings.sms_api_url, &settings.sms_account, &settings.sms_auth_token) {
+                (Some(transport), ..) => transport.clone(),
+                (None, Some(base_url), Some(account), Some(token)) => Arc::new(RestProvider {
+                    client: reqwest::Client::builder().timeout(std::time::Duration::from_secs(15)).build()?,
+                    base_url: base_url.clone(),
+                    account: account.clone(),
+                    token: token.clone(),
+                }),
+                (None, None, _, _) => outbox()?,
+                _ => anyhow::bail!(
+                    "BALLOT_TRACKER_SMS_API_URL needs BALLOT_TRACKER_SMS_ACCOUNT and BALLOT_TRACKER_SMS_AUTH_TOKEN too"
+                ),
+            };
+        let from: Mailbox =
             settings.email_from.parse().map_err(|e| anyhow::anyhow!("BALLOT_TRACKER_EMAIL_FROM: {e}"))?;
         Ok(Self {
-            mailer,
-            telephony,
+            email,
+            phone,
             senders: Senders {
-                email,
+                email: from,
                 sms: settings.sms_from.clone(),
                 voice: settings.voice_from.clone().unwrap_or_else(|| settings.sms_from.clone()),
             },
@@ -100,12 +124,18 @@ impl Messenger {
     }
 
     pub async fn email(&self, email: Email) -> Result<(), SendError> {
-        self.mailer.send(&self.senders.email, email).await
+        self.email.send(Outgoing::Email { from: self.senders.email.clone(), email }).await.map(drop)
     }
 
     /// A text the provider sends once however often it is asked, and reports on.
     pub async fn tracked_sms(&self, to: &str, body: &str, tracking: &Tracking) -> Result<String, SendError> {
-        self.telephony.send_sms(&self.senders.sms, to, body, tracking).await
+        let text = Outgoing::Text {
+            from: self.senders.sms.clone(),
+            to: to.to_owned(),
+            body: body.to_owned(),
+            tracking: tracking.clone(),
+        };
+        self.phone.send(text).await
     }
 
     /// A call the provider places once however often it is asked, and reports on.
@@ -116,7 +146,14 @@ impl Messenger {
         language: &str,
         tracking: &Tracking,
     ) -> Result<String, SendError> {
-        self.telephony.call(&self.senders.voice, to, script, language, tracking).await
+        let call = Outgoing::Call {
+            from: self.senders.voice.clone(),
+            to: to.to_owned(),
+            script: script.to_owned(),
+            language: language.to_owned(),
+            tracking: tracking.clone(),
+        };
+        self.phone.send(call).await
     }
 }
 
@@ -128,30 +165,4 @@ pub struct Tracking {
     pub status_callback: Option<String>,
 }
 
-/// Writes one outbox file, named so that files sort in the order written; returns its id. With a
-/// key, a message already written under that key is not written again (its id is returned): the
-/// outbox keeps a marker per key in `.sent/`.
-pub(crate) fn write_once(dir: &Path, extension: &str, key: Option<&str>, contents: &[u8]) -> Result<String, SendError> {
-    let unavailable =
-        |path: &Path, e: std::io::Error| SendError::Unavailable(format!("writing {}: {e}", path.display()));
-    let marker = key.map(|key| {
-        let safe: String = key.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
-        dir.join(".sent").join(safe)
-    });
-    if let Some(marker) = &marker
-        && let Ok(id) = std::fs::read_to_string(marker)
-    {
-        return Ok(id);
-    }
-    // The real time, not the service clock: outbox files sort in the order they were written.
-    #[expect(clippy::disallowed_methods, reason = "file names sort in the order written")]
-    let id = format!("{}-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S%.6f"), uuid::Uuid::new_v4().simple());
-    let path = dir.join(format!("{id}.{extension}"));
-    std::fs::write(&path, contents).map_err(|e| unavailable(&path, e))?;
-    if let Some(marker) = &marker {
-        let parent = marker.parent().expect("a marker is in .sent/");
-        std::fs::create_dir_all(parent).map_err(|e| unavailable(parent, e))?;
-        std::fs::write(marker, &id).map_err(|e| unavailable(marker, e))?;
-    }
-    Ok(id)
-}
+ballot_shared::stored_as_words!(DeliveryState);

@@ -1,14 +1,14 @@
-//! Texts and voice calls out: a Twilio-compatible REST API in production, JSON files in the outbox
-//! folder by default.
-
-use std::path::PathBuf;
+//! Texts and voice calls through a Twilio-compatible REST API, and the signatures on its webhooks.
 
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
-use super::{SendError, Tracking, write_once};
+use futures_util::future::BoxFuture;
+
+use super::transport::{Outgoing, Transport, not_carried};
+use super::{SendError, Tracking};
 
 /// A Twilio-compatible messaging and voice API.
 pub struct RestProvider {
@@ -17,12 +17,6 @@ pub struct RestProvider {
     pub base_url: String,
     pub account: String,
     pub token: SecretString,
-}
-
-pub enum Telephony {
-    Rest(RestProvider),
-    /// One JSON file per text or call under `sms/` and `voice/` (development, and installations without a provider).
-    Outbox(PathBuf),
 }
 
 /// What the outbox keeps of a text or call (also what tests read back).
@@ -45,61 +39,20 @@ struct ProviderError {
     message: Option<String>,
 }
 
-impl Telephony {
-    pub fn outbox(dir: PathBuf) -> anyhow::Result<Self> {
-        for kind in ["sms", "voice"] {
-            let path = dir.join(kind);
-            std::fs::create_dir_all(&path).map_err(|e| anyhow::anyhow!("creating {}: {e}", path.display()))?;
-        }
-        Ok(Self::Outbox(dir))
-    }
-
-    /// Sends a text; the provider's message id.
-    pub async fn send_sms(&self, from: &str, to: &str, body: &str, tracking: &Tracking) -> Result<String, SendError> {
-        match self {
-            Self::Rest(provider) => {
-                provider.create("Messages", vec![("To", to), ("From", from), ("Body", body)], tracking).await
+impl Transport for RestProvider {
+    fn send(&self, message: Outgoing) -> BoxFuture<'_, Result<String, SendError>> {
+        Box::pin(async move {
+            match message {
+                Outgoing::Text { from, to, body, tracking } => {
+                    self.create("Messages", vec![("To", &to), ("From", &from), ("Body", &body)], &tracking).await
+                }
+                Outgoing::Call { from, to, script, language, tracking } => {
+                    let twiml = say_twiml(&script, &language);
+                    self.create("Calls", vec![("To", &to), ("From", &from), ("Twiml", &twiml)], &tracking).await
+                }
+                other => Err(not_carried("the SMS and voice provider", &other)),
             }
-            Self::Outbox(dir) => write_entry(
-                dir,
-                "sms",
-                tracking,
-                OutboxEntry {
-                    to: to.to_owned(),
-                    from: from.to_owned(),
-                    body: body.to_owned(),
-                    language: String::new(),
-                },
-            ),
-        }
-    }
-
-    /// Places a call that reads `script` aloud in `language`; the provider's call id.
-    pub async fn call(
-        &self,
-        from: &str,
-        to: &str,
-        script: &str,
-        language: &str,
-        tracking: &Tracking,
-    ) -> Result<String, SendError> {
-        match self {
-            Self::Rest(provider) => {
-                let twiml = say_twiml(script, language);
-                provider.create("Calls", vec![("To", to), ("From", from), ("Twiml", &twiml)], tracking).await
-            }
-            Self::Outbox(dir) => write_entry(
-                dir,
-                "voice",
-                tracking,
-                OutboxEntry {
-                    to: to.to_owned(),
-                    from: from.to_owned(),
-                    body: script.to_owned(),
-                    language: language.to_owned(),
-                },
-            ),
-        }
+        })
     }
 }
 
@@ -154,22 +107,12 @@ impl RestProvider {
 }
 
 /// A voice document that reads `script` in `language`'s US voice.
-fn say_twiml(script: &str, language: &str) -> String {
+pub(crate) fn say_twiml(script: &str, language: &str) -> String {
     let voice_language = if language == "es" { "es-US" } else { "en-US" };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say language="{voice_language}">{}</Say></Response>"#,
         quick_xml::escape::escape(script)
     )
-}
-
-fn write_entry(
-    dir: &std::path::Path,
-    kind: &str,
-    tracking: &Tracking,
-    entry: OutboxEntry,
-) -> Result<String, SendError> {
-    let json = serde_json::to_vec_pretty(&entry).expect("plain strings serialize");
-    write_once(&dir.join(kind), "json", tracking.idempotency_key.as_deref(), &json)
 }
 
 /// Checks a provider webhook's `X-Twilio-Signature`: base64 of HMAC-SHA1, keyed with the account's

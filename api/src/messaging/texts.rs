@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use ballot_shared::FieldError;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 
@@ -41,6 +42,13 @@ pub fn text(language: &str, id: &str, args: &[(&'static str, &str)]) -> String {
 /// lacks it.
 pub fn translation(language: &str, id: &str) -> Option<String> {
     LOCALES.lookup_single_language::<&str>(&language_id(language), id, None).ok()
+}
+
+/// `error` with its message written in `language` (English where the language lacks it).
+pub fn explained(language: &str, error: &FieldError) -> FieldError {
+    let (id, args) = error.words(None);
+    let args: Vec<(&'static str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    FieldError { message: text(language, &id, &args), ..error.clone() }
 }
 
 /// The most languages of an `Accept-Language` header looked at (a longer header is cut there).
@@ -164,18 +172,110 @@ mod tests {
         assert_eq!(keyword("..."), None);
     }
 
+    /// The message ids of one language's Fluent files.
+    fn message_ids(language: &str) -> Vec<String> {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/locales").join(language);
+        let mut ids = Vec::new();
+        for file in std::fs::read_dir(folder).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            ids.extend(
+                text.lines()
+                    .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned())),
+            );
+        }
+        ids
+    }
+
     #[test]
-    fn every_message_has_a_spanish_translation() {
-        let english = include_str!("../../../shared/locales/en/messages.ftl");
-        let spanish = include_str!("../../../shared/locales/es/messages.ftl");
-        let ids = |ftl: &str| -> Vec<String> {
-            ftl.lines()
-                .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-                .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
-                .collect()
-        };
-        let missing: Vec<String> = ids(english).into_iter().filter(|id| !ids(spanish).contains(id)).collect();
-        assert!(missing.is_empty(), "Spanish lacks {missing:?}");
+    fn every_language_has_every_message() {
+        let english = message_ids("en");
+        assert!(english.len() > 300, "{}", english.len());
+        for language in languages() {
+            let translated = message_ids(&language);
+            let missing: Vec<&String> = english.iter().filter(|id| !translated.contains(id)).collect();
+            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn every_field_error_of_the_forms_has_words_in_every_language() {
+        use ballot_shared::forms::{ContactMethodForm, PreferencesForm, VerificationForm, VoterLookupForm};
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let mut errors = Vec::new();
+        let long = "A".repeat(65);
+        let lookups = [
+            ("", "", "", None, ""),
+            (long.as_str(), long.as_str(), "1980-01-23", None, "9581"),
+            ("R2D2", "C3PO", "02-30-1980", None, "10001"),
+            ("Ann", "Lee", "01-01-1899", Some(""), "95814"),
+            ("Ann", "Lee", "01-01-2027", Some("1980"), "95814"),
+            ("Ann", "Lee", "01-01-2020", None, "95814"),
+        ];
+        for (first, last, date, year, zip) in lookups {
+            let form = VoterLookupForm {
+                first_name: first.to_owned(),
+                last_name: last.to_owned(),
+                date_of_birth: Some(date.to_owned()),
+                birth_year: year.map(str::to_owned),
+                zip: zip.to_owned(),
+                voter_id: Some("no spaces allowed".to_owned()),
+            };
+            errors.extend(form.validate(today).unwrap_err());
+        }
+        for year in ["", "80", "1899", "2027", "2020"] {
+            let form = VoterLookupForm { birth_year: Some(year.to_owned()), ..Default::default() };
+            errors.extend(form.validate(today).unwrap_err());
+        }
+        for (kind, address) in
+            [("email", ""), ("email", "nope"), ("sms", ""), ("sms", "555"), ("voice", "(916) 055-0123")]
+        {
+            let form: ContactMethodForm = serde_json::from_value(serde_json::json!({ "address": address })).unwrap();
+            errors.extend(form.validate(kind.parse().unwrap()).unwrap_err());
+        }
+        let hours = serde_json::json!({"language": "xx",
+            "contact_hours": {"from": "8am", "until": "25:00", "time_zone": "Mars/Olympus"}});
+        let form: PreferencesForm = serde_json::from_value(hours).unwrap();
+        errors.extend(form.validate(&["en"]).unwrap_err());
+        let same = serde_json::json!({"contact_hours": {"from": "08:00", "until": "08:00", "time_zone": "UTC"}});
+        let form: PreferencesForm = serde_json::from_value(same).unwrap();
+        errors.extend(form.validate(&["en"]).unwrap_err());
+        errors.extend(VerificationForm { code: "12".to_owned() }.validate().unwrap_err());
+        let codes: std::collections::BTreeSet<String> = errors.iter().map(|e| e.message_id(None)).collect();
+        assert!(codes.len() >= 30, "every way a form can be wrong was tried: {codes:?}");
+        for language in languages() {
+            for error in &errors {
+                let id = error.message_id(None);
+                assert!(translation(&language, &id).is_some(), "{language} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_the_code_names_is_written() {
+        fn sources(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+                let path = entry.path();
+                if path.is_dir() {
+                    sources(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    found.push(std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        let mut texts = Vec::new();
+        sources(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut texts);
+        let english = message_ids("en");
+        let mut named = 0;
+        for text in &texts {
+            for piece in text.split("Words::new(\"").skip(1) {
+                let id = piece.split('"').next().unwrap();
+                named += 1;
+                let title = format!("{id}-title");
+                assert!(english.iter().any(|known| known == id || *known == title), "no English words for {id}");
+            }
+        }
+        assert!(named > 50, "{named}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use super::Notice;
 use crate::county::County;
 use crate::messaging::texts::{long_date, text};
+use crate::voter::cure::{self, FormLink};
 
 /// Everything a notice's words are made from.
 #[derive(Debug, Clone)]
@@ -106,8 +107,7 @@ impl Facts<'_> {
     /// Steps to fix a signature problem, while it can be fixed.
     fn cure_steps(&self) -> Option<Vec<String>> {
         let reason = self.reason.filter(|r| r.is_curable())?;
-        let view = crate::voter::status::cure_view(self.language, reason, self.cure_deadline, self.county);
-        Some(view.steps)
+        Some(cure::steps(self.language, reason, self.cure_deadline, self.county, FormLink::InText))
     }
 
     pub fn email(&self) -> EmailText {

@@ -31,6 +31,8 @@ use ballot_shared::ballot::{BallotStatus, StatusReason};
 /// for a signature problem that can still be fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case")]
+#[derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Notice {
     Mailed,
     ExpectedDelivery,
@@ -93,3 +95,5 @@ mod tests {
         assert_eq!(Notice::for_status(BallotStatus::Received, None), Some(Notice::Received));
     }
 }
+
+ballot_shared::stored_as_words!(Notice);

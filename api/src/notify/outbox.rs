@@ -4,7 +4,7 @@ use ballot_shared::Vocabulary;
 use std::collections::{HashMap, HashSet};
 
 use ballot_shared::ballot::{BallotStatus, StatusReason};
-use ballot_shared::contact::{ContactWindow, MethodState};
+use ballot_shared::contact::{ContactKind, ContactWindow, MethodState};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
@@ -81,12 +81,12 @@ impl BallotChange {
 struct NewNotification {
     voter_record_id: i64,
     ballot_id: i64,
-    channel: String,
-    notice: &'static str,
-    reason: Option<&'static str>,
+    channel: ContactKind,
+    notice: Notice,
+    reason: Option<StatusReason>,
     expected_delivery: Option<NaiveDate>,
     status_rank: i16,
-    state: &'static str,
+    state: DeliveryState,
     pending_key: Option<String>,
     due_at: NaiveDateTime,
     attempts: i16,
@@ -94,25 +94,25 @@ struct NewNotification {
 }
 
 /// The key that makes later status messages for a ballot join one still waiting.
-fn pending_key(ballot: i64, channel: &str) -> String {
-    format!("{ballot}:{channel}")
+fn pending_key(ballot: i64, channel: ContactKind) -> String {
+    format!("{ballot}:{}", channel.as_str())
 }
 
 /// A confirmed contact method of a ballot's voter, with when that voter may be contacted.
 struct Recipient {
     ballot: i64,
     voter: i64,
-    channel: String,
+    channel: ContactKind,
     window: ContactWindow,
 }
 
 /// The confirmed methods of the voters of `ballots` (by our ballot ids) who want notifications.
 fn recipients(conn: &mut DbConnection, ballot_ids: &[i64]) -> QueryResult<Vec<Recipient>> {
-    let rows: Vec<(i64, i64, String, Option<PreferencesRow>)> = ballots::table
+    let rows: Vec<(i64, i64, ContactKind, Option<PreferencesRow>)> = ballots::table
         .inner_join(contact_methods::table.on(contact_methods::voter_record_id.eq(ballots::voter_record_id)))
         .left_join(voter_preferences::table.on(voter_preferences::voter_record_id.eq(ballots::voter_record_id)))
         .filter(ballots::id.eq_any(ballot_ids))
-        .filter(contact_methods::state.eq(MethodState::On.as_str()))
+        .filter(contact_methods::state.eq(MethodState::On))
         .select((ballots::id, ballots::voter_record_id, contact_methods::kind, PREFERENCES_COLUMNS.nullable()))
         .load(conn)?;
     Ok(rows
@@ -145,10 +145,10 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
         diesel::update(
             notifications::table
                 .filter(notifications::ballot_id.eq_any(&superseded))
-                .filter(notifications::state.eq(DeliveryState::Pending.as_str())),
+                .filter(notifications::state.eq(DeliveryState::Pending)),
         )
         .set((
-            notifications::state.eq(DeliveryState::Dropped.as_str()),
+            notifications::state.eq(DeliveryState::Dropped),
             notifications::outcome.eq("superseded"),
             notifications::pending_key.eq(None::<String>),
         ))
@@ -167,13 +167,13 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
             NewNotification {
                 voter_record_id: r.voter,
                 ballot_id: r.ballot,
-                pending_key: Some(pending_key(r.ballot, &r.channel)),
+                pending_key: Some(pending_key(r.ballot, r.channel)),
                 channel: r.channel,
-                notice: t.notice.as_str(),
-                reason: t.reason.map(StatusReason::as_str),
+                notice: t.notice,
+                reason: t.reason,
                 expected_delivery: t.expected_delivery,
                 status_rank: t.rank,
-                state: DeliveryState::Pending.as_str(),
+                state: DeliveryState::Pending,
                 due_at: due(&r.window, now),
                 attempts: 0,
                 created_at: now,
@@ -195,19 +195,20 @@ fn upsert_waiting(conn: &mut DbConnection, rows: &[NewNotification], now: NaiveD
             if rows.is_empty() {
                 return Ok(0);
             }
-            diesel::sql_query(
+            diesel::sql_query(format!(
                 "INSERT INTO notifications (voter_record_id, ballot_id, channel, notice, reason, expected_delivery, \
                  status_rank, state, pending_key, due_at, attempts, created_at) \
-                 SELECT u.voter, u.ballot, u.channel, u.notice, u.reason, u.expected, u.rank, 'pending', u.key, u.due, 0, $10 \
+                 SELECT u.voter, u.ballot, u.channel, u.notice, u.reason, u.expected, u.rank, '{pending}', u.key, u.due, 0, $10 \
                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::date[], $7::smallint[], \
                  $8::text[], $9::timestamp[]) AS u(voter, ballot, channel, notice, reason, expected, rank, key, due) \
                  ON CONFLICT (pending_key) DO UPDATE SET notice = excluded.notice, reason = excluded.reason, \
                  expected_delivery = excluded.expected_delivery, status_rank = excluded.status_rank \
                  WHERE notifications.status_rank <= excluded.status_rank",
-            )
+                pending = DeliveryState::Pending.as_str(),
+            ))
             .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.voter_record_id).collect::<Vec<_>>())
             .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.ballot_id).collect::<Vec<_>>())
-            .bind::<Array<Text>, _>(rows.iter().map(|r| r.channel.as_str()).collect::<Vec<_>>())
+            .bind::<Array<Text>, _>(rows.iter().map(|r| r.channel).collect::<Vec<_>>())
             .bind::<Array<Text>, _>(rows.iter().map(|r| r.notice).collect::<Vec<_>>())
             .bind::<Array<Nullable<Text>>, _>(rows.iter().map(|r| r.reason).collect::<Vec<_>>())
             .bind::<Array<Nullable<Date>>, _>(rows.iter().map(|r| r.expected_delivery).collect::<Vec<_>>())
@@ -298,25 +299,25 @@ fn remind(conn: &mut DbConnection, election: i64, county: i16, now: NaiveDateTim
         let ranks: HashMap<i64, i16> = page.iter().copied().collect();
         let ids: Vec<i64> = page.iter().map(|(id, _)| *id).collect();
         // Reminded once ever: on another day, or before a worker died part-way.
-        let reminded: HashSet<(i64, String)> = notifications::table
+        let reminded: HashSet<(i64, ContactKind)> = notifications::table
             .filter(notifications::ballot_id.eq_any(&ids))
-            .filter(notifications::notice.eq(Notice::Reminder.as_str()))
+            .filter(notifications::notice.eq(Notice::Reminder))
             .select((notifications::ballot_id, notifications::channel))
             .load(conn)?
             .into_iter()
             .collect();
         let rows: Vec<NewNotification> = recipients(conn, &ids)?
             .into_iter()
-            .filter(|r| !reminded.contains(&(r.ballot, r.channel.clone())))
+            .filter(|r| !reminded.contains(&(r.ballot, r.channel)))
             .map(|r| NewNotification {
                 voter_record_id: r.voter,
                 ballot_id: r.ballot,
                 channel: r.channel,
-                notice: Notice::Reminder.as_str(),
+                notice: Notice::Reminder,
                 reason: None,
                 expected_delivery: None,
                 status_rank: ranks[&r.ballot],
-                state: DeliveryState::Pending.as_str(),
+                state: DeliveryState::Pending,
                 pending_key: None,
                 due_at: due(&r.window, now),
                 attempts: 0,

@@ -1,7 +1,6 @@
 //! Whether a taken notification is still worth sending now: the rules, as one pure function of
 //! the message, what the queue knows about its voter and ballot, and the time.
 
-use ballot_shared::Vocabulary;
 use ballot_shared::ballot::BallotStatus;
 use ballot_shared::contact::{ContactWindow, MethodState};
 use chrono::NaiveDateTime;
@@ -22,30 +21,30 @@ pub(super) struct Allowed<'a> {
 /// The message may go now (`Ok`), or why not: dropped for good (turned off, superseded, stale,
 /// already told, replaced by newer news, returned), or later (outside the voter's contact hours).
 pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDateTime) -> Result<Allowed<'a>, Fate> {
-    let key = (claimed.voter_record_id, claimed.channel.clone());
+    let key = (claimed.voter_record_id, claimed.channel);
     let preferences = context.preferences.get(&claimed.voter_record_id).cloned().unwrap_or_default();
-    let method = context.methods.get(&key).filter(|m| m.state() == MethodState::On);
+    let method = context.methods.get(&key).filter(|m| m.state == MethodState::On);
     let (Some(method), true) = (method, preferences.notifications_on) else {
         return Err(Fate::Dropped("turned_off"));
     };
     let ballot = context.ballots.get(&claimed.ballot_id).ok_or(Fate::Dropped("no_ballot"))?;
-    let notice = Notice::parse(&claimed.notice).ok_or(Fate::Dropped("unknown_notice"))?;
-    if ballot.status == BallotStatus::Superseded.as_str() {
+    let notice = claimed.notice;
+    if ballot.status == BallotStatus::Superseded {
         return Err(Fate::Dropped("superseded"));
     }
     let on_its_way_back = ballot.rank >= BallotStatus::ReturnedByVoter.rank();
     if notice == Notice::Reminder {
-        if on_its_way_back || ballot.status == BallotStatus::Undeliverable.as_str() {
+        if on_its_way_back || ballot.status == BallotStatus::Undeliverable {
             return Err(Fate::Dropped("returned"));
         }
     } else {
-        let key = (claimed.ballot_id, claimed.channel.clone());
+        let key = (claimed.ballot_id, claimed.channel);
         if let Some((told, highest)) = context.sent.get(&key) {
             // Never a status older than one already told, nor the same news twice.
             if *highest > claimed.status_rank {
                 return Err(Fate::Dropped("stale"));
             }
-            if told.contains(&(claimed.notice.clone(), claimed.reason.clone(), claimed.expected_delivery)) {
+            if told.contains(&(claimed.notice, claimed.reason, claimed.expected_delivery)) {
                 return Err(Fate::Dropped("duplicate"));
             }
         }
@@ -55,7 +54,7 @@ pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDat
             return Err(Fate::Dropped("replaced"));
         }
         // News about the way out once the ballot is on its way back (or was never used) is stale.
-        let moved_on = on_its_way_back || ballot.status == BallotStatus::VotedInPerson.as_str();
+        let moved_on = on_its_way_back || ballot.status == BallotStatus::VotedInPerson;
         if moved_on && claimed.status_rank < BallotStatus::ReturnedByVoter.rank() {
             return Err(Fate::Dropped("stale"));
         }

@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use ballot_shared::Vocabulary;
+use ballot_shared::ballot::{BallotStatus, StatusReason};
+use ballot_shared::contact::ContactKind;
 use ballot_shared::contact::ContactWindow;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -28,9 +30,9 @@ pub(super) struct Claimed {
     pub(super) id: i64,
     pub(super) voter_record_id: i64,
     pub(super) ballot_id: i64,
-    pub(super) channel: String,
-    pub(super) notice: String,
-    pub(super) reason: Option<String>,
+    pub(super) channel: ContactKind,
+    pub(super) notice: Notice,
+    pub(super) reason: Option<StatusReason>,
     pub(super) expected_delivery: Option<NaiveDate>,
     pub(super) status_rank: i16,
     pub(super) attempts: i16,
@@ -42,11 +44,11 @@ pub(super) struct Context {
     pub(super) voters: HashMap<i64, (String, i16)>,
     pub(super) counties: HashMap<i16, County>,
     pub(super) ballots: HashMap<i64, BallotFacts>,
-    pub(super) methods: HashMap<(i64, String), Method>,
+    pub(super) methods: HashMap<(i64, ContactKind), Method>,
     pub(super) preferences: HashMap<i64, Preferences>,
     pub(super) sent: SentSoFar,
     /// Per ballot and channel: the newest status message waiting or being sent (rank, id).
-    pub(super) newest: HashMap<(i64, String), (i16, i64)>,
+    pub(super) newest: HashMap<(i64, ContactKind), (i16, i64)>,
 }
 
 pub(super) struct BallotFacts {
@@ -54,7 +56,7 @@ pub(super) struct BallotFacts {
     pub(super) election_day: NaiveDate,
     pub(super) return_deadline: NaiveDate,
     pub(super) cure_deadline: Option<NaiveDate>,
-    pub(super) status: String,
+    pub(super) status: BallotStatus,
     pub(super) rank: i16,
 }
 
@@ -90,27 +92,31 @@ pub(super) fn claim(
         }
         diesel::update(
             notifications::table
-                .filter(notifications::state.eq(DeliveryState::Sending.as_str()))
+                .filter(notifications::state.eq(DeliveryState::Sending))
                 .filter(notifications::claimed_at.lt(now - lease)),
         )
-        .set(notifications::state.eq(DeliveryState::Pending.as_str()))
+        .set(notifications::state.eq(DeliveryState::Pending))
         .execute(conn)?;
         // The same statement on both backends but for the placeholders and the row locks: a
         // PostgreSQL worker skips rows another is taking.
         let columns = "id, voter_record_id, ballot_id, channel, notice, reason, expected_delivery, status_rank, attempts, created_at";
         match conn {
             DbConnection::Postgres(c) => diesel::sql_query(format!(
-                "UPDATE notifications SET state = 'sending', pending_key = NULL, claimed_at = $1, \
-                 attempts = attempts + 1 WHERE id IN (SELECT id FROM notifications WHERE state = 'pending' \
-                 AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING {columns}"
+                "UPDATE notifications SET state = '{sending}', pending_key = NULL, claimed_at = $1, \
+                 attempts = attempts + 1 WHERE id IN (SELECT id FROM notifications WHERE state = '{pending}' \
+                 AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) RETURNING {columns}",
+                sending = DeliveryState::Sending.as_str(),
+                pending = DeliveryState::Pending.as_str(),
             ))
             .bind::<Timestamp, _>(now)
             .bind::<BigInt, _>(batch)
             .load(c),
             DbConnection::Sqlite(c) => diesel::sql_query(format!(
-                "UPDATE notifications SET state = 'sending', pending_key = NULL, claimed_at = ?, \
-                 attempts = attempts + 1 WHERE id IN (SELECT id FROM notifications WHERE state = 'pending' \
-                 AND due_at <= ? ORDER BY due_at LIMIT ?) RETURNING {columns}"
+                "UPDATE notifications SET state = '{sending}', pending_key = NULL, claimed_at = ?, \
+                 attempts = attempts + 1 WHERE id IN (SELECT id FROM notifications WHERE state = '{pending}' \
+                 AND due_at <= ? ORDER BY due_at LIMIT ?) RETURNING {columns}",
+                sending = DeliveryState::Sending.as_str(),
+                pending = DeliveryState::Pending.as_str(),
             ))
             .bind::<Timestamp, _>(now)
             .bind::<Timestamp, _>(now)
@@ -131,7 +137,7 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
         .collect();
     let counties =
         if claimed.is_empty() { HashMap::new() } else { county::list(conn)?.into_iter().map(|c| (c.id, c)).collect() };
-    type BallotRow = (i64, String, NaiveDate, NaiveDate, Option<NaiveDate>, String, i16);
+    type BallotRow = (i64, String, NaiveDate, NaiveDate, Option<NaiveDate>, BallotStatus, i16);
     let ballots: HashMap<i64, BallotFacts> = ballots::table
         .inner_join(elections::table)
         .inner_join(ballot_statuses::table)
@@ -151,32 +157,29 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
             (id, BallotFacts { election, election_day, return_deadline, cure_deadline, status, rank })
         })
         .collect();
-    let methods: HashMap<(i64, String), Method> =
-        contact::methods_of(conn, &voter_ids)?.into_iter().map(|m| ((m.voter_record_id, m.kind.clone()), m)).collect();
+    let methods: HashMap<(i64, ContactKind), Method> =
+        contact::methods_of(conn, &voter_ids)?.into_iter().map(|m| ((m.voter_record_id, m.kind), m)).collect();
     let preferences = contact::preferences_of(conn, &voter_ids)?;
     // What was sent for these ballots, and what waits or goes, in one look.
-    let rows: Vec<NoticeRow> =
-        notifications::table
-            .filter(notifications::ballot_id.eq_any(&ballot_ids))
-            .filter(notifications::state.eq_any(
-                [DeliveryState::Sent, DeliveryState::Pending, DeliveryState::Sending].map(DeliveryState::as_str),
-            ))
-            .filter(notifications::notice.ne(Notice::Reminder.as_str()))
-            .select((
-                notifications::id,
-                notifications::ballot_id,
-                notifications::channel,
-                notifications::state,
-                notifications::notice,
-                notifications::reason,
-                notifications::expected_delivery,
-                notifications::status_rank,
-            ))
-            .load(conn)?;
+    let rows: Vec<NoticeRow> = notifications::table
+        .filter(notifications::ballot_id.eq_any(&ballot_ids))
+        .filter(notifications::state.eq_any([DeliveryState::Sent, DeliveryState::Pending, DeliveryState::Sending]))
+        .filter(notifications::notice.ne(Notice::Reminder))
+        .select((
+            notifications::id,
+            notifications::ballot_id,
+            notifications::channel,
+            notifications::state,
+            notifications::notice,
+            notifications::reason,
+            notifications::expected_delivery,
+            notifications::status_rank,
+        ))
+        .load(conn)?;
     let mut sent: SentSoFar = HashMap::new();
-    let mut newest: HashMap<(i64, String), (i16, i64)> = HashMap::new();
+    let mut newest: HashMap<(i64, ContactKind), (i16, i64)> = HashMap::new();
     for (id, ballot, channel, state, notice, reason, expected, rank) in rows {
-        if state == DeliveryState::Sent.as_str() {
+        if state == DeliveryState::Sent {
             let entry = sent.entry((ballot, channel)).or_insert_with(|| (HashSet::new(), 0));
             entry.0.insert((notice, reason, expected));
             entry.1 = entry.1.max(rank);
@@ -189,10 +192,12 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
 }
 
 /// A status message: id, ballot, channel, state, notice, reason, expected delivery date, rank.
-pub(super) type NoticeRow = (i64, i64, String, String, String, Option<String>, Option<NaiveDate>, i16);
+pub(super) type NoticeRow =
+    (i64, i64, ContactKind, DeliveryState, Notice, Option<StatusReason>, Option<NaiveDate>, i16);
 
 /// Per ballot and channel: what was already sent (notice, reason, date) and the highest rank told.
-pub(super) type SentSoFar = HashMap<(i64, String), (HashSet<(String, Option<String>, Option<NaiveDate>)>, i16)>;
+pub(super) type SentSoFar =
+    HashMap<(i64, ContactKind), (HashSet<(Notice, Option<StatusReason>, Option<NaiveDate>)>, i16)>;
 
 /// How long to wait before try number `attempt + 1`: doubling from [`FIRST_BACKOFF`], capped, and
 /// spread by ±25% so that messages that failed together do not all come back at once.
@@ -225,11 +230,13 @@ pub(super) fn record(
                     _ => None,
                 })
                 .collect();
-            let changed = diesel::sql_query(
-                "UPDATE notifications AS n SET state = 'sent', provider_id = u.provider_id, claimed_at = $4 \
+            let changed = diesel::sql_query(format!(
+                "UPDATE notifications AS n SET state = '{sent}', provider_id = u.provider_id, claimed_at = $4 \
                  FROM unnest($1::bigint[], $2::smallint[], $3::text[]) AS u(id, attempts, provider_id) \
-                 WHERE n.id = u.id AND n.state = 'sending' AND n.attempts = u.attempts",
-            )
+                 WHERE n.id = u.id AND n.state = '{sending}' AND n.attempts = u.attempts",
+                sent = DeliveryState::Sent.as_str(),
+                sending = DeliveryState::Sending.as_str(),
+            ))
             .bind::<Array<BigInt>, _>(sent.iter().map(|(c, _, _)| c.id).collect::<Vec<_>>())
             .bind::<Array<SmallInt>, _>(sent.iter().map(|(c, _, _)| c.attempts).collect::<Vec<_>>())
             .bind::<Array<diesel::sql_types::Nullable<Text>>, _>(provider_ids)
@@ -246,36 +253,34 @@ pub(super) fn record(
     for (claimed, fate, window) in fates {
         let held = notifications::table
             .filter(id.eq(claimed.id))
-            .filter(state.eq(DeliveryState::Sending.as_str()))
+            .filter(state.eq(DeliveryState::Sending))
             .filter(attempts.eq(claimed.attempts));
         let changed = match fate {
             Fate::Sent(provider) => diesel::update(held)
                 .set((
-                    state.eq(DeliveryState::Sent.as_str()),
+                    state.eq(DeliveryState::Sent),
                     provider_id.eq(Some(provider).filter(|p| !p.is_empty())),
                     claimed_at.eq(now),
                 ))
                 .execute(conn)?,
             Fate::Dropped(why) => {
-                diesel::update(held).set((state.eq(DeliveryState::Dropped.as_str()), outcome.eq(*why))).execute(conn)?
+                diesel::update(held).set((state.eq(DeliveryState::Dropped), outcome.eq(*why))).execute(conn)?
             }
             Fate::Later(when) => diesel::update(held)
-                .set((state.eq(DeliveryState::Pending.as_str()), due_at.eq(when), attempts.eq(attempts - 1)))
+                .set((state.eq(DeliveryState::Pending), due_at.eq(when), attempts.eq(attempts - 1)))
                 .execute(conn)?,
             Fate::Failed { method } => {
                 contact::mark_failed(conn, *method, "rejected", now)?;
-                diesel::update(held)
-                    .set((state.eq(DeliveryState::Failed.as_str()), outcome.eq("rejected")))
-                    .execute(conn)?
+                diesel::update(held).set((state.eq(DeliveryState::Failed), outcome.eq("rejected"))).execute(conn)?
             }
-            Fate::Retry if claimed.attempts >= max_attempts => diesel::update(held)
-                .set((state.eq(DeliveryState::Dead.as_str()), outcome.eq("unavailable")))
-                .execute(conn)?,
+            Fate::Retry if claimed.attempts >= max_attempts => {
+                diesel::update(held).set((state.eq(DeliveryState::Dead), outcome.eq("unavailable"))).execute(conn)?
+            }
             Fate::Retry => {
                 let retry_at = now + backoff(claimed.attempts);
                 let when = window.as_ref().map_or(retry_at, |w| w.next_open(retry_at.and_utc()).naive_utc());
                 diesel::update(held)
-                    .set((state.eq(DeliveryState::Pending.as_str()), due_at.eq(when), outcome.eq("retrying")))
+                    .set((state.eq(DeliveryState::Pending), due_at.eq(when), outcome.eq("retrying")))
                     .execute(conn)?
             }
         };

@@ -1,7 +1,6 @@
 //! Delivery reports: what the SMS provider says became of a text or call, and what that changes
 //! (a number that cannot take messages is marked failed, so the voter's page says so).
 
-use ballot_shared::Vocabulary;
 use ballot_shared::contact::ContactKind;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -58,7 +57,7 @@ pub fn apply_report(
             notifications::provider_id,
             notifications::claimed_at,
         );
-        type Found = (i64, i64, String, Option<String>, Option<NaiveDateTime>);
+        type Found = (i64, i64, ContactKind, Option<String>, Option<NaiveDateTime>);
         let found: Option<Found> = match notification {
             Some(id) => notifications::table.find(id).select(columns).first(conn).optional()?,
             None => notifications::table
@@ -77,10 +76,9 @@ pub fn apply_report(
             Report::Delivered => Some("delivered"),
             Report::Undelivered => Some("undelivered"),
             Report::Permanent(why) => {
-                let kind = ContactKind::parse(&channel).expect("the table's CHECK allows only known channels");
                 let method: Option<(i64, NaiveDateTime)> = contact_methods::table
                     .filter(contact_methods::voter_record_id.eq(voter))
-                    .filter(contact_methods::kind.eq(kind.as_str()))
+                    .filter(contact_methods::kind.eq(channel))
                     .select((contact_methods::id, contact_methods::updated_at))
                     .first(conn)
                     .optional()?;

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
-use ballot_shared::ballot::StatusReason;
 use ballot_shared::contact::{ContactKind, ContactWindow};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -216,12 +215,12 @@ impl Worker {
         match sent {
             Ok(provider_id) => account::Fate::Sent(provider_id),
             Err(SendError::Rejected(_)) => {
-                tracing::info!(kind = %claimed.kind, "account message refused by the transport");
+                tracing::info!(kind = claimed.kind.as_str(), "account message refused by the transport");
                 account::Fate::Failed { address }
             }
             // The reason can quote the address: not logged.
             Err(SendError::Unavailable(_)) => {
-                tracing::warn!(kind = %claimed.kind, attempt = claimed.attempts, "account message not sent");
+                tracing::warn!(kind = claimed.kind.as_str(), attempt = claimed.attempts, "account message not sent");
                 account::Fate::Retry { wait: backoff(claimed.attempts) }
             }
         }
@@ -299,12 +298,12 @@ impl Worker {
             return_deadline: ballot.return_deadline,
             cure_deadline: ballot.cure_deadline,
             notice,
-            reason: claimed.reason.as_deref().and_then(StatusReason::parse),
+            reason: claimed.reason,
             expected_delivery: claimed.expected_delivery,
             link: &link,
             callback: &callback,
         };
-        let message = match method.kind() {
+        let message = match method.kind {
             ContactKind::Email => {
                 let text = facts.email();
                 let body = delivery.links.with_footer(&preferences.language, method.id, text.body);
@@ -350,12 +349,16 @@ impl Worker {
         match sent {
             Ok(provider_id) => Fate::Sent(provider_id),
             Err(SendError::Rejected(_)) => {
-                tracing::info!(channel = %out.claimed.channel, "notification refused by the transport");
+                tracing::info!(channel = out.claimed.channel.as_str(), "notification refused by the transport");
                 Fate::Failed { method: out.method }
             }
             // The reason can quote the address: not logged.
             Err(SendError::Unavailable(_)) => {
-                tracing::warn!(channel = %out.claimed.channel, attempt = out.claimed.attempts, "notification not sent");
+                tracing::warn!(
+                    channel = out.claimed.channel.as_str(),
+                    attempt = out.claimed.attempts,
+                    "notification not sent"
+                );
                 Fate::Retry
             }
         }

@@ -14,22 +14,12 @@ use crate::messaging::texts::DEFAULT_LANGUAGE;
 pub struct Method {
     pub id: i64,
     pub voter_record_id: i64,
-    pub kind: String,
+    pub kind: ContactKind,
     pub address: String,
-    pub state: String,
+    pub state: MethodState,
     pub confirmation_sent_at: Option<NaiveDateTime>,
     pub confirmed_at: Option<NaiveDateTime>,
     pub failure: Option<String>,
-}
-
-impl Method {
-    pub fn kind(&self) -> ContactKind {
-        ContactKind::parse(&self.kind).expect("the table's CHECK allows only known kinds")
-    }
-
-    pub fn state(&self) -> MethodState {
-        MethodState::parse(&self.state).expect("the table's CHECK allows only known states")
-    }
 }
 
 /// A method as added or changed: `confirmation` is the hash of the emailed token and its expiry.
@@ -61,7 +51,7 @@ pub fn methods_of(conn: &mut DbConnection, voters: &[i64]) -> QueryResult<Vec<Me
 pub fn method(conn: &mut DbConnection, voter: i64, kind: ContactKind) -> QueryResult<Option<Method>> {
     contact_methods::table
         .filter(contact_methods::voter_record_id.eq(voter))
-        .filter(contact_methods::kind.eq(kind.as_str()))
+        .filter(contact_methods::kind.eq(kind))
         .select(Method::as_select())
         .first(conn)
         .optional()
@@ -79,7 +69,7 @@ pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
     let confirmed = (new.state == MethodState::On).then_some(new.now);
     let values = (
         contact_methods::address.eq(new.address),
-        contact_methods::state.eq(new.state.as_str()),
+        contact_methods::state.eq(new.state),
         contact_methods::confirmation_hash.eq(hash),
         contact_methods::confirmation_expires_at.eq(expires),
         contact_methods::confirmation_sent_at.eq(sent),
@@ -90,7 +80,7 @@ pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
     let changed = diesel::update(
         contact_methods::table
             .filter(contact_methods::voter_record_id.eq(new.voter_record_id))
-            .filter(contact_methods::kind.eq(new.kind.as_str())),
+            .filter(contact_methods::kind.eq(new.kind)),
     )
     .set(values.clone())
     .execute(conn)?;
@@ -98,7 +88,7 @@ pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
         diesel::insert_into(contact_methods::table)
             .values((
                 contact_methods::voter_record_id.eq(new.voter_record_id),
-                contact_methods::kind.eq(new.kind.as_str()),
+                contact_methods::kind.eq(new.kind),
                 contact_methods::created_at.eq(new.now),
                 values,
             ))
@@ -130,7 +120,7 @@ pub fn set_state(conn: &mut DbConnection, id: i64, state: MethodState, now: Naiv
     let confirmed = (state == MethodState::On).then_some(now);
     diesel::update(contact_methods::table.find(id))
         .set((
-            contact_methods::state.eq(state.as_str()),
+            contact_methods::state.eq(state),
             contact_methods::confirmation_hash.eq(None::<String>),
             contact_methods::confirmation_expires_at.eq(None::<NaiveDateTime>),
             contact_methods::confirmed_at.eq(confirmed),
@@ -144,7 +134,7 @@ pub fn set_state(conn: &mut DbConnection, id: i64, state: MethodState, now: Naiv
 pub fn mark_failed(conn: &mut DbConnection, id: i64, failure: &str, now: NaiveDateTime) -> QueryResult<()> {
     diesel::update(contact_methods::table.find(id))
         .set((
-            contact_methods::state.eq(MethodState::Failed.as_str()),
+            contact_methods::state.eq(MethodState::Failed),
             contact_methods::failure.eq(failure),
             contact_methods::confirmation_hash.eq(None::<String>),
             contact_methods::updated_at.eq(now),
@@ -161,10 +151,10 @@ pub fn refuse_confirmation(conn: &mut DbConnection, id: i64, address: &str, now:
         contact_methods::table
             .find(id)
             .filter(contact_methods::address.eq(address))
-            .filter(contact_methods::state.eq(MethodState::Pending.as_str())),
+            .filter(contact_methods::state.eq(MethodState::Pending)),
     )
     .set((
-        contact_methods::state.eq(MethodState::Failed.as_str()),
+        contact_methods::state.eq(MethodState::Failed),
         contact_methods::failure.eq("rejected"),
         contact_methods::confirmation_hash.eq(None::<String>),
         contact_methods::updated_at.eq(now),
@@ -180,11 +170,11 @@ pub fn stop_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> Que
     diesel::update(
         contact_methods::table
             .filter(contact_methods::address.eq(phone))
-            .filter(contact_methods::kind.eq(ContactKind::Sms.as_str()))
+            .filter(contact_methods::kind.eq(ContactKind::Sms))
             .filter(contact_methods::state.eq_any([MethodState::On.as_str(), MethodState::Pending.as_str()])),
     )
     .set((
-        contact_methods::state.eq(MethodState::Off.as_str()),
+        contact_methods::state.eq(MethodState::Off),
         contact_methods::failure.eq(STOPPED),
         contact_methods::updated_at.eq(now),
     ))
@@ -196,15 +186,15 @@ pub fn stop_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> Que
 pub fn start_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> QueryResult<usize> {
     let waiting = contact_methods::state
         .eq(MethodState::Pending.as_str())
-        .or(contact_methods::state.eq(MethodState::Off.as_str()).and(contact_methods::failure.eq(STOPPED)));
+        .or(contact_methods::state.eq(MethodState::Off).and(contact_methods::failure.eq(STOPPED)));
     diesel::update(
         contact_methods::table
             .filter(contact_methods::address.eq(phone))
-            .filter(contact_methods::kind.eq(ContactKind::Sms.as_str()))
+            .filter(contact_methods::kind.eq(ContactKind::Sms))
             .filter(waiting),
     )
     .set((
-        contact_methods::state.eq(MethodState::On.as_str()),
+        contact_methods::state.eq(MethodState::On),
         contact_methods::failure.eq(None::<String>),
         contact_methods::confirmed_at.eq(now),
         contact_methods::updated_at.eq(now),
@@ -222,7 +212,7 @@ pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
 pub fn confirm_email(conn: &mut DbConnection, hash: &str, now: NaiveDateTime) -> QueryResult<Option<(Method, bool)>> {
     let found: Option<(Method, Option<NaiveDateTime>)> = contact_methods::table
         .filter(contact_methods::confirmation_hash.eq(hash))
-        .filter(contact_methods::state.eq(MethodState::Pending.as_str()))
+        .filter(contact_methods::state.eq(MethodState::Pending))
         .select((Method::as_select(), contact_methods::confirmation_expires_at))
         .first(conn)
         .optional()?;
@@ -238,7 +228,7 @@ pub fn confirm_email(conn: &mut DbConnection, hash: &str, now: NaiveDateTime) ->
 pub fn sms_methods(conn: &mut DbConnection, phone: &str) -> QueryResult<Vec<Method>> {
     contact_methods::table
         .filter(contact_methods::address.eq(phone))
-        .filter(contact_methods::kind.eq(ContactKind::Sms.as_str()))
+        .filter(contact_methods::kind.eq(ContactKind::Sms))
         .select(Method::as_select())
         .load(conn)
 }

@@ -16,6 +16,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::db::DbConnection;
+use crate::error::Words;
+use crate::messaging::texts;
 use crate::voter::roll::{self, RegistrationStatus, RollBirth, RollEntry, UpsertCounts};
 
 pub const HEADER: [&str; 7] = ["voter_id", "county", "first_name", "last_name", "date_of_birth", "zip", "status"];
@@ -47,8 +49,8 @@ pub struct RawVoterRow {
     pub status: String,
 }
 
-fn field_error(field: &str, code: &str, message: &str) -> FieldError {
-    FieldError { field: field.to_owned(), code: code.to_owned(), message: message.to_owned(), variant: None }
+fn field_error(field: &str, code: &str, why: Words) -> FieldError {
+    FieldError::new(field, code).explained(why)
 }
 
 fn parse_county(input: &str) -> Option<i16> {
@@ -85,20 +87,21 @@ impl RawVoterRow {
         let voter_id = check(&mut errors, "voter_id", VoterId::parse(&self.voter_id));
         let county = parse_county(&self.county);
         if county.is_none() {
-            errors.push(field_error("county", "format", "The county must be its two-digit number, 01 to 58."));
+            errors.push(field_error("county", "format", Words::new("import-county-format")));
         }
         let first_name = check(&mut errors, "first_name", PersonName::parse(&self.first_name, NamePart::First));
         let last_name = check(&mut errors, "last_name", PersonName::parse(&self.last_name, NamePart::Last));
         let birth = parse_roll_birth(&self.date_of_birth, today)
             .map_err(|code| {
-                let message = "The date of birth must be YYYY-MM-DD or YYYY, from 1900 to today.";
-                errors.push(field_error("date_of_birth", code, message));
+                errors.push(field_error("date_of_birth", code, Words::new("import-date-of-birth")));
             })
             .ok();
         let zip = check(&mut errors, "zip", Zip::parse(&self.zip));
         let status = RegistrationStatus::parse(&self.status);
         if status.is_none() {
-            errors.push(field_error("status", "format", "The status must be active, inactive or cancelled."));
+            let names: Vec<&str> = RegistrationStatus::all().iter().map(|s| s.as_str()).collect();
+            let why = Words::new("import-status-format").with("choices", names.join(", "));
+            errors.push(field_error("status", "format", why));
         }
         match (voter_id, county, first_name, last_name, birth, zip, status) {
             (Some(voter_id), Some(county), Some(first_name), Some(last_name), Some(birth), Some(zip), Some(status))
@@ -109,6 +112,11 @@ impl RawVoterRow {
             _ => Err(errors),
         }
     }
+}
+
+/// What is wrong with a field, said in English (for the operator's terminal).
+pub fn in_english(error: &FieldError) -> String {
+    texts::explained(texts::DEFAULT_LANGUAGE, error).message
 }
 
 /// A row that was not imported, and why.
@@ -122,7 +130,7 @@ impl std::fmt::Display for Rejection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "line {}: ", self.line)?;
         let reasons: Vec<String> =
-            self.reasons.iter().map(|r| format!("{} ({}): {}", r.field, r.code, r.message)).collect();
+            self.reasons.iter().map(|r| format!("{} ({}): {}", r.field, r.code, in_english(r))).collect();
         f.write_str(&reasons.join("; "))
     }
 }
@@ -214,7 +222,8 @@ fn read_batches<R: Read>(
             Err(error) => {
                 // A broken row (bad UTF-8, wrong quoting) is one rejection, not the end of the import.
                 let line = error.position().map_or(0, |p| p.line());
-                let reason = field_error("row", "unreadable", &format!("The row cannot be read as CSV: {error}"));
+                let why = Words::new("feed-row-unreadable").with("reason", error);
+                let reason = field_error("row", "unreadable", why);
                 batch.rejected.push(Rejection { line, reasons: vec![reason] });
                 continue;
             }
@@ -229,7 +238,8 @@ fn read_batches<R: Read>(
                 Err(reasons) => batch.rejected.push(Rejection { line, reasons }),
             },
             Err(error) => {
-                let reason = field_error("row", "unreadable", &format!("The row does not fit the header: {error}"));
+                let why = Words::new("feed-row-not-fitting").with("reason", error);
+                let reason = field_error("row", "unreadable", why);
                 batch.rejected.push(Rejection { line, reasons: vec![reason] });
             }
         }

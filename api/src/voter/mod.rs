@@ -1,7 +1,7 @@
 //! The voter roll and voters finding themselves on it.
 
 pub mod contact;
-pub mod demo;
+pub mod cure;
 pub mod import;
 pub mod lookup;
 pub mod portal;

@@ -85,7 +85,7 @@ pub async fn voter(database: &Database, uid: String) -> Result<Voter, ServiceErr
         .run(DB_WAIT, move |conn| {
             let row: Option<(i64, String, i16)> = voter_records::table
                 .filter(voter_records::uid.eq(&uid))
-                .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+                .filter(voter_records::status.eq(RegistrationStatus::Active))
                 .select((voter_records::id, voter_records::first_name, voter_records::county_id))
                 .first(conn)
                 .optional()?;
@@ -188,10 +188,10 @@ pub async fn put_method(
             ContactKind::Email => method.address.eq_ignore_ascii_case(&address),
             _ => method.address == address,
         };
-        if same && matches!(method.state(), MethodState::On | MethodState::Pending) {
+        if same && matches!(method.state, MethodState::On | MethodState::Pending) {
             return Ok(method.clone());
         }
-        if !same && method.state() == MethodState::On && !verified {
+        if !same && method.state == MethodState::On && !verified {
             return Err(ServiceError::VerificationNeeded);
         }
     }
@@ -300,14 +300,14 @@ fn method_added(
     others: &[Method],
     voter: i64,
 ) -> Vec<NewMessage> {
-    let what = described(language, added.kind(), &added.address);
+    let what = described(language, added.kind, &added.address);
     let service = links.service_name();
     let link = links.home();
     others
         .iter()
-        .filter(|m| m.id != added.id && m.state() == MethodState::On)
+        .filter(|m| m.id != added.id && m.state == MethodState::On)
         .map(|other| {
-            let content = match other.kind() {
+            let content = match other.kind {
                 ContactKind::Email => Content::Email(Email {
                     to: other.address.clone(),
                     subject: text(language, "method-added-email-subject", &[("service", service)]),
@@ -355,7 +355,7 @@ pub async fn resend(portal: &Portal, voter: &Voter, kind: ContactKind) -> Result
         .database
         .run(DB_WAIT, move |conn| Ok((contact::method(conn, voter_id, kind)?, contact::preferences(conn, voter_id)?)))
         .await?;
-    let Some(method) = method.filter(|m| m.state() == MethodState::Pending) else {
+    let Some(method) = method.filter(|m| m.state == MethodState::Pending) else {
         return Err(ServiceError::Conflict(Words::new("problem-nothing-to-confirm")));
     };
     let now = now(portal);
@@ -397,7 +397,7 @@ pub async fn remove_method(
     let Some(method) = method else {
         return Err(ServiceError::NotFound(Words::new("problem-no-such-method").with("kind", kind.as_str())));
     };
-    if method.state() == MethodState::On && !verified {
+    if method.state == MethodState::On && !verified {
         return Err(ServiceError::VerificationNeeded);
     }
     portal
@@ -427,7 +427,7 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
             ))
         })
         .await?;
-    let Some(method) = method.filter(|m| m.state() == MethodState::On) else {
+    let Some(method) = method.filter(|m| m.state == MethodState::On) else {
         return Err(ServiceError::Conflict(Words::new("problem-code-to-unconfirmed")));
     };
     let now = now(portal);
@@ -496,22 +496,20 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ServiceError>> {
                 let Some(stored) = contact::code(conn, voter_id)? else {
-                    return Ok(Err(code_error("No code is waiting: ask for a new one.")));
+                    return Ok(Err(code_error(Words::new("field-error-code-none_waiting"))));
                 };
                 if stored.expires_at <= now || stored.attempts_left <= 0 {
                     contact::delete_code(conn, voter_id)?;
                     account::drop_waiting(conn, account::Waiting::Codes(voter_id))?;
-                    return Ok(Err(code_error(
-                        "This code has expired or was tried too many times: ask for a new one.",
-                    )));
+                    return Ok(Err(code_error(Words::new("field-error-code-used_up"))));
                 }
                 if stored.code_hash != hash {
                     contact::spend_attempt(conn, voter_id)?;
                     let left = stored.attempts_left - 1;
-                    return Ok(Err(code_error(&if left > 0 {
-                        format!("This code is not the one we sent. {left} tries left.")
+                    return Ok(Err(code_error(if left > 0 {
+                        Words::new("field-error-code-wrong").with("left", left)
                     } else {
-                        "This code is not the one we sent, and it cannot be tried again: ask for a new one.".to_owned()
+                        Words::new("field-error-code-wrong_last")
                     })));
                 }
                 contact::delete_code(conn, voter_id)?;
@@ -525,13 +523,8 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String
     Ok(portal.session_keys.issue_verified(uid, voter.county.id, issue_time()))
 }
 
-fn code_error(message: &str) -> ServiceError {
-    ServiceError::InvalidFields(vec![ballot_shared::FieldError {
-        field: "code".to_owned(),
-        code: "not_accepted".to_owned(),
-        message: message.to_owned(),
-        variant: None,
-    }])
+fn code_error(why: Words) -> ServiceError {
+    ServiceError::InvalidFields(vec![ballot_shared::FieldError::new("code", "not_accepted").explained(why)])
 }
 
 /// Applies preference changes; turning notifications off needs a verified session while any
@@ -549,7 +542,7 @@ pub async fn update_preferences(
             Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ServiceError>> {
                 let mut preferences = contact::preferences(conn, voter_id)?;
                 if changes.notifications_on == Some(false) && preferences.notifications_on && !verified {
-                    let confirmed = contact::methods(conn, voter_id)?.iter().any(|m| m.state() == MethodState::On);
+                    let confirmed = contact::methods(conn, voter_id)?.iter().any(|m| m.state == MethodState::On);
                     if confirmed {
                         return Ok(Err(ServiceError::VerificationNeeded));
                     }

@@ -1,6 +1,5 @@
 //! The voter roll as stored: one row per registered voter, holding only what matching needs.
 
-use ballot_shared::Vocabulary;
 use std::collections::HashMap;
 
 use ballot_shared::forms::{Birth, VoterLookup};
@@ -16,6 +15,8 @@ use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction
 /// Registration status as the county reports it. Only active voters can be found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "snake_case", ascii_case_insensitive)]
+#[derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum RegistrationStatus {
     Active,
     Inactive,
@@ -56,7 +57,7 @@ pub struct RollFields {
     pub birth_year: i16,
     pub birth_date: Option<NaiveDate>,
     pub zip: String,
-    pub status: String,
+    pub status: RegistrationStatus,
 }
 
 impl From<&RollEntry> for RollFields {
@@ -75,7 +76,7 @@ impl From<&RollEntry> for RollFields {
             birth_year: birth_year as i16,
             birth_date,
             zip: entry.zip.as_str().to_owned(),
-            status: entry.status.as_str().to_owned(),
+            status: entry.status,
         }
     }
 }
@@ -95,7 +96,7 @@ struct NewVoterRecord {
     birth_year: i16,
     birth_date: Option<NaiveDate>,
     zip: String,
-    status: String,
+    status: RegistrationStatus,
     updated_at: NaiveDateTime,
 }
 
@@ -257,7 +258,7 @@ pub fn find_active(conn: &mut DbConnection, lookup: &VoterLookup) -> QueryResult
         .filter(voter_records::first_name_key.eq(lookup.first_name.key()))
         .filter(voter_records::zip.eq(lookup.zip.as_str()))
         .filter(voter_records::birth_year.eq(year as i16))
-        .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+        .filter(voter_records::status.eq(RegistrationStatus::Active))
         .select(RollMatch::as_select())
         .limit(MATCH_LIMIT)
         .into_boxed();
@@ -277,7 +278,7 @@ pub fn find_by_uid(conn: &mut DbConnection, uid: &str) -> QueryResult<Option<Rol
     voter_records::table
         .inner_join(counties::table)
         .filter(voter_records::uid.eq(uid))
-        .filter(voter_records::status.eq(RegistrationStatus::Active.as_str()))
+        .filter(voter_records::status.eq(RegistrationStatus::Active))
         .select(RollMatch::as_select())
         .first(conn)
         .optional()
@@ -286,6 +287,7 @@ pub fn find_by_uid(conn: &mut DbConnection, uid: &str) -> QueryResult<Option<Rol
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ballot_shared::Vocabulary;
 
     #[test]
     fn registration_statuses_read_as_counties_spell_them_and_store_one_word() {
@@ -296,3 +298,5 @@ mod tests {
         assert_eq!(RegistrationStatus::parse("moved"), None);
     }
 }
+
+ballot_shared::stored_as_words!(RegistrationStatus);

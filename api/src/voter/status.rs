@@ -12,7 +12,8 @@ use diesel::prelude::*;
 use crate::county::County;
 use crate::db::DbConnection;
 use crate::db::schema::{ballot_events, ballot_statuses, ballots, elections};
-use crate::messaging::texts::{long_date, text};
+use crate::messaging::texts::text;
+use crate::voter::cure::{self, FormLink};
 
 /// Elections whose day is further back than this are no longer shown.
 const RECENT_DAYS: i64 = 400;
@@ -24,8 +25,8 @@ type BallotRow = (
     NaiveDate,
     NaiveDate,
     Option<NaiveDate>,
-    String,
-    Option<String>,
+    BallotStatus,
+    Option<StatusReason>,
     Option<NaiveDateTime>,
     Option<NaiveDate>,
     Option<i64>,
@@ -61,27 +62,25 @@ pub fn ballots_of(
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let mut timelines: HashMap<i64, Vec<StatusView>> = HashMap::new();
-    let events: Vec<(i64, String, Option<String>, NaiveDateTime)> = ballot_events::table
+    let events: Vec<(i64, BallotStatus, Option<StatusReason>, NaiveDateTime)> = ballot_events::table
         .filter(ballot_events::ballot_id.eq_any(&ids))
         .order((ballot_events::occurred_at, ballot_events::status_rank, ballot_events::id))
         .select((ballot_events::ballot_id, ballot_events::status, ballot_events::reason, ballot_events::occurred_at))
         .load(conn)?;
     for (ballot, status, reason, at) in events {
-        if let Some(view) = status_view(language, &status, reason.as_deref(), Some(at)) {
-            timelines.entry(ballot).or_default().push(view);
-        }
+        timelines.entry(ballot).or_default().push(status_view(language, status, reason, Some(at)));
     }
     let mut views: Vec<BallotView> = rows
         .into_iter()
-        .filter_map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
-            let current = status_view(language, &status, reason.as_deref(), at)?;
+        .map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
+            let current = status_view(language, status, reason, at);
             let replaced = current.status == BallotStatus::Superseded;
             let cure = current
                 .reason
                 .filter(|r| r.is_curable() && current.status == BallotStatus::InReview)
                 .map(|reason| cure_view(language, reason, cure_deadline, county));
             let on_its_way = current.status.rank() <= BallotStatus::ExpectedDelivery.rank();
-            Some(BallotView {
+            BallotView {
                 election: ElectionView { id: code, name, election_day: day, return_deadline: deadline },
                 county: county.name.clone(),
                 timeline: timelines.remove(&id).unwrap_or_default(),
@@ -89,7 +88,7 @@ pub fn ballots_of(
                 current,
                 replaced,
                 cure,
-            })
+            }
         })
         .collect();
     // Within an election the ballot that counts comes first.
@@ -97,41 +96,23 @@ pub fn ballots_of(
     Ok(BallotsView { ballots: views })
 }
 
-fn status_view(language: &str, status: &str, reason: Option<&str>, at: Option<NaiveDateTime>) -> Option<StatusView> {
-    let status = BallotStatus::parse(status)?;
-    let reason = reason.and_then(StatusReason::parse);
+fn status_view(
+    language: &str,
+    status: BallotStatus,
+    reason: Option<StatusReason>,
+    at: Option<NaiveDateTime>,
+) -> StatusView {
     let said = text(language, &format!("status-{}", status.as_str()), &[]);
     let explanation = match reason {
         Some(reason) => format!("{said} {}", text(language, &format!("reason-{}", reason.as_str()), &[])),
         None => said,
     };
-    Some(StatusView { status, reason, explanation, at })
+    StatusView { status, reason, explanation, at }
 }
 
-pub(crate) fn cure_view(
-    language: &str,
-    reason: StatusReason,
-    deadline: Option<NaiveDate>,
-    county: &County,
-) -> CureView {
-    let statement = text(language, &format!("cure-statement-{}", reason.as_str()), &[]);
-    let by = match deadline {
-        Some(date) => text(language, "cure-by-date", &[("date", &long_date(language, date))]),
-        None => text(language, "cure-by-unknown", &[]),
-    };
-    let form = match &county.cure_form_url {
-        Some(url) => {
-            text(language, "cure-step-form-link", &[("statement", &statement), ("url", url), ("county", &county.name)])
-        }
-        None => text(language, "cure-step-form", &[("statement", &statement), ("county", &county.name)]),
-    };
+fn cure_view(language: &str, reason: StatusReason, deadline: Option<NaiveDate>, county: &County) -> CureView {
     CureView {
-        steps: vec![
-            form,
-            text(language, "cure-step-sign", &[]),
-            text(language, "cure-step-return", &[("by", &by)]),
-            text(language, "cure-step-after", &[]),
-        ],
+        steps: cure::steps(language, reason, deadline, county, FormLink::Beside),
         deadline,
         form_url: county.cure_form_url.clone(),
         county_contact: county.office_contacts(language),

@@ -2,12 +2,16 @@
 //! notices: a provider outage delays them but loses none and sends none twice, their sealed
 //! content is erased once sent, and a code reaches the voter at once with the real worker.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use ballot_api::messaging::transport::{Outgoing, Recorder};
 
 use serde_json::Value;
 
 use crate::helpers::{
-    Backend, FakeProvider, Outbox, PHONE, PHONE_E164, ROLL, SMS_TOKEN, TestApp, spawn_app_with, spawn_sms_app,
+    Backend, FakeProvider, Outbox, PHONE, PHONE_E164, ROLL, SMS_TOKEN, TestApp, spawn_app_with,
+    spawn_app_with_transport, spawn_sms_app,
 };
 use crate::on_both_backends;
 
@@ -18,6 +22,7 @@ on_both_backends!(
     of_two_codes_only_the_newer_is_sent,
     a_number_that_says_stop_gets_only_the_reply_that_says_so,
     a_number_that_keeps_texting_gets_no_more_replies_than_the_budget,
+    an_email_waits_out_a_transport_outage,
 );
 
 /// The worker meets the outage (503), the retry waits, then the message goes (201).
@@ -147,4 +152,28 @@ async fn a_number_that_keeps_texting_gets_no_more_replies_than_the_budget(backen
         assert_eq!(answer.status().as_u16(), 200);
     }
     assert_eq!(app.outbox().await.texts_to(stranger).len(), 6, "the hourly budget of any address");
+}
+
+/// The same with the in-memory transport in place of SMTP: an email confirmation that meets an
+/// outage is sent on the retry, once, under the key it was first tried with.
+async fn an_email_waits_out_a_transport_outage(backend: Backend) {
+    let recorder = Arc::new(Recorder::default());
+    recorder.fail_with(Some("the mail server is down"));
+    let app = spawn_app_with_transport(backend, recorder.clone()).await;
+    app.import_voters(ROLL).await;
+    let token = app.sign_in_jose().await;
+    let method = app.put_method(&token, "email", "jose@example.org", 200).await;
+    assert_eq!(method["state"], "pending");
+    assert_eq!(app.send_account_messages().await, 1, "taken, and the transport failed");
+    assert!(recorder.sent().is_empty());
+    recorder.fail_with(None);
+    assert_eq!(app.send_account_messages().await, 0, "the retry waits");
+    app.clock.advance(chrono::Duration::seconds(40));
+    assert_eq!(app.send_account_messages().await, 1, "sent on the retry");
+    assert_eq!(app.send_account_messages().await, 0, "and only once");
+    let sent = recorder.sent();
+    let [Outgoing::Email { email, .. }] = sent.as_slice() else { panic!("one email: {sent:?}") };
+    assert_eq!(email.to, "jose@example.org");
+    assert!(email.body.contains("/confirm-email?token="), "{}", email.body);
+    assert!(email.idempotency_key.is_some());
 }

@@ -3,11 +3,10 @@
 //! English words in the fields people read.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, JOSE, TestApp, problem, spawn_app};
+use crate::helpers::{Backend, JOSE, TestApp, english_in, english_sentences, problem, spawn_app};
 use crate::on_both_backends;
 
 on_both_backends!(a_spanish_speaking_voter_reads_no_english);
@@ -15,48 +14,13 @@ on_both_backends!(a_spanish_speaking_voter_reads_no_english);
 /// Answer fields that hold words for people (the rest are data: names, addresses, codes, URLs).
 const PROSE_FIELDS: &[&str] = &["title", "detail", "message", "explanation", "steps", "county_contact"];
 
-/// Words common in English sentences and absent from Spanish ones.
-const ENGLISH_WORDS: &[&str] =
-    &["the", "your", "you", "please", "and", "is", "are", "not", "this", "we", "our", "with", "for", "was", "has"];
-
-/// Runs of four or more words from the English Fluent files that the Spanish files do not share.
-fn english_sentences() -> BTreeSet<String> {
-    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/locales");
-    let fragments = |language: &str| -> BTreeSet<String> {
-        let mut found = BTreeSet::new();
-        for entry in std::fs::read_dir(locales.join(language)).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            for line in text.lines().filter(|line| !line.trim_start().starts_with('#')) {
-                let value = line.split_once(" = ").map_or(line, |(_, value)| value);
-                // The literal text between placeables ({ $name }, selectors).
-                for piece in value.split(['{', '}']).step_by(2) {
-                    let piece = piece.trim().trim_end_matches(['.', ':', ',']).trim();
-                    if piece.split_whitespace().count() >= 4 {
-                        found.insert(piece.to_owned());
-                    }
-                }
-            }
-        }
-        found
-    };
-    let spanish = fragments("es");
-    let english = fragments("en");
-    assert!(english.len() > 100, "the English files were read: {}", english.len());
-    english.difference(&spanish).cloned().collect()
-}
-
 /// Fails on any English in the fields of `answer` that people read.
 fn assert_no_english(answer: &Value, sentences: &BTreeSet<String>, context: &str) {
     let mut prose = Vec::new();
     collect_prose(answer, false, &mut prose);
     for text in prose {
-        if let Some(sentence) = sentences.iter().find(|sentence| text.contains(sentence.as_str())) {
-            panic!("{context}: English sentence {sentence:?} in {text:?}");
-        }
-        let words: Vec<String> =
-            text.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).filter(|w| !w.is_empty()).collect();
-        if let Some(word) = words.iter().find(|word| ENGLISH_WORDS.contains(&word.as_str())) {
-            panic!("{context}: English word {word:?} in {text:?}");
+        if let Some(english) = english_in(text, sentences) {
+            panic!("{context}: English {english} in {text:?}");
         }
     }
 }

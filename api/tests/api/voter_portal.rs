@@ -217,7 +217,7 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
 
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let answer = problem(app.verify(&token, wrong).await, 422).await;
-    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("4 tries left"), "{answer}");
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("Tries left: 4"), "{answer}");
     problem(app.verify(&token, "12ab").await, 422).await;
     let verified = app.verify(&token, &format!("{} {}", &code[..3], &code[3..])).await;
     assert_eq!(verified.status().as_u16(), 200);

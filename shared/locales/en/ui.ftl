@@ -3,8 +3,8 @@
 # names the language in the language menus). The API reads these files too, so an id here must
 # not repeat one in messages.ftl.
 #
-# Errors next to form fields: in English the page shows the very words the shared validation (and
-# so the API) uses. A translation gives its own words as `field-error-<field>-<code>` (see es/ui.ftl).
+# Errors next to form fields are `field-error-<field>[-<kind>]-<code>`: the page and the API's
+# field errors use the same words (the codes are in shared/src, one per way a field can be wrong).
 
 ## Dates: "Tuesday, October 13".
 page-date = { $weekday }, { $month } { $day }
@@ -101,12 +101,6 @@ cure-heading = Action needed: your ballot will not be counted unless you act
 cure-deadline = Deadline: 5 p.m. on { $date }
 cure-no-deadline = Do it as soon as you can: your county sets the deadline, shortly after election day.
 cure-steps = What to do
-cure-step-form-no_signature = Get an "unsigned ballot statement" form.
-cure-step-form-signature_mismatch = Get a "signature verification statement" form.
-cure-step-form-where = You can download it, or ask the { $county } County elections office for one.
-cure-step-fill = Fill it in and sign it. Include a copy of an ID if the form asks for one.
-cure-step-send = Return it by mail, email, fax, a ballot drop box, or in person at the elections office, before the deadline.
-cure-step-done = Once the county accepts your statement, your ballot is counted: this page will show it.
 cure-form-link = Download the form
 cure-contact = Questions? { $contact }
 
@@ -235,3 +229,45 @@ unsubscribe-invalid = This unsubscribe link does not work. Look yourself up on t
 ## Pages that do not exist
 not-found-heading = Page not found
 not-found = This page does not exist. Go to the tracker's home page to see your ballot.
+
+## Errors next to fields.
+field-error-first_name-required = Enter your first name as it appears on your voter registration.
+field-error-first_name-too_long = The first name can be at most 64 characters long.
+field-error-first_name-characters = The first name can only contain letters, spaces, hyphens (-), apostrophes (') and periods (.).
+field-error-last_name-required = Enter your last name as it appears on your voter registration.
+field-error-last_name-too_long = The last name can be at most 64 characters long.
+field-error-last_name-characters = The last name can only contain letters, spaces, hyphens (-), apostrophes (') and periods (.).
+field-error-date_of_birth-required = Enter your date of birth.
+field-error-date_of_birth-format = Enter your date of birth as MM-DD-YYYY, with the dashes: for example 01-23-1980.
+field-error-date_of_birth-not_a_date = That date does not exist. Check the month (MM) and the day (DD).
+field-error-date_of_birth-too_early = The date of birth cannot be before 01-01-1900. Use the format MM-DD-YYYY: for example 01-23-1980.
+field-error-date_of_birth-in_future = The date of birth cannot be in the future.
+field-error-date_of_birth-too_young = People on the voter roll are at least 16 years old. Check the year you entered.
+field-error-birth_year-required = Enter the year you were born.
+field-error-birth_year-format = Enter the year you were born as four digits: for example 1980.
+field-error-birth_year-too_early = The year of birth cannot be before 1900.
+field-error-birth_year-in_future = The year of birth cannot be in the future.
+field-error-birth_year-too_young = People on the voter roll are at least 16 years old. Check the year you entered.
+field-error-birth_year-conflict = Give either the full date of birth or the year of birth, not both.
+field-error-zip-required = Enter the ZIP code of your California home address.
+field-error-zip-format = A ZIP code has 5 digits, for example 95814 (or 95814-1234).
+field-error-zip-not_california = Use the ZIP code of the California home address you registered to vote with, even if you live abroad or get your mail at another address.
+field-error-voter_id-required = Enter your voter ID.
+field-error-voter_id-format = A voter ID has up to 20 letters and digits, with no spaces or dashes.
+field-error-address-email-required = Enter your email address.
+field-error-address-email-format = Enter an email address like name@example.com.
+field-error-address-phone-required = Enter your phone number.
+field-error-address-phone-format = Enter a 10-digit US phone number, for example (916) 555-0123.
+field-error-address-phone-not_assignable = This is not a valid US phone number: check the area code and the first three digits after it.
+field-error-contact_hours-from-format = Enter a time as HH:MM on a 24-hour clock, for example 08:00 or 20:30.
+field-error-contact_hours-until-format = Enter a time as HH:MM on a 24-hour clock, for example 08:00 or 20:30.
+field-error-contact_hours-until-empty_window = The start and end of the contact hours must be different times.
+field-error-contact_hours-time_zone-unknown_time_zone = Choose a time zone from the list, for example America/Los_Angeles.
+field-error-language-unsupported = Choose one of the languages in the list.
+field-error-code-format = Enter the 6-digit code we sent you.
+field-error-code-not_accepted = This code did not work. Check it or ask for a new one.
+# Why a code was not accepted. $left: tries left.
+field-error-code-none_waiting = No code is waiting: ask for a new one.
+field-error-code-used_up = This code has expired or was tried too many times: ask for a new one.
+field-error-code-wrong = This code is not the one we sent. Tries left: { $left }.
+field-error-code-wrong_last = This code is not the one we sent, and it cannot be tried again: ask for a new one.

@@ -95,12 +95,6 @@ cure-heading = Acción necesaria: su boleta no se contará si no hace algo
 cure-deadline = Fecha límite: 5 p. m. del { $date }
 cure-no-deadline = Hágalo lo antes posible: su condado fija la fecha límite, poco después del día de la elección.
 cure-steps = Qué hacer
-cure-step-form-no_signature = Consiga el formulario "declaración de boleta sin firma".
-cure-step-form-signature_mismatch = Consiga el formulario "declaración de verificación de firma".
-cure-step-form-where = Puede descargarlo, o pedirlo a la oficina electoral del condado de { $county }.
-cure-step-fill = Llénelo y fírmelo. Incluya una copia de una identificación si el formulario la pide.
-cure-step-send = Devuélvalo por correo, correo electrónico, fax, en un buzón de entrega de boletas, o en persona en la oficina electoral, antes de la fecha límite.
-cure-step-done = Cuando el condado acepte su declaración, su boleta se contará: esta página lo mostrará.
 cure-form-link = Descargar el formulario
 cure-contact = ¿Preguntas? { $contact }
 
@@ -230,7 +224,7 @@ unsubscribe-invalid = Este enlace para dejar de recibir correos no funciona. Bú
 not-found-heading = No encontramos esta página
 not-found = Esta página no existe. Vaya a la página principal del servicio para ver su boleta.
 
-## Errores junto a los campos (en inglés la página usa las palabras de la validación compartida).
+## Errores junto a los campos.
 field-error-first_name-required = Escriba su nombre tal como aparece en su inscripción electoral.
 field-error-first_name-too_long = El nombre puede tener como máximo 64 caracteres.
 field-error-first_name-characters = El nombre solo puede tener letras, espacios, guiones (-), apóstrofos (') y puntos (.).
@@ -266,3 +260,8 @@ field-error-contact_hours-time_zone-unknown_time_zone = Elija una zona horaria d
 field-error-language-unsupported = Elija uno de los idiomas de la lista.
 field-error-code-format = Escriba el código de 6 dígitos que le enviamos.
 field-error-code-not_accepted = Este código no funcionó. Revíselo o pida uno nuevo.
+# Por qué no se aceptó un código. $left: intentos que quedan.
+field-error-code-none_waiting = No hay ningún código pendiente: pida uno nuevo.
+field-error-code-used_up = Este código venció o se intentó demasiadas veces: pida uno nuevo.
+field-error-code-wrong = Este código no es el que le enviamos. Intentos restantes: { $left }.
+field-error-code-wrong_last = Este código no es el que le enviamos y ya no se puede volver a intentar: pida uno nuevo.

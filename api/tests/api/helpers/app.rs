@@ -2,11 +2,13 @@
 //! notification worker, and a client: what every test starts from.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use ballot_api::clock::Clock;
 use ballot_api::config::{DatabaseSettings, Settings};
 use ballot_api::db::Database;
 use ballot_api::http::server::Application;
+use ballot_api::messaging::transport::Transport;
 use ballot_api::notify::worker::Worker;
 use ballot_api::voter::import::{ImportSummary, import_csv};
 use diesel::{Connection, PgConnection, RunQueryDsl};
@@ -126,6 +128,19 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 /// Starts the real server against a fresh database, after `customize` has adjusted its settings.
 pub async fn spawn_app_with(backend: Backend, customize: impl FnOnce(&mut Settings)) -> TestApp {
+    start(backend, customize, None).await
+}
+
+/// Starts the real server with `transport` carrying every message (the in-memory recorder).
+pub async fn spawn_app_with_transport(backend: Backend, transport: Arc<dyn Transport>) -> TestApp {
+    start(backend, |_| {}, Some(transport)).await
+}
+
+async fn start(
+    backend: Backend,
+    customize: impl FnOnce(&mut Settings),
+    transport: Option<Arc<dyn Transport>>,
+) -> TestApp {
     // Server errors show in a failing test's output (captured, like its prints).
     let _ = tracing_subscriber::fmt().with_env_filter("error").with_test_writer().try_init();
     let data_dir = tempfile::tempdir().expect("temp dir");
@@ -146,7 +161,7 @@ pub async fn spawn_app_with(backend: Backend, customize: impl FnOnce(&mut Settin
     customize(&mut settings);
     let database_url = settings.database.database_url.clone();
     let (clock, notify) = (settings.clock.clone(), settings.notify.clone());
-    let app = Application::build(settings).await.expect("the server starts");
+    let app = Application::build_with_transport(settings, transport).await.expect("the server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let worker = Worker::new(app.services().delivery.clone(), notify);
     tokio::spawn(app.run_until_stopped());

@@ -111,27 +111,13 @@ fn steps(i18n: &I18n, ballot: &BallotView) -> Vec<Step> {
         .collect()
 }
 
-/// The status (and its reason) in the voter's words.
-fn describe(i18n: &I18n, status: &StatusView) -> String {
-    let mut text = i18n.t(&format!("status-{}", status.status.as_str()));
-    if let Some(reason) = status.reason {
-        text.push(' ');
-        text.push_str(&i18n.t(&format!("reason-{}", reason.as_str())));
-    }
-    text
-}
-
 /// The day a moment (UTC) fell on where the voter is.
 fn local_date(at: NaiveDateTime) -> Option<NaiveDate> {
     let date = js_sys::Date::new(&JsValue::from_f64(at.and_utc().timestamp_millis() as f64));
     NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
 }
 
-fn cure_box(i18n: &I18n, index: usize, ballot: &BallotView, cure: &CureView) -> Html {
-    let reason = match ballot.current.reason {
-        Some(StatusReason::NoSignature) => "no_signature",
-        _ => "signature_mismatch",
-    };
+fn cure_box(i18n: &I18n, index: usize, cure: &CureView) -> Html {
     let deadline = match cure.deadline {
         Some(date) => i18n.t_args("cure-deadline", &[("date", &i18n.date(date))]),
         None => i18n.t("cure-no-deadline"),
@@ -142,21 +128,15 @@ fn cure_box(i18n: &I18n, index: usize, ballot: &BallotView, cure: &CureView) -> 
             <p class="cure-deadline" id={format!("cure-deadline-{index}")}><strong>{ deadline }</strong></p>
             <p class="cure-steps-heading">{ i18n.t("cure-steps") }</p>
             <ol class="cure-steps" id={format!("cure-steps-{index}")}>
-                <li>
-                    { i18n.t(&format!("cure-step-form-{reason}")) }
-                    { " " }
-                    { i18n.t_args("cure-step-form-where", &[("county", &ballot.county)]) }
-                    if let Some(url) = &cure.form_url {
-                        { " " }
-                        <a href={url.clone()} id={format!("cure-form-{index}")} rel="noopener noreferrer" target="_blank">
-                            { i18n.t("cure-form-link") }
-                        </a>
-                    }
-                </li>
-                <li>{ i18n.t("cure-step-fill") }</li>
-                <li>{ i18n.t("cure-step-send") }</li>
-                <li>{ i18n.t("cure-step-done") }</li>
+                { for cure.steps.iter().map(|step| html! { <li>{ step.clone() }</li> }) }
             </ol>
+            if let Some(url) = &cure.form_url {
+                <p>
+                    <a href={url.clone()} id={format!("cure-form-{index}")} rel="noopener noreferrer" target="_blank">
+                        { i18n.t("cure-form-link") }
+                    </a>
+                </p>
+            }
             if let Some(contact) = &cure.county_contact {
                 <p class="cure-contact" id={format!("cure-contact-{index}")}>
                     { i18n.t_args("cure-contact", &[("contact", contact)]) }
@@ -182,7 +162,7 @@ fn ballot_card(i18n: &I18n, index: usize, ballot: &BallotView) -> Html {
                 <p class="replaced-note" id={format!("ballot-{index}-replaced")}>{ i18n.t("ballot-replaced") }</p>
             }
             <p class="ballot-now" id={format!("ballot-{index}-now")}>
-                <strong>{ i18n.t("ballot-now") }{ ": " }</strong>{ describe(i18n, &ballot.current) }
+                <strong>{ i18n.t("ballot-now") }{ ": " }</strong>{ ballot.current.explanation.clone() }
             </p>
             if let Some(cure) = &ballot.cure {
                 { cure_box(i18n, index, ballot, cure) }
@@ -231,7 +211,7 @@ fn ballot_card(i18n: &I18n, index: usize, ballot: &BallotView) -> Html {
                                 if let Some(date) = event.at.and_then(local_date) {
                                     <span class="history-date">{ i18n.date(date) }{ ": " }</span>
                                 }
-                                { describe(i18n, event) }
+                                { event.explanation.clone() }
                             </li>
                         }) }
                     </ol>

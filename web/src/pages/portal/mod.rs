@@ -147,19 +147,25 @@ pub fn portal(props: &PortalProps) -> Html {
         expired: expired.clone(),
     };
 
+    // The ballots, their explanations and steps written by the API in the page's language: read
+    // again when the language changes.
     {
-        let (runner, ballots, picked) = (runner.clone(), ballots.clone(), props.picked_language.clone());
-        use_effect_with((), move |_| {
-            let token = runner.token.borrow().clone();
-            let for_ballots = token.clone();
-            let (ballots_expired, ballots_state) = (runner.expired.clone(), ballots.clone());
+        let (token, expired, ballots) = (token.clone(), expired.clone(), ballots.clone());
+        use_effect_with(i18n.tag.clone(), move |_| {
+            let token = token.borrow().clone();
             yew::platform::spawn_local(async move {
-                match api::voter::<(), BallotsView>(Method::GET, "/voter/ballots", &for_ballots, None).await {
-                    Ok(view) => ballots_state.set(Load::Ready(view)),
-                    Err(error) if error.session_ended() => ballots_expired.set(true),
-                    Err(_) => ballots_state.set(Load::Failed),
+                match api::voter::<(), BallotsView>(Method::GET, "/voter/ballots", &token, None).await {
+                    Ok(view) => ballots.set(Load::Ready(view)),
+                    Err(error) if error.session_ended() => expired.set(true),
+                    Err(_) => ballots.set(Load::Failed),
                 }
             });
+        });
+    }
+    {
+        let (runner, picked) = (runner.clone(), props.picked_language.clone());
+        use_effect_with((), move |_| {
+            let token = runner.token.borrow().clone();
             yew::platform::spawn_local(async move {
                 match load_preferences(&token).await {
                     // A language chosen before signing in becomes the voter's preference.

@@ -1,4 +1,4 @@
-//! A synthetic voter roll for demonstrations, tests and benchmarks: deterministic for a given seed,
+//! A synthetic voter roll for demonstrations and benchmarks: deterministic for a given seed,
 //! spread over all 58 counties, with names the matching must cope with (accents, hyphens,
 //! apostrophes, several words), some year-only birth dates, inactive and cancelled registrations,
 //! and deliberate look-alikes (same name, birth date and ZIP) that only the voter ID tells apart.
@@ -10,7 +10,22 @@ use chrono::NaiveDate;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::voter::import::RawVoterRow;
+use serde::Serialize;
+
+/// One voter as a row of the roll file that `ballot-tracker import-voters` reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DemoVoter {
+    pub voter_id: String,
+    /// The county's two-digit number.
+    pub county: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// `YYYY-MM-DD`, or `YYYY` where the county holds only the year.
+    pub date_of_birth: String,
+    pub zip: String,
+    /// `active`, `inactive` or `cancelled`.
+    pub status: String,
+}
 
 const FIRST_NAMES: &[&str] = &[
     "José",
@@ -108,12 +123,12 @@ pub fn demo_voter_id(n: u64) -> String {
 }
 
 /// The `count` voters of the demo roll for `seed`, in voter-ID order.
-pub fn demo_roll(count: u64, seed: u64) -> impl Iterator<Item = RawVoterRow> {
+pub fn demo_roll(count: u64, seed: u64) -> impl Iterator<Item = DemoVoter> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut previous: Option<RawVoterRow> = None;
+    let mut previous: Option<DemoVoter> = None;
     (1..=count).map(move |n| {
         let row = match previous.take() {
-            Some(twin) if n % LOOKALIKE_EVERY == 0 => RawVoterRow { voter_id: demo_voter_id(n), ..twin },
+            Some(twin) if n % LOOKALIKE_EVERY == 0 => DemoVoter { voter_id: demo_voter_id(n), ..twin },
             _ => random_voter(&mut rng, n),
         };
         previous = Some(row.clone());
@@ -121,7 +136,7 @@ pub fn demo_roll(count: u64, seed: u64) -> impl Iterator<Item = RawVoterRow> {
     })
 }
 
-fn random_voter(rng: &mut ChaCha8Rng, n: u64) -> RawVoterRow {
+fn random_voter(rng: &mut ChaCha8Rng, n: u64) -> DemoVoter {
     let first_name = FIRST_NAMES[rng.random_range(0..FIRST_NAMES.len())];
     let last_name = LAST_NAMES[rng.random_range(0..LAST_NAMES.len())];
     let born = NaiveDate::from_ymd_opt(1930, 1, 1).unwrap() + chrono::Duration::days(rng.random_range(0..27_000));
@@ -133,7 +148,7 @@ fn random_voter(rng: &mut ChaCha8Rng, n: u64) -> RawVoterRow {
         90..97 => "inactive",
         _ => "cancelled",
     };
-    RawVoterRow {
+    DemoVoter {
         voter_id: demo_voter_id(n),
         county: format!("{:02}", rng.random_range(1..=58)),
         first_name: first_name.to_owned(),
@@ -148,20 +163,20 @@ fn random_voter(rng: &mut ChaCha8Rng, n: u64) -> RawVoterRow {
 /// look-alike pair that needs the voter ID.
 #[derive(Debug, Default)]
 pub struct DemoSamples {
-    pub plain: Option<RawVoterRow>,
-    pub year_only: Option<RawVoterRow>,
-    pub lookalikes: Option<(RawVoterRow, RawVoterRow)>,
+    pub plain: Option<DemoVoter>,
+    pub year_only: Option<DemoVoter>,
+    pub lookalikes: Option<(DemoVoter, DemoVoter)>,
 }
 
 impl DemoSamples {
-    pub fn pick(rows: &[RawVoterRow]) -> Self {
+    pub fn pick(rows: &[DemoVoter]) -> Self {
         let identity =
-            |r: &RawVoterRow| (r.first_name.clone(), r.last_name.clone(), r.date_of_birth.clone(), r.zip.clone());
+            |r: &DemoVoter| (r.first_name.clone(), r.last_name.clone(), r.date_of_birth.clone(), r.zip.clone());
         let mut sharing: HashMap<_, usize> = HashMap::new();
         for row in rows {
             *sharing.entry(identity(row)).or_default() += 1;
         }
-        let active_and_alone = |r: &&RawVoterRow| r.status == "active" && sharing[&identity(r)] == 1;
+        let active_and_alone = |r: &&DemoVoter| r.status == "active" && sharing[&identity(r)] == 1;
         Self {
             plain: rows.iter().filter(active_and_alone).find(|r| r.date_of_birth.len() == 10).cloned(),
             year_only: rows.iter().filter(active_and_alone).find(|r| r.date_of_birth.len() == 4).cloned(),
@@ -185,15 +200,24 @@ mod tests {
     #[test]
     fn the_same_seed_gives_the_same_roll_and_every_row_is_valid() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let a: Vec<RawVoterRow> = demo_roll(2_000, 7).collect();
-        let b: Vec<RawVoterRow> = demo_roll(2_000, 7).collect();
+        let a: Vec<DemoVoter> = demo_roll(2_000, 7).collect();
+        let b: Vec<DemoVoter> = demo_roll(2_000, 7).collect();
         assert_eq!(
             a.iter().map(|r| &r.voter_id).collect::<Vec<_>>(),
             b.iter().map(|r| &r.voter_id).collect::<Vec<_>>()
         );
         assert!(a.iter().zip(&b).all(|(x, y)| x.first_name == y.first_name && x.zip == y.zip));
         for row in &a {
-            assert_eq!(row.parse(today).as_ref().map(|_| ()), Ok(()), "{row:?}");
+            let imported = ballot_api::voter::import::RawVoterRow {
+                voter_id: row.voter_id.clone(),
+                county: row.county.clone(),
+                first_name: row.first_name.clone(),
+                last_name: row.last_name.clone(),
+                date_of_birth: row.date_of_birth.clone(),
+                zip: row.zip.clone(),
+                status: row.status.clone(),
+            };
+            assert_eq!(imported.parse(today).as_ref().map(|_| ()), Ok(()), "{row:?}");
         }
         let lookalikes = a.windows(2).filter(|w| w[0].last_name == w[1].last_name && w[0].zip == w[1].zip).count();
         assert!(lookalikes >= 5, "{lookalikes}");
