@@ -34,7 +34,7 @@ pub struct FieldError {
     /// Words other than the field's and code's own message, where one code has several
     /// explanations or the explanation needs values. Not sent.
     #[serde(skip)]
-    pub explanation: Option<Words>,
+    pub explanation: Option<Box<Words>>,
 }
 
 impl FieldError {
@@ -52,7 +52,7 @@ impl FieldError {
     /// The same error explained by `words` instead of the field's own message.
     #[must_use]
     pub fn explained(mut self, words: Words) -> Self {
-        self.explanation = Some(words);
+        self.explanation = Some(Box::new(words));
         self
     }
 

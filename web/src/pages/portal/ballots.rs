@@ -1,7 +1,6 @@
 //! Where each ballot is: four steps a voter knows (mailed, delivered, received, counted), what
 //! happened so far in plain words, and what to do when a signature problem can still be fixed.
 
-use ballot_shared::Vocabulary;
 use ballot_shared::ballot::{BallotStatus, StatusReason};
 use chrono::{NaiveDate, NaiveDateTime};
 use wasm_bindgen::JsValue;
@@ -9,7 +8,7 @@ use yew::prelude::*;
 
 use super::Load;
 use crate::i18n::{I18n, use_i18n};
-use ballot_shared::responses::{BallotView, BallotsView, CureView, StatusView};
+use ballot_shared::responses::{BallotView, BallotsView, CureView};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum StepState {
@@ -165,7 +164,7 @@ fn ballot_card(i18n: &I18n, index: usize, ballot: &BallotView) -> Html {
                 <strong>{ i18n.t("ballot-now") }{ ": " }</strong>{ ballot.current.explanation.clone() }
             </p>
             if let Some(cure) = &ballot.cure {
-                { cure_box(i18n, index, ballot, cure) }
+                { cure_box(i18n, index, cure) }
             }
             <ol class="steps" id={format!("ballot-{index}-steps")} aria-label={i18n.t("ballot-steps")}>
                 { for steps.iter().map(|step| {
