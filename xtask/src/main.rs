@@ -121,9 +121,10 @@ fn run(sh: &Shell, serve_args: &[String]) -> anyhow::Result<()> {
         std::env::var_os("DATABASE_URL").is_none() && !serve_args.iter().any(|a| a.starts_with("--database-url"));
     if default_database {
         step("Seeding a synthetic demo roll into ./data (every person invented; unchanged on later runs)");
-        std::fs::create_dir_all("data")?;
-        cmd!(sh, "{demo_roll} --out data/demo-roll.csv").run()?;
-        cmd!(sh, "{server} import-voters data/demo-roll.csv").run()?;
+        let roll = workspace_root().join("data/demo-roll.csv");
+        std::fs::create_dir_all(workspace_root().join("data"))?;
+        cmd!(sh, "{demo_roll} --out {roll}").run()?;
+        cmd!(sh, "{server} import-voters {roll}").run()?;
     }
     step("Starting the server");
     cmd!(sh, "{server} serve {serve_args...}").run()?;

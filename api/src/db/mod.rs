@@ -237,6 +237,11 @@ impl Database {
         let database = self.clone();
         tokio::task::spawn_blocking(move || work(&mut *database.get(timeout)?)).await?
     }
+
+    /// Whether the database answers a trivial query within `timeout`.
+    pub async fn ping(&self, timeout: Duration) -> anyhow::Result<()> {
+        self.run(timeout, |conn| Ok(diesel::connection::SimpleConnection::batch_execute(conn, "SELECT 1")?)).await
+    }
 }
 
 /// One migrated connection and no pool: for command-line work that ends when it is done.

@@ -12,7 +12,7 @@ use tokio::sync::mpsc;
 use crate::error::{ServiceError, Words};
 
 /// Media types a batch may be sent as.
-pub const BATCH_MEDIA_TYPES: &str = "application/json, application/x-ndjson or text/csv";
+pub const BATCH_MEDIA_TYPES: &str = "`application/json`, `application/x-ndjson`, `text/csv`";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyFormat {

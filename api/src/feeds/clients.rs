@@ -208,5 +208,3 @@ mod tests {
         assert_eq!(Scope::parse_list("ballots_write"), None);
     }
 }
-
-ballot_shared::stored_as_words!(Scope);

@@ -16,9 +16,13 @@ use ballot_shared::imb::ImbError;
 use ballot_shared::{FieldError, InputError};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use crate::error::Words;
+use std::time::Duration;
+
+use crate::error::{ServiceError, Words};
 use crate::feeds::body::RowRead;
 use crate::messaging::texts;
+use crate::voter::california_date;
+use crate::voter::import::RawVoterRow;
 use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -31,6 +35,73 @@ use crate::db::schema::audit_log;
 pub struct Feeds {
     pub database: crate::db::Database,
     pub clock: crate::clock::Clock,
+}
+
+/// How long a batch waits for a database connection.
+const DB_WAIT: Duration = Duration::from_secs(30);
+
+/// The rows of one posted batch, by feed.
+pub enum Batch {
+    /// `by_state`: the state-level client, which may change elections other counties hold too.
+    Elections {
+        rows: Vec<RowRead<elections::ElectionRow>>,
+        by_state: bool,
+    },
+    Ballots(Vec<RowRead<ballots::BallotRow>>),
+    Events(Vec<RowRead<events::EventRow>>),
+    Scans(Vec<RowRead<scans::ScanRow>>),
+    /// `by_state`: the state-level client, which alone may move a voter active in another county.
+    Voters {
+        rows: Vec<RowRead<RawVoterRow>>,
+        by_state: bool,
+    },
+}
+
+impl Batch {
+    /// The endpoint it was posted to, for the audit log.
+    fn endpoint(&self) -> &'static str {
+        match self {
+            Self::Elections { .. } => "elections",
+            Self::Ballots(_) => "ballots",
+            Self::Events(_) => "ballot-events",
+            Self::Scans(_) => "usps-scans",
+            Self::Voters { .. } => "voter-records",
+        }
+    }
+}
+
+impl Feeds {
+    /// Applies a batch API client `client` posted for `county`, in one database call.
+    pub async fn apply(&self, county: i16, client: i64, batch: Batch) -> Result<BatchResult, ServiceError> {
+        let now = self.clock.now();
+        let context = FeedContext { county, client: Some(client), endpoint: batch.endpoint(), now: now.naive_utc() };
+        let result = self
+            .database
+            .run(DB_WAIT, move |conn| {
+                Ok(match batch {
+                    Batch::Elections { rows, by_state } => elections::apply(conn, &context, by_state, rows)?,
+                    Batch::Ballots(rows) => ballots::apply(conn, &context, rows)?,
+                    Batch::Events(rows) => events::apply(conn, &context, rows, now)?,
+                    Batch::Scans(rows) => scans::apply(conn, &context, rows, now)?,
+                    Batch::Voters { rows, by_state } => {
+                        voters::apply(conn, &context, by_state, rows, california_date(context.now))?
+                    }
+                })
+            })
+            .await?;
+        Ok(result)
+    }
+
+    /// A county's counts for the election it holds with id `code`; `None` when it holds none.
+    pub async fn stats(&self, county: i16, code: String) -> Result<Option<stats::ElectionStats>, ServiceError> {
+        Ok(self
+            .database
+            .run(DB_WAIT, move |conn| {
+                let Some(election) = elections::find_for_county(conn, &code, county)? else { return Ok(None) };
+                Ok(Some(stats::for_election(conn, county, election, &code)?))
+            })
+            .await?)
+    }
 }
 
 /// Who is writing, for which county, and when.

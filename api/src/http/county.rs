@@ -1,32 +1,26 @@
 //! The county feeds: what counties (and the state, for any county) post, and their counts.
 //! Every route takes a county access token from `POST /api/v1/oauth/token`.
 
-use std::time::Duration;
-
 use actix_web::{HttpRequest, get, post, web};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use utoipa::IntoParams;
 
-use crate::clock::Clock;
-use crate::db::DbConnection;
-use crate::feeds::ballots::{self, BallotRow, MAX_BALLOTS};
+use crate::feeds::ballots::{BallotRow, MAX_BALLOTS};
 use crate::feeds::body::RowRead;
 use crate::feeds::clients::Scope;
-use crate::feeds::elections::{self, ElectionRow};
-use crate::feeds::events::{self, EventRow, MAX_EVENTS};
-use crate::feeds::scans::{self, MAX_SCANS, ScanRow};
-use crate::feeds::stats::{self, ElectionStats};
+use crate::feeds::elections::ElectionRow;
+use crate::feeds::events::{EventRow, MAX_EVENTS};
+use crate::feeds::scans::{MAX_SCANS, ScanRow};
+use crate::feeds::stats::ElectionStats;
 use crate::feeds::token::CountyClient;
-use crate::feeds::voters::{self, MAX_VOTER_RECORDS};
-use crate::feeds::{BatchResult, FeedContext, Feeds};
+use crate::feeds::voters::MAX_VOTER_RECORDS;
+use crate::feeds::{Batch, BatchResult, Feeds};
 use crate::http::batch_body::read_rows;
 use crate::http::problem::{Problem, ServiceError, request_language};
-use crate::voter::california_date;
+use crate::http::responses::{NoCountyToken, NotABatch, WrongScope};
 use crate::voter::import::RawVoterRow;
 
-/// How long a batch waits for a database connection.
-const DB_WAIT: Duration = Duration::from_secs(30);
 /// Largest batch body, in bytes.
 const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024;
 
@@ -36,24 +30,17 @@ fn county_number(path: &str) -> Result<i16, ServiceError> {
 }
 
 /// What every batch endpoint does: check the county and scope, read the rows as they arrive, then
-/// apply them in one database call.
-async fn batch<T, F>(
+/// have the feeds apply them.
+async fn batch<T: DeserializeOwned + Send + 'static>(
     (req, feeds, county, client, payload): BatchRequest,
     scope: Scope,
-    endpoint: &'static str,
     max_rows: usize,
-    apply: F,
-) -> Result<web::Json<BatchResult>, ServiceError>
-where
-    T: DeserializeOwned + Send + 'static,
-    F: FnOnce(&mut DbConnection, &FeedContext, Vec<RowRead<T>>) -> diesel::QueryResult<BatchResult> + Send + 'static,
-{
+    batch: impl FnOnce(Vec<RowRead<T>>) -> Batch,
+) -> Result<web::Json<BatchResult>, ServiceError> {
     let county = county_number(&county)?;
     client.authorize(county, scope)?;
     let rows = read_rows::<T>(&req, payload, max_rows, MAX_BATCH_BYTES).await?;
-    let now = feeds.clock.now().naive_utc();
-    let context = FeedContext { county, client: Some(client.id), endpoint, now };
-    let result = feeds.database.run(DB_WAIT, move |conn| Ok(apply(conn, &context, rows)?)).await?;
+    let result = feeds.apply(county, client.id, batch(rows)).await?;
     Ok(web::Json(result.explained(&request_language(&req))))
 }
 
@@ -72,8 +59,8 @@ type BatchRequest = (HttpRequest, web::Data<Feeds>, String, CountyClient, web::P
     request_body(content = Vec<ElectionRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
     responses(
         (status = 200, description = "Each row's outcome: created, updated, unchanged or rejected.", body = BatchResult),
-        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        NoCountyToken,
+        WrongScope,
         (status = 413, description = "Too many rows or bytes.", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -88,10 +75,7 @@ pub async fn post_elections(
     // The state-level client may change elections other counties hold too.
     let is_state = client.county.is_none();
     let request = (req, feeds, county.into_inner(), client, payload);
-    batch::<ElectionRow, _>(request, Scope::BallotsWrite, "elections", MAX_BALLOTS, move |conn, context, rows| {
-        elections::apply(conn, context, is_state, rows)
-    })
-    .await
+    batch(request, Scope::BallotsWrite, MAX_BALLOTS, |rows| Batch::Elections { rows, by_state: is_state }).await
 }
 
 /// Create or update ballots.
@@ -106,10 +90,10 @@ pub async fn post_elections(
     request_body(content = Vec<BallotRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
     responses(
         (status = 200, description = "Each row's outcome: created, updated, unchanged or rejected.", body = BatchResult),
-        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        NoCountyToken,
+        WrongScope,
         (status = 413, description = "More than 10,000 rows, or too many bytes.", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+        NotABatch,
     )
 )]
 #[post("/counties/{county}/ballots")]
@@ -121,7 +105,7 @@ pub async fn post_ballots(
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ServiceError> {
     let request = (req, feeds, county.into_inner(), client, payload);
-    batch::<BallotRow, _>(request, Scope::BallotsWrite, "ballots", MAX_BALLOTS, ballots::apply).await
+    batch(request, Scope::BallotsWrite, MAX_BALLOTS, Batch::Ballots).await
 }
 
 /// Post ballot status events.
@@ -139,10 +123,10 @@ pub async fn post_ballots(
     request_body(content = Vec<EventRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
     responses(
         (status = 200, description = "Each event's outcome: accepted, duplicate or rejected (with the reasons).", body = BatchResult),
-        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        NoCountyToken,
+        WrongScope,
         (status = 413, description = "More than 10,000 events, or too many bytes.", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+        NotABatch,
     )
 )]
 #[post("/counties/{county}/ballot-events")]
@@ -154,10 +138,7 @@ pub async fn post_ballot_events(
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ServiceError> {
     let request = (req, feeds, county.into_inner(), client, payload);
-    batch::<EventRow, _>(request, Scope::BallotsWrite, "ballot-events", MAX_EVENTS, |conn, context, rows| {
-        events::apply(conn, context, rows, context.now.and_utc())
-    })
-    .await
+    batch(request, Scope::BallotsWrite, MAX_EVENTS, Batch::Events).await
 }
 
 /// Post USPS mail-piece scans.
@@ -174,10 +155,10 @@ pub async fn post_ballot_events(
     request_body(content = Vec<ScanRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
     responses(
         (status = 200, description = "Each scan's outcome: accepted (matched), unmatched, duplicate or rejected.", body = BatchResult),
-        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        NoCountyToken,
+        WrongScope,
         (status = 413, description = "More than 10,000 scans, or too many bytes.", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+        NotABatch,
     )
 )]
 #[post("/counties/{county}/usps-scans")]
@@ -189,10 +170,7 @@ pub async fn post_usps_scans(
     payload: web::Payload,
 ) -> Result<web::Json<BatchResult>, ServiceError> {
     let request = (req, feeds, county.into_inner(), client, payload);
-    batch::<ScanRow, _>(request, Scope::BallotsWrite, "usps-scans", MAX_SCANS, |conn, context, rows| {
-        scans::apply(conn, context, rows, context.now.and_utc())
-    })
-    .await
+    batch(request, Scope::BallotsWrite, MAX_SCANS, Batch::Scans).await
 }
 
 /// Add, update or cancel voter registrations.
@@ -209,10 +187,10 @@ pub async fn post_usps_scans(
     request_body(content = Vec<RawVoterRow>, description = "JSON array, NDJSON (`application/x-ndjson`) or CSV (`text/csv`) with these fields as columns."),
     responses(
         (status = 200, description = "Each row's outcome: created, updated, unchanged or rejected.", body = BatchResult),
-        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        NoCountyToken,
+        WrongScope,
         (status = 413, description = "More than 10,000 rows, or too many bytes.", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON, NDJSON or CSV.", body = Problem, content_type = "application/problem+json"),
+        NotABatch,
     )
 )]
 #[post("/counties/{county}/voter-records")]
@@ -226,16 +204,7 @@ pub async fn post_voter_records(
     // Only the state-level client may move an active voter from another county.
     let is_state = client.county.is_none();
     let request = (req, feeds, county.into_inner(), client, payload);
-    batch::<RawVoterRow, _>(
-        request,
-        Scope::VotersWrite,
-        "voter-records",
-        MAX_VOTER_RECORDS,
-        move |conn, context, rows| {
-            voters::apply(conn, context, is_state, rows, california_date(Clock::system().now().naive_utc()))
-        },
-    )
-    .await
+    batch(request, Scope::VotersWrite, MAX_VOTER_RECORDS, |rows| Batch::Voters { rows, by_state: is_state }).await
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -254,8 +223,8 @@ pub struct StatsQuery {
     params(("county" = String, Path, description = "The county's number, 01 to 58."), StatsQuery),
     responses(
         (status = 200, description = "The counts.", body = ElectionStats),
-        (status = 401, description = "No valid county token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "The token lacks the scope or is for another county.", body = Problem, content_type = "application/problem+json"),
+        NoCountyToken,
+        WrongScope,
         (status = 404, description = "The county holds no election with this id.", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -268,13 +237,6 @@ pub async fn get_stats(
 ) -> Result<web::Json<ElectionStats>, ServiceError> {
     let county = county_number(&county)?;
     client.authorize(county, Scope::StatsRead)?;
-    let code = query.into_inner().election;
-    let stats = feeds
-        .database
-        .run(DB_WAIT, move |conn| {
-            let Some(election) = elections::find_for_county(conn, &code, county)? else { return Ok(None) };
-            Ok(Some(stats::for_election(conn, county, election, &code)?))
-        })
-        .await?;
+    let stats = feeds.stats(county, query.into_inner().election).await?;
     stats.map(web::Json).ok_or(ServiceError::NoSuchElection)
 }

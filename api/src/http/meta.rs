@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use actix_web::{HttpResponse, get, web};
-use diesel::connection::SimpleConnection;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -34,8 +33,7 @@ pub async fn health() -> web::Json<Health> {
 )]
 #[get("/ready")]
 pub async fn ready(database: web::Data<Database>) -> Result<web::Json<Health>, ServiceError> {
-    let reachable = database.run(Duration::from_secs(2), |conn| Ok(conn.batch_execute("SELECT 1")?)).await;
-    match reachable {
+    match database.ping(Duration::from_secs(2)).await {
         Ok(()) => Ok(web::Json(Health { status: "ok" })),
         Err(error) => {
             tracing::warn!(error = format!("{error:#}"), "readiness check failed");

@@ -10,6 +10,7 @@ mod oauth;
 pub mod openapi;
 mod portal;
 pub mod problem;
+mod responses;
 pub mod server;
 mod voter;
 

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 use crate::error::Words;
 use crate::http::extractors::SignedInVoter;
 use crate::http::problem::{Problem, ServiceError};
+use crate::http::responses::{CodeNeeded, NoVoterToken};
 use crate::messaging::telephony;
 use crate::messaging::texts;
 use crate::notify::reports;
@@ -53,20 +54,24 @@ fn view(portal: &Portal, preferences: Preferences, methods: Vec<Method>, verifie
 }
 
 /// The voter's ballots in current and recent elections, each with its timeline.
+///
+/// The explanations and steps are in the language `Accept-Language` asks for, else the voter's own.
 #[utoipa::path(
     tag = "voter",
     security(("voter_token" = [])),
     responses(
         (status = 200, description = "The voter's ballots, newest election first.", body = BallotsView),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
     )
 )]
 #[get("/voter/ballots")]
 pub async fn ballots(
+    req: HttpRequest,
     portal: web::Data<Portal>,
     signed_in: SignedInVoter,
 ) -> Result<web::Json<BallotsView>, ServiceError> {
-    Ok(web::Json(portal::ballots(&portal, signed_in.voter).await?))
+    let asked = texts::accepted(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    Ok(web::Json(portal::ballots(&portal, signed_in.voter, asked).await?))
 }
 
 /// The voter's notification preferences and contact methods.
@@ -75,7 +80,7 @@ pub async fn ballots(
     security(("voter_token" = [])),
     responses(
         (status = 200, description = "Preferences and methods.", body = PreferencesView),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
     )
 )]
 #[get("/voter/preferences")]
@@ -96,8 +101,8 @@ pub async fn get_preferences(
     request_body = PreferencesForm,
     responses(
         (status = 200, description = "The preferences as changed.", body = PreferencesView),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
+        CodeNeeded,
         (status = 422, description = "Invalid fields.", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -127,8 +132,8 @@ pub async fn patch_preferences(
     request_body = ContactMethodForm,
     responses(
         (status = 200, description = "The method (pending until confirmed, or on). The confirmation leaves through the outbox at once; a provider outage delays it, and an address the provider refuses is then shown as failed.", body = MethodView),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
+        CodeNeeded,
         (status = 409, description = "The number replied STOP earlier.", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid address.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many messages to this voter or address lately.", body = Problem, content_type = "application/problem+json"),
@@ -154,8 +159,8 @@ pub async fn put_method(
     params(("kind" = ContactKind, Path, description = "email, sms or voice")),
     responses(
         (status = 204, description = "Removed."),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "A one-time code is needed first.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
+        CodeNeeded,
         (status = 404, description = "The voter has no method of this kind.", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -176,7 +181,7 @@ pub async fn delete_method(
     params(("kind" = ContactKind, Path, description = "email or sms")),
     responses(
         (status = 200, description = "Queued to be sent again at once.", body = MethodView),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
         (status = 409, description = "The method is not waiting for confirmation.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Sent too recently.", body = Problem, content_type = "application/problem+json"),
     )
@@ -197,7 +202,7 @@ pub async fn resend_confirmation(
     request_body = CodeRequestForm,
     responses(
         (status = 200, description = "Queued to be sent at once.", body = CodeSent),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
         (status = 409, description = "The chosen method is not confirmed.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "A code was sent too recently.", body = Problem, content_type = "application/problem+json"),
     )
@@ -219,7 +224,7 @@ pub async fn send_code(
     request_body = VerificationForm,
     responses(
         (status = 200, description = "The code is right.", body = VerifiedSession),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
         (status = 422, description = "Wrong, expired or used-up code; `errors` says which and how many tries are left.", body = Problem, content_type = "application/problem+json"),
     )
 )]

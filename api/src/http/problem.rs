@@ -172,7 +172,7 @@ pub fn problem_response(problem: Problem) -> HttpResponse<BoxBody> {
 /// Turns actix's JSON extractor failures into problems.
 pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     match error {
-        JsonPayloadError::ContentType => ServiceError::UnsupportedMediaType { expected: "JSON (`application/json`)" },
+        JsonPayloadError::ContentType => ServiceError::UnsupportedMediaType { expected: "`application/json`" },
         JsonPayloadError::Overflow { limit } | JsonPayloadError::OverflowKnownLength { limit, .. } => {
             ServiceError::PayloadTooLarge { limit }
         }
@@ -188,7 +188,7 @@ pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Err
 pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
     match error {
         UrlencodedError::ContentType => {
-            ServiceError::UnsupportedMediaType { expected: "a form (`application/x-www-form-urlencoded`)" }
+            ServiceError::UnsupportedMediaType { expected: "`application/x-www-form-urlencoded`" }
         }
         UrlencodedError::Overflow { limit, .. } => ServiceError::PayloadTooLarge { limit },
         other => ServiceError::MalformedBody(Words::new("problem-unreadable-form").with("reason", other)),

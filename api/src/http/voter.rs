@@ -8,6 +8,7 @@ use crate::http::problem::{Problem, ServiceError};
 use crate::http::{TrustProxy, client_address};
 use ballot_shared::responses::{County, Voter, VoterSessionCreated};
 
+use crate::http::responses::NoVoterToken;
 use crate::voter::roll::RollMatch;
 use crate::voter::sign_in::SignIn;
 
@@ -61,7 +62,7 @@ pub async fn create_session(
     security(("voter_token" = [])),
     responses(
         (status = 200, description = "The signed-in voter.", body = Voter),
-        (status = 401, description = "No valid voter token.", body = Problem, content_type = "application/problem+json"),
+        NoVoterToken,
     )
 )]
 #[get("/voter/me")]

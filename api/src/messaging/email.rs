@@ -6,9 +6,8 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use futures_util::future::BoxFuture;
 
-use super::SendError;
 pub use super::transport::Email;
-use super::transport::{Outgoing, Transport, not_carried};
+use super::transport::{Outgoing, SendError, Transport, not_carried};
 
 /// Email through an SMTP server (lettre).
 pub struct Smtp(AsyncSmtpTransport<Tokio1Executor>);

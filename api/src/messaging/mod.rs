@@ -19,16 +19,7 @@ use email::{Email, Smtp};
 use outbox_files::FileOutbox;
 use telephony::RestProvider;
 use transport::{Outgoing, Transport};
-
-#[derive(Debug, thiserror::Error)]
-pub enum SendError {
-    /// The address or number cannot receive messages (a retry will not help).
-    #[error("rejected: {0}")]
-    Rejected(String),
-    /// The transport is down or refused for now (a retry may help).
-    #[error("unavailable: {0}")]
-    Unavailable(String),
-}
+pub use transport::{SendError, Tracking};
 
 /// Where a queued message stands (both queues of the outbox: `notifications` and
 /// `account_messages`). The transitions:
@@ -155,14 +146,6 @@ impl Messenger {
         };
         self.phone.send(call).await
     }
-}
-
-/// What lets a provider recognise a message sent again after a failure, and where it reports
-/// what became of the message.
-#[derive(Debug, Clone, Default)]
-pub struct Tracking {
-    pub idempotency_key: Option<String>,
-    pub status_callback: Option<String>,
 }
 
 ballot_shared::stored_as_words!(DeliveryState);

@@ -5,10 +5,9 @@ use std::path::{Path, PathBuf};
 
 use futures_util::future::BoxFuture;
 
-use super::SendError;
 use super::email;
 use super::telephony::OutboxEntry;
-use super::transport::{Outgoing, Transport};
+use super::transport::{Outgoing, SendError, Transport};
 
 /// Messages as files under one folder: `email/*.eml`, `sms/*.json` and `voice/*.json` (for
 /// development, and installations without SMTP or an SMS provider). A message with an idempotency

@@ -7,8 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use futures_util::future::BoxFuture;
 
-use super::transport::{Outgoing, Transport, not_carried};
-use super::{SendError, Tracking};
+use super::transport::{Outgoing, SendError, Tracking, Transport, not_carried};
 
 /// A Twilio-compatible messaging and voice API.
 pub struct RestProvider {

@@ -58,6 +58,12 @@ const MAX_ACCEPTED_LANGUAGES: usize = 16;
 /// quality that has a translation, matched on the primary tag (`es-MX` gets `es`); English
 /// otherwise. A language with `q=0` is refused, a malformed entry ignored.
 pub fn negotiate(accept_language: Option<&str>) -> String {
+    accepted(accept_language).unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
+}
+
+/// The language of ours an `Accept-Language` header asks for, as [`negotiate`] picks it; `None`
+/// when it asks for none we have.
+pub fn accepted(accept_language: Option<&str>) -> Option<String> {
     let offered = languages();
     let mut wanted: Vec<(f32, String)> = accept_language
         .unwrap_or_default()
@@ -75,11 +81,7 @@ pub fn negotiate(accept_language: Option<&str>) -> String {
         .collect();
     // Stable: among equal qualities, the header's order.
     wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
-    wanted
-        .into_iter()
-        .map(|(_, primary)| primary)
-        .find(|primary| offered.iter().any(|tag| tag == primary))
-        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
+    wanted.into_iter().map(|(_, primary)| primary).find(|primary| offered.iter().any(|tag| tag == primary))
 }
 
 /// `date` written out in `language` ("Tuesday, December 1, 2026"; "martes 1 de diciembre de 2026").
@@ -193,6 +195,10 @@ mod tests {
         assert!(english.len() > 300, "{}", english.len());
         for language in languages() {
             let translated = message_ids(&language);
+            // One id in two files would stop the loader.
+            let mut seen = std::collections::BTreeSet::new();
+            let twice: Vec<&String> = translated.iter().filter(|id| !seen.insert(*id)).collect();
+            assert!(twice.is_empty(), "{language} has {twice:?} twice");
             let missing: Vec<&String> = english.iter().filter(|id| !translated.contains(id)).collect();
             assert!(missing.is_empty(), "{language} lacks {missing:?}");
         }

@@ -7,7 +7,23 @@ use std::sync::Mutex;
 use futures_util::future::BoxFuture;
 use lettre::message::Mailbox;
 
-use super::{SendError, Tracking};
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// The address or number cannot receive messages (a retry will not help).
+    #[error("rejected: {0}")]
+    Rejected(String),
+    /// The transport is down or refused for now (a retry may help).
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+}
+
+/// What lets a provider recognise a message sent again after a failure, and where it reports
+/// what became of the message.
+#[derive(Debug, Clone, Default)]
+pub struct Tracking {
+    pub idempotency_key: Option<String>,
+    pub status_callback: Option<String>,
+}
 
 /// One email to one voter.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

@@ -28,7 +28,7 @@ pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDat
         return Err(Fate::Dropped("turned_off"));
     };
     let ballot = context.ballots.get(&claimed.ballot_id).ok_or(Fate::Dropped("no_ballot"))?;
-    let notice = claimed.notice;
+    let notice = claimed.notice().ok_or(Fate::Dropped("unknown_notice"))?;
     if ballot.status == BallotStatus::Superseded {
         return Err(Fate::Dropped("superseded"));
     }
@@ -44,7 +44,7 @@ pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDat
             if *highest > claimed.status_rank {
                 return Err(Fate::Dropped("stale"));
             }
-            if told.contains(&(claimed.notice, claimed.reason, claimed.expected_delivery)) {
+            if told.contains(&(notice, claimed.reason(), claimed.expected_delivery)) {
                 return Err(Fate::Dropped("duplicate"));
             }
         }

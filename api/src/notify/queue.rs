@@ -31,12 +31,24 @@ pub(super) struct Claimed {
     pub(super) voter_record_id: i64,
     pub(super) ballot_id: i64,
     pub(super) channel: ContactKind,
-    pub(super) notice: Notice,
-    pub(super) reason: Option<StatusReason>,
+    /// A [`Notice`] (read as text: a word this version does not know drops the message rather
+    /// than stopping the queue; the column has no CHECK).
+    pub(super) notice: String,
+    pub(super) reason: Option<String>,
     pub(super) expected_delivery: Option<NaiveDate>,
     pub(super) status_rank: i16,
     pub(super) attempts: i16,
     pub(super) created_at: NaiveDateTime,
+}
+
+impl Claimed {
+    pub(super) fn notice(&self) -> Option<Notice> {
+        Notice::parse(&self.notice)
+    }
+
+    pub(super) fn reason(&self) -> Option<StatusReason> {
+        self.reason.as_deref().and_then(StatusReason::parse)
+    }
 }
 
 /// What a worker knows about a taken message's voter and ballot.
@@ -137,7 +149,9 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
         .collect();
     let counties =
         if claimed.is_empty() { HashMap::new() } else { county::list(conn)?.into_iter().map(|c| (c.id, c)).collect() };
-    type BallotRow = (i64, String, NaiveDate, NaiveDate, Option<NaiveDate>, BallotStatus, i16);
+    // The status as text: a ballot whose status this version does not know is left out (its
+    // messages are dropped), rather than failing the batch.
+    type BallotRow = (i64, String, NaiveDate, NaiveDate, Option<NaiveDate>, String, i16);
     let ballots: HashMap<i64, BallotFacts> = ballots::table
         .inner_join(elections::table)
         .inner_join(ballot_statuses::table)
@@ -153,8 +167,9 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
         ))
         .load::<BallotRow>(conn)?
         .into_iter()
-        .map(|(id, election, election_day, return_deadline, cure_deadline, status, rank)| {
-            (id, BallotFacts { election, election_day, return_deadline, cure_deadline, status, rank })
+        .filter_map(|(id, election, election_day, return_deadline, cure_deadline, status, rank)| {
+            let status = BallotStatus::parse(&status)?;
+            Some((id, BallotFacts { election, election_day, return_deadline, cure_deadline, status, rank }))
         })
         .collect();
     let methods: HashMap<(i64, ContactKind), Method> =
@@ -179,6 +194,8 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
     let mut sent: SentSoFar = HashMap::new();
     let mut newest: HashMap<(i64, ContactKind), (i16, i64)> = HashMap::new();
     for (id, ballot, channel, state, notice, reason, expected, rank) in rows {
+        let Some(notice) = Notice::parse(&notice) else { continue };
+        let reason = reason.as_deref().and_then(StatusReason::parse);
         if state == DeliveryState::Sent {
             let entry = sent.entry((ballot, channel)).or_insert_with(|| (HashSet::new(), 0));
             entry.0.insert((notice, reason, expected));
@@ -192,8 +209,7 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
 }
 
 /// A status message: id, ballot, channel, state, notice, reason, expected delivery date, rank.
-pub(super) type NoticeRow =
-    (i64, i64, ContactKind, DeliveryState, Notice, Option<StatusReason>, Option<NaiveDate>, i16);
+pub(super) type NoticeRow = (i64, i64, ContactKind, DeliveryState, String, Option<String>, Option<NaiveDate>, i16);
 
 /// Per ballot and channel: what was already sent (notice, reason, date) and the highest rank told.
 pub(super) type SentSoFar =

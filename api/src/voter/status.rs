@@ -25,8 +25,8 @@ type BallotRow = (
     NaiveDate,
     NaiveDate,
     Option<NaiveDate>,
-    BallotStatus,
-    Option<StatusReason>,
+    String,
+    Option<String>,
     Option<NaiveDateTime>,
     Option<NaiveDate>,
     Option<i64>,
@@ -62,25 +62,27 @@ pub fn ballots_of(
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let mut timelines: HashMap<i64, Vec<StatusView>> = HashMap::new();
-    let events: Vec<(i64, BallotStatus, Option<StatusReason>, NaiveDateTime)> = ballot_events::table
+    let events: Vec<(i64, String, Option<String>, NaiveDateTime)> = ballot_events::table
         .filter(ballot_events::ballot_id.eq_any(&ids))
         .order((ballot_events::occurred_at, ballot_events::status_rank, ballot_events::id))
         .select((ballot_events::ballot_id, ballot_events::status, ballot_events::reason, ballot_events::occurred_at))
         .load(conn)?;
     for (ballot, status, reason, at) in events {
-        timelines.entry(ballot).or_default().push(status_view(language, status, reason, Some(at)));
+        if let Some(view) = status_view(language, &status, reason.as_deref(), Some(at)) {
+            timelines.entry(ballot).or_default().push(view);
+        }
     }
     let mut views: Vec<BallotView> = rows
         .into_iter()
-        .map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
-            let current = status_view(language, status, reason, at);
+        .filter_map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
+            let current = status_view(language, &status, reason.as_deref(), at)?;
             let replaced = current.status == BallotStatus::Superseded;
             let cure = current
                 .reason
                 .filter(|r| r.is_curable() && current.status == BallotStatus::InReview)
                 .map(|reason| cure_view(language, reason, cure_deadline, county));
             let on_its_way = current.status.rank() <= BallotStatus::ExpectedDelivery.rank();
-            BallotView {
+            Some(BallotView {
                 election: ElectionView { id: code, name, election_day: day, return_deadline: deadline },
                 county: county.name.clone(),
                 timeline: timelines.remove(&id).unwrap_or_default(),
@@ -88,7 +90,7 @@ pub fn ballots_of(
                 current,
                 replaced,
                 cure,
-            }
+            })
         })
         .collect();
     // Within an election the ballot that counts comes first.
@@ -96,18 +98,17 @@ pub fn ballots_of(
     Ok(BallotsView { ballots: views })
 }
 
-fn status_view(
-    language: &str,
-    status: BallotStatus,
-    reason: Option<StatusReason>,
-    at: Option<NaiveDateTime>,
-) -> StatusView {
+/// A status in the voter's words; `None` for a status this version does not know (the column
+/// has no CHECK: a newer version may have written it), which the page then leaves out.
+fn status_view(language: &str, status: &str, reason: Option<&str>, at: Option<NaiveDateTime>) -> Option<StatusView> {
+    let status = BallotStatus::parse(status)?;
+    let reason = reason.and_then(StatusReason::parse);
     let said = text(language, &format!("status-{}", status.as_str()), &[]);
     let explanation = match reason {
         Some(reason) => format!("{said} {}", text(language, &format!("reason-{}", reason.as_str()), &[])),
         None => said,
     };
-    StatusView { status, reason, explanation, at }
+    Some(StatusView { status, reason, explanation, at })
 }
 
 fn cure_view(language: &str, reason: StatusReason, deadline: Option<NaiveDate>, county: &County) -> CureView {

@@ -25,6 +25,7 @@ on_both_backends!(
     two_worker_processes_with_two_threads_each_send_each_message_once,
     the_server_sends_by_itself_with_its_worker_on,
     a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing,
+    words_a_newer_version_wrote_neither_stop_the_queue_nor_the_page,
 );
 
 const JOSE_EMAIL: &str = "jose@example.org";
@@ -608,4 +609,28 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(backend: Ba
     worker.kill().await.unwrap();
     each_called_once(&provider.created(), VOTERS);
     assert!(provider.requests().len() > VOTERS, "the calls in flight at the kill were asked for again");
+}
+
+/// A newer version (during a rolling update, say) may write a notice or a status this one does
+/// not know: the message is dropped, the others still go, and the voter's page leaves out only
+/// that step.
+async fn words_a_newer_version_wrote_neither_stop_the_queue_nor_the_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (county, token) = jose_signed_up(&app).await;
+    event(&app, &county, "e1", "B1", "mailed", "2026-10-05T09:00:00-07:00", json!({})).await;
+    app.sql("UPDATE notifications SET notice = 'picked_up_by_drone' WHERE channel = 'voice'").await;
+    app.sql(
+        "INSERT INTO ballot_events (county_id, event_id, ballot_id, status, status_rank, occurred_at, occurred_on, \
+         source, received_at) SELECT county_id, 'future', ballot_id, 'hovering', 3, occurred_at, occurred_on, source, \
+         received_at FROM ballot_events",
+    )
+    .await;
+    assert_eq!(app.deliver().await, 2);
+    let dropped = "SELECT COUNT(*) AS n FROM notifications WHERE state = 'dropped' AND outcome = 'unknown_notice'";
+    assert_eq!(app.count(dropped).await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'sent'").await, 1);
+    let ballots = app.voter_get(&token, "/api/v1/voter/ballots").await;
+    let timeline = ballots["ballots"][0]["timeline"].as_array().unwrap();
+    assert_eq!(timeline.len(), 1, "{ballots}");
+    assert_eq!(timeline[0]["status"], "mailed");
 }
