@@ -12,7 +12,11 @@ use std::sync::LazyLock;
 
 use ballot_shared::Vocabulary;
 
-use crate::db::DbConnection;
+use crate::db::{Database, DbConnection};
+use crate::error::ServiceError;
+
+/// How long a token request waits for a database connection.
+const DB_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 use crate::db::schema::api_clients;
 
 /// What a client may do. A token carries a subset of its client's scopes.
@@ -187,6 +191,17 @@ pub fn verify(stored: StoredSecret, secret: &str) -> Option<ApiClient> {
     let matches = PasswordHash::new(&stored.hash)
         .is_ok_and(|parsed| Argon2::default().verify_password(secret.as_bytes(), &parsed).is_ok());
     stored.client.filter(|client| matches && client.revoked_at.is_none())
+}
+
+/// The API client `client_id` names, if `secret` is its secret and it is not revoked: the stored
+/// hash is read first, then checked on the blocking pool without holding a connection.
+pub async fn authenticate(
+    database: &Database,
+    client_id: String,
+    secret: String,
+) -> Result<Option<ApiClient>, ServiceError> {
+    let stored = database.run(DB_WAIT, move |conn| Ok(stored_secret(conn, &client_id)?)).await?;
+    tokio::task::spawn_blocking(move || verify(stored, &secret)).await.map_err(|e| ServiceError::Unexpected(e.into()))
 }
 
 /// Computes the decoy hash ahead of the first request that needs it.

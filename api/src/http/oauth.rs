@@ -1,7 +1,5 @@
 //! The OAuth 2.0 token endpoint: the client-credentials grant (RFC 6749 §4.4) for county systems.
 
-use std::time::Duration;
-
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use base64::Engine;
@@ -121,15 +119,10 @@ pub async fn issue_token(
             Some(Scope::parse_list(list).ok_or_else(|| oauth_error("invalid_scope", "problem-oauth-unknown-scope"))?)
         }
     };
-    let stored =
-        database.run(Duration::from_secs(5), move |conn| Ok(clients::stored_secret(conn, &client_id)?)).await?;
-    let client = web::block(move || clients::verify(stored, &secret))
-        .await
-        .map_err(|e| ServiceError::Unexpected(e.into()))?
-        .ok_or_else(|| {
-            tracing::info!("token request with unknown client, wrong secret or revoked client");
-            oauth_error("invalid_client", "problem-oauth-bad-client")
-        })?;
+    let client = clients::authenticate(&database, client_id, secret).await?.ok_or_else(|| {
+        tracing::info!("token request with unknown client, wrong secret or revoked client");
+        oauth_error("invalid_client", "problem-oauth-bad-client")
+    })?;
     let allowed = client.scopes();
     let granted = match requested {
         None => allowed,

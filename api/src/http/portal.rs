@@ -2,7 +2,7 @@
 //! confirmation and unsubscribe links, and the SMS provider's inbound webhook.
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
+use actix_web::{CustomizeResponder, HttpRequest, HttpResponse, Responder, delete, get, patch, post, put, web};
 use ballot_shared::contact::{ContactKind, PhoneNumber};
 use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, VerificationForm};
 use serde::Deserialize;
@@ -69,9 +69,10 @@ pub async fn ballots(
     req: HttpRequest,
     portal: web::Data<Portal>,
     signed_in: SignedInVoter,
-) -> Result<web::Json<BallotsView>, ServiceError> {
+) -> Result<CustomizeResponder<web::Json<BallotsView>>, ServiceError> {
     let asked = texts::accepted(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
-    Ok(web::Json(portal::ballots(&portal, signed_in.voter, asked).await?))
+    let ballots = portal::ballots(&portal, signed_in.voter, asked).await?;
+    Ok(web::Json(ballots).customize().insert_header((header::VARY, "Accept-Language")))
 }
 
 /// The voter's notification preferences and contact methods.
@@ -358,12 +359,7 @@ pub async fn sms_status(
         .find(|(name, _)| name == "notification")
         .and_then(|(_, id)| id.parse::<i64>().ok());
     let now = portal.clock.now().naive_utc();
-    let known = portal
-        .database
-        .run(std::time::Duration::from_secs(5), move |conn| {
-            Ok(reports::apply_report(conn, notification, &sid, report, now)?)
-        })
-        .await?;
+    let known = reports::record(&portal.database, notification, sid, report, now).await?;
     tracing::info!(known, ?report, "delivery report");
     if !known {
         // Said so, so that a provider may try again (our record of the message may be on its way).

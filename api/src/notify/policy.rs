@@ -18,6 +18,10 @@ pub(super) struct Allowed<'a> {
     pub window: ContactWindow,
 }
 
+/// How long a message with words this version does not know waits before this version looks at
+/// it again.
+const FOR_A_NEWER_VERSION: chrono::Duration = chrono::Duration::minutes(10);
+
 /// The message may go now (`Ok`), or why not: dropped for good (turned off, superseded, stale,
 /// already told, replaced by newer news, returned), or later (outside the voter's contact hours).
 pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDateTime) -> Result<Allowed<'a>, Fate> {
@@ -27,8 +31,15 @@ pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDat
     let (Some(method), true) = (method, preferences.notifications_on) else {
         return Err(Fate::Dropped("turned_off"));
     };
+    // Words a newer version wrote (during a rolling update): that version's workers send it.
+    let for_a_newer_version = Fate::Later(now + FOR_A_NEWER_VERSION);
+    if context.unreadable_ballots.contains(&claimed.ballot_id) {
+        return Err(for_a_newer_version);
+    }
     let ballot = context.ballots.get(&claimed.ballot_id).ok_or(Fate::Dropped("no_ballot"))?;
-    let notice = claimed.notice().ok_or(Fate::Dropped("unknown_notice"))?;
+    let (Some(notice), Ok(reason)) = (claimed.notice(), claimed.reason()) else {
+        return Err(for_a_newer_version);
+    };
     if ballot.status == BallotStatus::Superseded {
         return Err(Fate::Dropped("superseded"));
     }
@@ -44,7 +55,7 @@ pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDat
             if *highest > claimed.status_rank {
                 return Err(Fate::Dropped("stale"));
             }
-            if told.contains(&(notice, claimed.reason(), claimed.expected_delivery)) {
+            if told.contains(&(notice, reason, claimed.expected_delivery)) {
                 return Err(Fate::Dropped("duplicate"));
             }
         }

@@ -46,8 +46,9 @@ impl Claimed {
         Notice::parse(&self.notice)
     }
 
-    pub(super) fn reason(&self) -> Option<StatusReason> {
-        self.reason.as_deref().and_then(StatusReason::parse)
+    /// The reason, `Err` when it is a word this version does not know.
+    pub(super) fn reason(&self) -> Result<Option<StatusReason>, ()> {
+        self.reason.as_deref().map(|word| StatusReason::parse(word).ok_or(())).transpose()
     }
 }
 
@@ -56,6 +57,8 @@ pub(super) struct Context {
     pub(super) voters: HashMap<i64, (String, i16)>,
     pub(super) counties: HashMap<i16, County>,
     pub(super) ballots: HashMap<i64, BallotFacts>,
+    /// Ballots whose status is a word this version does not know (a newer one wrote it).
+    pub(super) unreadable_ballots: HashSet<i64>,
     pub(super) methods: HashMap<(i64, ContactKind), Method>,
     pub(super) preferences: HashMap<i64, Preferences>,
     pub(super) sent: SentSoFar,
@@ -152,6 +155,7 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
     // The status as text: a ballot whose status this version does not know is left out (its
     // messages are dropped), rather than failing the batch.
     type BallotRow = (i64, String, NaiveDate, NaiveDate, Option<NaiveDate>, String, i16);
+    let mut unreadable_ballots = HashSet::new();
     let ballots: HashMap<i64, BallotFacts> = ballots::table
         .inner_join(elections::table)
         .inner_join(ballot_statuses::table)
@@ -168,7 +172,10 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
         .load::<BallotRow>(conn)?
         .into_iter()
         .filter_map(|(id, election, election_day, return_deadline, cure_deadline, status, rank)| {
-            let status = BallotStatus::parse(&status)?;
+            let Some(status) = BallotStatus::parse(&status) else {
+                unreadable_ballots.insert(id);
+                return None;
+            };
             Some((id, BallotFacts { election, election_day, return_deadline, cure_deadline, status, rank }))
         })
         .collect();
@@ -205,7 +212,7 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
             *entry = (*entry).max((rank, id));
         }
     }
-    Ok(Context { voters, counties, ballots, methods, preferences, sent, newest })
+    Ok(Context { voters, counties, ballots, unreadable_ballots, methods, preferences, sent, newest })
 }
 
 /// A status message: id, ballot, channel, state, notice, reason, expected delivery date, rank.

@@ -6,7 +6,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::{contact_methods, notifications};
-use crate::db::{DbConnection, write_transaction};
+use crate::db::{Database, DbConnection, write_transaction};
+use crate::error::ServiceError;
+
+/// How long a delivery report waits for a database connection.
+const DB_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 use crate::voter::contact;
 
 /// What a provider's delivery report says of a text or call.
@@ -36,6 +40,17 @@ impl Report {
             _ => Self::InProgress,
         }
     }
+}
+
+/// [`apply_report`] on a pooled connection.
+pub async fn record(
+    database: &Database,
+    notification: Option<i64>,
+    provider_sid: String,
+    report: Report,
+    now: NaiveDateTime,
+) -> Result<bool, ServiceError> {
+    Ok(database.run(DB_WAIT, move |conn| Ok(apply_report(conn, notification, &provider_sid, report, now)?)).await?)
 }
 
 /// Records a provider's delivery report for message `notification` (from the callback's URL), or,

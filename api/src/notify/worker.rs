@@ -298,7 +298,7 @@ impl Worker {
             return_deadline: ballot.return_deadline,
             cure_deadline: ballot.cure_deadline,
             notice,
-            reason: claimed.reason(),
+            reason: claimed.reason().ok().flatten(),
             expected_delivery: claimed.expected_delivery,
             link: &link,
             callback: &callback,

@@ -75,7 +75,9 @@ pub fn ballots_of(
     let mut views: Vec<BallotView> = rows
         .into_iter()
         .filter_map(|(id, code, name, day, deadline, cure_deadline, status, reason, at, expected, _)| {
-            let current = status_view(language, &status, reason.as_deref(), at)?;
+            // A current status this version does not know: the newest step it does.
+            let current = status_view(language, &status, reason.as_deref(), at)
+                .or_else(|| timelines.get(&id).and_then(|steps| steps.last().cloned()))?;
             let replaced = current.status == BallotStatus::Superseded;
             let cure = current
                 .reason

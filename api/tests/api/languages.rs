@@ -94,6 +94,8 @@ async fn a_spanish_speaking_voter_reads_no_english(backend: Backend) {
     let token = app.sign_in_jose().await;
     // The page's language (the request's) before the voter's own preference says Spanish.
     check(&app.voter_get(&token, "/api/v1/voter/ballots").await, "ballots, preference still English");
+    let answer = app.client.get(app.url("/api/v1/voter/ballots")).bearer_auth(&token).send().await.unwrap();
+    assert!(header(&answer, "vary").contains("Accept-Language"), "the answer depends on the language asked for");
     assert_eq!(app.patch_preferences(&token, &json!({"language": "es"})).await.status().as_u16(), 200);
     check(&app.voter_get(&token, "/api/v1/voter/me").await, "me");
     let ballots = app.voter_get(&token, "/api/v1/voter/ballots").await;

@@ -612,8 +612,8 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(backend: Ba
 }
 
 /// A newer version (during a rolling update, say) may write a notice or a status this one does
-/// not know: the message is dropped, the others still go, and the voter's page leaves out only
-/// that step.
+/// not know: the message waits for a worker that knows it, the others still go, and the voter's
+/// page leaves out only that step.
 async fn words_a_newer_version_wrote_neither_stop_the_queue_nor_the_page(backend: Backend) {
     let app = spawn_app(backend).await;
     let (county, token) = jose_signed_up(&app).await;
@@ -626,11 +626,25 @@ async fn words_a_newer_version_wrote_neither_stop_the_queue_nor_the_page(backend
     )
     .await;
     assert_eq!(app.deliver().await, 2);
-    let dropped = "SELECT COUNT(*) AS n FROM notifications WHERE state = 'dropped' AND outcome = 'unknown_notice'";
-    assert_eq!(app.count(dropped).await, 1);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'sent'").await, 1);
+    let waiting = "SELECT COUNT(*) AS n FROM notifications WHERE state = 'pending' AND notice = 'picked_up_by_drone' \
+                   AND attempts = 0";
+    assert_eq!(app.count(waiting).await, 1, "put back, its tries untouched");
+    assert_eq!(app.deliver().await, 0, "not again before a while");
     let ballots = app.voter_get(&token, "/api/v1/voter/ballots").await;
     let timeline = ballots["ballots"][0]["timeline"].as_array().unwrap();
     assert_eq!(timeline.len(), 1, "{ballots}");
     assert_eq!(timeline[0]["status"], "mailed");
+
+    // The ballot's own status a word this version does not know: its page shows the newest step
+    // it does, and its messages wait.
+    app.sql("UPDATE ballot_statuses SET status = 'hovering'").await;
+    let ballots = app.voter_get(&token, "/api/v1/voter/ballots").await;
+    assert_eq!(ballots["ballots"][0]["current"]["status"], "mailed", "{ballots}");
+    event(&app, &county, "e2", "B1", "delivered", "2026-10-05T09:30:00-07:00", json!({})).await;
+    app.sql("UPDATE ballot_statuses SET status = 'hovering'").await;
+    let before = app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'pending'").await;
+    assert!(before >= 1);
+    app.deliver().await;
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM notifications WHERE state = 'pending'").await, before);
 }

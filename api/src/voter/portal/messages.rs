@@ -10,7 +10,7 @@ use crate::messaging::links::Links;
 use crate::messaging::texts::text;
 use crate::voter::contact::{Method, Preferences};
 
-pub(super) fn described(language: &str, kind: ContactKind, address: &str) -> String {
+fn described(language: &str, kind: ContactKind, address: &str) -> String {
     let id = match kind {
         ContactKind::Email => "method-email",
         ContactKind::Sms => "method-sms",
