@@ -438,6 +438,9 @@ async fn email_links_open_pages_that_say_what_happened() {
     // Errors next to fields in Spanish too.
     type_into(client, "zip", &format!("SW1A 1AA{}", Key::Tab)).await;
     wait_for_text(client, "#zip-error", "domicilio en California").await;
+    let sentences = helpers::english_sentences();
+    let page = text(client, "main").await;
+    assert_eq!(helpers::english_in(&page, &sentences), None, "{page}");
 
     // An unknown confirmation link.
     client.goto(&app.url("/confirm-email?token=not-a-real-token")).await.unwrap();
@@ -469,6 +472,8 @@ async fn email_links_open_pages_that_say_what_happened() {
     sign_in_as_jose(client, &app).await;
     wait_for_text(client, "#ballots-heading", "Su boleta").await;
     wait_for_text(client, "#no-ballots", "Todavía no tenemos una boleta").await;
+    let page = text(client, "main").await;
+    assert_eq!(helpers::english_in(&page, &sentences), None, "{page}");
     assert!(client.find(Locator::Id("ui-language")).await.is_err(), "the preference sets the language");
 
     browser.client.close().await.unwrap();
