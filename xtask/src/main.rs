@@ -79,7 +79,7 @@ fn main() -> anyhow::Result<()> {
                 Benchmark::Notify => "notify",
             };
             step("Building the server and the load generator (release)");
-            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll").run()?;
+            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll --bin demo-roll").run()?;
             step(&format!("Running the {name} benchmark"));
             cmd!(sh, "cargo bench -p ballot-api --bench {name} -- {args...}").run()?;
             Ok(())
@@ -113,7 +113,7 @@ fn run(sh: &Shell, serve_args: &[String]) -> anyhow::Result<()> {
     let toolbox = Toolbox::ensure(sh)?;
     build_web(sh, &toolbox)?;
     step("Building the server (cargo build --release); the first build takes a few minutes");
-    cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll").run()?;
+    cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll --bin demo-roll").run()?;
     let server = workspace_root().join("target/release/ballot-tracker");
     let demo_roll = workspace_root().join("target/release/demo-roll");
     // Demo voters go only into the embedded default database, never into one named explicitly.
