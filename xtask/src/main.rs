@@ -79,7 +79,8 @@ fn main() -> anyhow::Result<()> {
                 Benchmark::Notify => "notify",
             };
             step("Building the server and the load generator (release)");
-            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll --bin demo-roll").run()?;
+            cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll --bin demo-roll")
+                .run()?;
             step(&format!("Running the {name} benchmark"));
             cmd!(sh, "cargo bench -p ballot-api --bench {name} -- {args...}").run()?;
             Ok(())
