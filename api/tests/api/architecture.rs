@@ -222,39 +222,31 @@ fn layer(module: &str) -> u8 {
     })
 }
 
-#[test]
-fn the_http_layer_runs_no_queries() {
-    let offences: Vec<String> = sources()
+/// Each line, as `file:line: text`, of the files `checked` whose code names one of `words`.
+fn lines_naming(checked: impl Fn(&str) -> bool, words: &[&str]) -> Vec<String> {
+    sources()
         .iter()
-        .filter(|s| !may_query(&s.file))
+        .filter(|s| checked(&s.file))
         .flat_map(|s| {
             s.code
                 .lines()
                 .enumerate()
-                .filter(|(_, line)| {
-                    ["diesel", "DbConnection", "|conn|", "database.run("].iter().any(|word| line.contains(word))
-                })
+                .filter(|(_, line)| words.iter().any(|word| line.contains(word)))
                 .map(|(n, line)| format!("{}:{}: {}", s.file, n + 1, line.trim()))
                 .collect::<Vec<_>>()
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_http_layer_runs_no_queries() {
+    let offences = lines_naming(|file| !may_query(file), &["diesel", "DbConnection", "|conn|", "database.run("]);
     assert!(offences.is_empty(), "queries in the HTTP layer:\n{}", offences.join("\n"));
 }
 
 #[test]
 fn only_the_http_layer_knows_actix() {
-    let offences: Vec<String> = sources()
-        .iter()
-        .filter(|s| !may_use_actix(&s.file))
-        .flat_map(|s| {
-            s.code
-                .lines()
-                .enumerate()
-                .filter(|(_, line)| line.contains("actix"))
-                .map(|(n, line)| format!("{}:{}: {}", s.file, n + 1, line.trim()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let offences = lines_naming(|file| !may_use_actix(file), &["actix"]);
     assert!(offences.is_empty(), "actix outside the HTTP layer:\n{}", offences.join("\n"));
 }
 
