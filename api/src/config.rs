@@ -145,6 +145,11 @@ pub struct Settings {
     #[arg(long, env = "BALLOT_TRACKER_SESSION_MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=1440))]
     pub session_minutes: u32,
 
+    /// How long after a contact method is confirmed it may receive the one-time code that lets a
+    /// session make protected changes, in hours (a method confirmed in the asking session never may).
+    #[arg(long, env = "BALLOT_TRACKER_COOLING_OFF_HOURS", default_value_t = 24, value_parser = clap::value_parser!(u32).range(0..=720))]
+    pub cooling_off_hours: u32,
+
     /// How long a county access token (from `POST /api/v1/oauth/token`) lasts, in minutes.
     #[arg(long, env = "BALLOT_TRACKER_COUNTY_TOKEN_MINUTES", default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..=60))]
     pub county_token_minutes: u32,

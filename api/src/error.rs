@@ -50,6 +50,9 @@ pub enum ServiceError {
     TooManyMessages { retry_after: Duration },
     #[error("one-time code needed")]
     VerificationNeeded,
+    /// The method cannot receive codes yet: a session started `wait` from now may use it.
+    #[error("method confirmed too recently to verify this session")]
+    MethodTooNew { wait: Duration, cooling_off_hours: i64 },
     #[error("not found: {}", .0.id)]
     NotFound(Words),
     #[error("conflict: {}", .0.id)]

@@ -9,14 +9,13 @@ use tokio::sync::Notify;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::db::Database;
-use crate::limits::KeyedLimit;
 use crate::messaging::Messenger;
 use crate::messaging::links::Links;
 use crate::messaging::transport::Transport;
 use crate::notify::worker::Delivery;
 use crate::tokens::SessionKeys;
 use crate::voter::lookup::LookupLimits;
-use crate::voter::portal::{self, Portal};
+use crate::voter::portal::Portal;
 use crate::voter::sign_in::SignIn;
 
 /// What the server's handlers and the notification workers share.
@@ -63,9 +62,9 @@ impl Services {
             database: database.clone(),
             clock: clock.clone(),
             messenger: messenger.clone(),
-            message_limits: Arc::new(KeyedLimit::new(portal::message_quota())),
             session_keys: session_keys.clone(),
             links: links.clone(),
+            cooling_off: chrono::Duration::hours(settings.cooling_off_hours.into()),
             wakeup: wakeup.clone(),
         };
         let delivery = Delivery {
@@ -78,6 +77,7 @@ impl Services {
         };
         let sign_in = Arc::new(SignIn {
             database: database.clone(),
+            clock: clock.clone(),
             session_keys: session_keys.clone(),
             limits: LookupLimits::new(settings.lookups_per_client_hour, settings.lookups_per_identity_hour),
             registration_check_url: settings.registration_check_url.clone(),

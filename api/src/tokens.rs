@@ -1,6 +1,7 @@
-//! Signed tokens. Voter sessions are short-lived JWTs (HS256, pinned) that name an opaque voter id
-//! and the county, nothing else; county tokens and unsubscribe links are signed with the same keys.
-//! Signature, algorithm, issuer, audience and expiry are checked on every use.
+//! Signed tokens. Voter sessions are short-lived JWTs (HS256, pinned) that name an opaque voter id,
+//! the county and the server-side session (which can be ended before the token expires), nothing
+//! else; county tokens and the links in messages are signed with the same keys. Signature,
+//! algorithm, issuer, audience and expiry are checked on every use.
 
 use chrono::{DateTime, Duration, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -29,10 +30,9 @@ pub struct VoterClaims {
     pub aud: String,
     pub iat: i64,
     pub exp: i64,
-    /// When the voter entered a one-time code sent to a confirmed contact method: such a session may
-    /// also turn notifications off and change or remove confirmed methods.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verified_at: Option<i64>,
+    /// The session's id in `voter_sessions`: ended there (signing out everywhere, an undo link),
+    /// the token is refused at once. Whether the session is verified is kept there too.
+    pub sid: String,
 }
 
 pub struct SessionKeys {
@@ -68,26 +68,17 @@ impl SessionKeys {
         self.lifetime
     }
 
-    /// A token for the voter, valid from `now` for the configured lifetime.
-    pub fn issue(&self, voter_uid: &str, county: i16, now: DateTime<Utc>) -> String {
-        self.encode(&self.claims(voter_uid, county, now, None))
-    }
-
-    /// A token for a voter who has just entered a one-time code.
-    pub fn issue_verified(&self, voter_uid: &str, county: i16, now: DateTime<Utc>) -> String {
-        self.encode(&self.claims(voter_uid, county, now, Some(now.timestamp())))
-    }
-
-    fn claims(&self, voter_uid: &str, county: i16, now: DateTime<Utc>, verified_at: Option<i64>) -> VoterClaims {
-        VoterClaims {
+    /// A token for the voter's session `sid`, valid from `now` for the configured lifetime.
+    pub fn issue(&self, voter_uid: &str, county: i16, sid: &str, now: DateTime<Utc>) -> String {
+        self.encode(&VoterClaims {
             sub: voter_uid.to_owned(),
             county,
             iss: self.issuer.clone(),
             aud: VOTER_AUDIENCE.to_owned(),
             iat: now.timestamp(),
             exp: (now + self.lifetime).timestamp(),
-            verified_at,
-        }
+            sid: sid.to_owned(),
+        })
     }
 
     /// HMAC-SHA-256 of `parts` under the server's secret, base64url: for values that are stored
@@ -190,7 +181,7 @@ mod tests {
     #[test]
     fn a_fresh_token_verifies_and_carries_only_the_id_and_county() {
         let keys = keys("k3y-material");
-        let token = keys.issue("uid-1", 34, Utc::now());
+        let token = keys.issue("uid-1", 34, "sid-1", Utc::now());
         let claims = keys.verify(&token).unwrap();
         assert_eq!((claims.sub.as_str(), claims.county), ("uid-1", 34));
         assert_eq!(claims.aud, VOTER_AUDIENCE);
@@ -199,12 +190,12 @@ mod tests {
     #[test]
     fn expired_foreign_or_unsigned_tokens_are_refused() {
         let keys = keys("k3y-material");
-        let expired = keys.issue("uid-1", 34, Utc::now() - Duration::hours(2));
+        let expired = keys.issue("uid-1", 34, "sid-1", Utc::now() - Duration::hours(2));
         assert!(keys.verify(&expired).is_err());
-        let other_key = super::tests::keys("another-key!").issue("uid-1", 34, Utc::now());
+        let other_key = super::tests::keys("another-key!").issue("uid-1", 34, "sid-1", Utc::now());
         assert!(keys.verify(&other_key).is_err());
         let wrong_issuer = SessionKeys::new(&"k3y-material".repeat(4).into(), "someone-else", Duration::minutes(30))
-            .issue("uid-1", 34, Utc::now());
+            .issue("uid-1", 34, "sid-1", Utc::now());
         assert!(keys.verify(&wrong_issuer).is_err());
     }
 }

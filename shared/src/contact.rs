@@ -25,8 +25,27 @@ pub enum ContactKind {
     Email,
     /// Text messages, active once the voter replies YES.
     Sms,
-    /// Recorded voice calls; no confirmation step.
+    /// Recorded voice calls, active once the voter types the code a first call reads out.
     Voice,
+}
+
+/// A change to how a voter is reached. Each is told to the methods the voter had confirmed before
+/// it, with a link that undoes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow), diesel(sql_type = diesel::sql_types::Text))]
+pub enum ChangeKind {
+    /// A method of a kind the voter did not have (undone: it is removed).
+    MethodAdded,
+    /// A method's address replaced (undone: the old address is back, as it was).
+    MethodChanged,
+    /// A method removed (undone: it is back, as it was).
+    MethodRemoved,
+    /// Notifications on or off, contact hours or language (undone: what the change touched is back).
+    PreferencesChanged,
 }
 
 impl ContactKind {
@@ -39,10 +58,6 @@ impl ContactKind {
         }
     }
 
-    /// Whether the voter must confirm the address before anything else is sent to it.
-    pub fn needs_confirmation(self) -> bool {
-        !matches!(self, Self::Voice)
-    }
 }
 
 /// Where a contact method stands.
@@ -201,17 +216,21 @@ pub struct ContactWindow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactWindowError {
     TimeFormat,
-    Empty,
+    /// Shorter than [`ContactWindow::MIN_HOURS`]: a window that short could keep every message away.
+    TooShort,
     UnknownTimeZone,
 }
 
 input_error_codes!(ContactWindowError {
     TimeFormat => "format",
-    Empty => "empty_window",
+    TooShort => "too_short",
     UnknownTimeZone => "unknown_time_zone",
 });
 
 impl ContactWindow {
+    /// The fewest hours a day the window may be open.
+    pub const MIN_HOURS: i64 = 3;
+
     /// `start` and `end` as `HH:MM` (24-hour), `time_zone` as an IANA name (`America/Los_Angeles`).
     /// Each part's error is reported separately by [`ContactWindow::parse_parts`].
     pub fn parse(start: &str, end: &str, time_zone: &str) -> Result<Self, ContactWindowError> {
@@ -230,8 +249,10 @@ impl ContactWindow {
     }
 
     pub fn new(start: NaiveTime, end: NaiveTime, time_zone: Tz) -> Result<Self, ContactWindowError> {
-        if start == end {
-            return Err(ContactWindowError::Empty);
+        // Minutes open a day (a window that wraps midnight goes on the next day).
+        let open = (end - start).num_minutes().rem_euclid(24 * 60);
+        if open < Self::MIN_HOURS * 60 {
+            return Err(ContactWindowError::TooShort);
         }
         Ok(Self { start, end, time_zone })
     }
@@ -385,7 +406,11 @@ mod tests {
         let code = |s, e, z| ContactWindow::parse(s, e, z).unwrap_err().code();
         assert_eq!(code("8:00", "20:00", "America/Los_Angeles"), "format");
         assert_eq!(code("08:00", "24:00", "America/Los_Angeles"), "format");
-        assert_eq!(code("08:00", "08:00", "America/Los_Angeles"), "empty_window");
+        assert_eq!(code("08:00", "08:00", "America/Los_Angeles"), "too_short");
+        assert_eq!(code("08:00", "10:59", "America/Los_Angeles"), "too_short");
+        assert_eq!(code("23:00", "01:30", "America/Los_Angeles"), "too_short");
+        assert!(ContactWindow::parse("08:00", "11:00", "America/Los_Angeles").is_ok());
+        assert!(ContactWindow::parse("22:00", "01:00", "America/Los_Angeles").is_ok());
         assert_eq!(code("08:00", "20:00", "Pacific Time"), "unknown_time_zone");
     }
 }
@@ -404,7 +429,8 @@ mod properties {
     proptest! {
         #[test]
         fn a_window_and_its_complement_split_the_day(s in 0u32..1440, e in 0u32..1440, t in 0u32..1440) {
-            prop_assume!(s != e);
+            // Both at least the shortest window allowed.
+            prop_assume!((180..=1260).contains(&((e + 1440 - s) % 1440)));
             let at = |m: u32| NaiveTime::from_hms_opt(m / 60, m % 60, 0).unwrap();
             let window = ContactWindow::new(at(s), at(e), DEFAULT_TIME_ZONE).unwrap();
             let complement = ContactWindow::new(at(e), at(s), DEFAULT_TIME_ZONE).unwrap();
@@ -413,7 +439,7 @@ mod properties {
 
         #[test]
         fn the_next_opening_is_inside_the_window_and_never_earlier(s in 0u32..1440, e in 0u32..1440, minutes in 0i64..1_000_000) {
-            prop_assume!(s != e);
+            prop_assume!((e + 1440 - s) % 1440 >= 180);
             let at = |m: u32| NaiveTime::from_hms_opt(m / 60, m % 60, 0).unwrap();
             let now = utc_minutes(minutes);
             // Where clocks change, a window inside the skipped hour does not exist that day: its
@@ -445,4 +471,4 @@ mod properties {
 }
 
 #[cfg(feature = "diesel")]
-crate::stored_as_words!(ContactKind, MethodState);
+crate::stored_as_words!(ContactKind, MethodState, ChangeKind);

@@ -49,6 +49,10 @@ pub enum ProblemType {
     /// The change needs a session that entered a one-time code.
     #[strum(serialize = "/problems/verification-needed")]
     VerificationNeeded,
+    /// A one-time code may go only to a method confirmed before this session began, and at least
+    /// the cooling-off period (a day by default) earlier; `detail` says when the chosen one may.
+    #[strum(serialize = "/problems/method-too-new")]
+    MethodTooNew,
     #[strum(serialize = "/problems/not-found")]
     NotFound,
     #[strum(serialize = "/problems/no-such-endpoint")]

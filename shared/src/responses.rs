@@ -117,6 +117,9 @@ pub struct MethodView {
     /// take texts or calls), `opted_out` (the voter blocked our texts with their carrier).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<String>,
+    /// Whether a one-time code for this session may go here: the method was confirmed before the
+    /// session began, at least the cooling-off period (a day by default) earlier.
+    pub may_receive_codes: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,12 +163,24 @@ pub struct PreferencesView {
     pub contact_hours: ContactHoursView,
     /// The voter's methods, one per kind at most.
     pub methods: Vec<MethodView>,
-    /// Whether this session entered a one-time code (and so may turn notifications off or change
-    /// confirmed methods).
+    /// Whether the voter has a confirmed method: then every change but adding a method of a new
+    /// kind (or changing one this session added) needs a verified session.
+    pub protected: bool,
+    /// Whether this session entered a one-time code (and so may make those changes).
     pub verified: bool,
     pub senders: SendersView,
     /// The languages offered.
     pub languages: Vec<LanguageView>,
+}
+
+/// What an undo link undid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UndoneChange {
+    pub kind: crate::contact::ChangeKind,
+    /// What was undone, in plain words, in the request's language.
+    #[cfg_attr(feature = "openapi", schema(example = "We removed the phone number (•••) •••-0123 and signed out every session."))]
+    pub summary: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -182,7 +197,8 @@ pub struct CodeSent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VerifiedSession {
-    /// Replaces the session token: it may also turn notifications off and change confirmed methods.
+    /// The session's token (the session itself is now verified: it may also turn notifications off
+    /// and change confirmed methods).
     pub token: String,
     #[cfg_attr(feature = "openapi", schema(example = "Bearer"))]
     pub token_type: String,

@@ -161,8 +161,11 @@ diesel::table! {
         confirmation_hash -> Nullable<Text>,
         confirmation_expires_at -> Nullable<Timestamp>,
         confirmation_sent_at -> Nullable<Timestamp>,
+        confirmation_tries_left -> Nullable<SmallInt>,
         confirmed_at -> Nullable<Timestamp>,
         failure -> Nullable<Text>,
+        link_nonce -> Nullable<Text>,
+        added_by_session -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
     }
@@ -176,7 +179,8 @@ diesel::table! {
 }
 
 diesel::table! {
-    verification_codes (voter_record_id) {
+    verification_codes (session_id) {
+        session_id -> Text,
         voter_record_id -> BigInt,
         code_hash -> Text,
         contact_method_id -> BigInt,
@@ -237,7 +241,42 @@ diesel::table! {
 
 diesel::joinable!(voter_records -> counties (county_id));
 diesel::joinable!(notifications -> ballots (ballot_id));
+diesel::table! {
+    voter_sessions (id) {
+        id -> Text,
+        voter_record_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        verified_at -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    account_changes (id) {
+        id -> BigInt,
+        voter_record_id -> BigInt,
+        kind -> Text,
+        previous -> Text,
+        contact_method_id -> Nullable<BigInt>,
+        method_nonce -> Nullable<Text>,
+        undo_hash -> Text,
+        undo_expires_at -> Timestamp,
+        undone_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    message_budgets (budget_key, hour_start) {
+        budget_key -> Text,
+        hour_start -> Timestamp,
+        used -> Integer,
+    }
+}
+
 diesel::joinable!(contact_methods -> voter_records (voter_record_id));
+diesel::joinable!(voter_sessions -> voter_records (voter_record_id));
 diesel::joinable!(voter_preferences -> voter_records (voter_record_id));
 diesel::joinable!(ballots -> elections (election_id));
 diesel::joinable!(ballots -> voter_records (voter_record_id));
@@ -262,5 +301,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     verification_codes,
     notifications,
     reminder_runs,
-    account_messages
+    account_messages,
+    voter_sessions,
+    account_changes,
+    message_budgets
 );

@@ -2,12 +2,11 @@
 //! county, or (the Secretary of State's own feed) to none, which lets it act for every county.
 //! The secret is shown once, when the client is created, and stored only as an argon2 hash.
 
+use crate::secrets::random_token;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
-use base64::Engine;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use rand::RngCore;
 use std::sync::LazyLock;
 
 use ballot_shared::Vocabulary;
@@ -100,12 +99,6 @@ struct NewClient<'a> {
 pub struct CreatedClient {
     pub client: ApiClient,
     pub secret: String,
-}
-
-fn random_token(bytes: usize) -> String {
-    let mut buf = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut buf);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
 }
 
 fn hash_secret(secret: &str) -> String {

@@ -27,16 +27,10 @@ fn data<T: 'static>(req: &HttpRequest) -> web::Data<T> {
     req.app_data::<web::Data<T>>().expect("the server registers every handler's data").clone()
 }
 
-/// A request made with a valid voter token (`Authorization: Bearer …`).
+/// A request made with a validly signed voter token (`Authorization: Bearer …`); whether its
+/// session is still live is for [`SignedInVoter`] to check.
 #[derive(Debug, Clone)]
-pub struct VoterSession(pub VoterClaims);
-
-impl VoterSession {
-    /// Whether the voter entered a one-time code in this session.
-    pub fn verified(&self) -> bool {
-        self.0.verified_at.is_some()
-    }
-}
+struct VoterSession(VoterClaims);
 
 impl FromRequest for VoterSession {
     type Error = ServiceError;
@@ -55,21 +49,29 @@ impl FromRequest for VoterSession {
     }
 }
 
-/// The active voter a valid voter token names (401 once the registration is no longer active).
+/// The active voter a valid voter token names, in a live session (401 once the session has ended
+/// or the registration is no longer active).
 #[derive(Debug, Clone)]
 pub struct SignedInVoter {
     pub voter: Voter,
-    pub session: VoterSession,
+    claims: VoterClaims,
+    token: String,
 }
 
 impl SignedInVoter {
+    /// Whether the session entered a one-time code.
     pub fn verified(&self) -> bool {
-        self.session.verified()
+        self.voter.session.verified()
     }
 
     /// The voter's opaque id, as the token names it.
     pub fn uid(&self) -> &str {
-        &self.session.0.sub
+        &self.claims.sub
+    }
+
+    /// The bearer token the request came with.
+    pub fn token(&self) -> &str {
+        &self.token
     }
 }
 
@@ -79,11 +81,12 @@ impl FromRequest for SignedInVoter {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let session = VoterSession::from_request(req, payload).into_inner();
+        let token = bearer_token(req).unwrap_or_default().to_owned();
         let database = data::<Database>(req);
         Box::pin(async move {
-            let session = session?;
-            let voter = portal::voter(&database, session.0.sub.clone()).await?;
-            Ok(SignedInVoter { voter, session })
+            let VoterSession(claims) = session?;
+            let voter = portal::signed_in(&database, claims.sid.clone(), claims.sub.clone()).await?;
+            Ok(SignedInVoter { voter, claims, token })
         })
     }
 }

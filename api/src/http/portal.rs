@@ -3,7 +3,7 @@
 
 use actix_web::http::header;
 use actix_web::{CustomizeResponder, HttpRequest, HttpResponse, Responder, delete, get, patch, post, put, web};
-use ballot_shared::contact::{ContactKind, PhoneNumber};
+use ballot_shared::contact::{ContactKind, MethodState, PhoneNumber};
 use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, VerificationForm};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -16,18 +16,24 @@ use crate::messaging::telephony;
 use crate::messaging::texts;
 use crate::notify::reports;
 use crate::voter::contact::{Method, Preferences};
-use crate::voter::portal::{self, Portal, masked};
+use crate::voter::portal::{self, Portal, Voter, masked};
 use ballot_shared::responses::{
-    BallotsView, CodeSent, ContactHoursView, LanguageView, MethodView, PreferencesView, SendersView, VerifiedSession,
+    BallotsView, CodeSent, ContactHoursView, LanguageView, MethodView, PreferencesView, SendersView, UndoneChange,
+    VerifiedSession,
 };
 
-impl From<Method> for MethodView {
-    fn from(m: Method) -> Self {
-        Self { kind: m.kind, address: masked(m.kind, &m.address), state: m.state, failure: m.failure }
+/// A method as the signed-in voter sees it.
+fn method_view(portal: &Portal, voter: &Voter, m: Method) -> MethodView {
+    MethodView {
+        kind: m.kind,
+        address: masked(m.kind, &m.address),
+        state: m.state,
+        may_receive_codes: portal::may_receive_codes(voter, &m, portal.cooling_off),
+        failure: m.failure,
     }
 }
 
-fn view(portal: &Portal, preferences: Preferences, methods: Vec<Method>, verified: bool) -> PreferencesView {
+fn view(portal: &Portal, voter: &Voter, preferences: Preferences, methods: Vec<Method>) -> PreferencesView {
     let hours = preferences.contact_hours;
     let phone = |number: &str| PhoneNumber::parse(number).map_or_else(|_| number.to_owned(), |p| p.national());
     let senders = &portal.messenger.senders;
@@ -39,8 +45,9 @@ fn view(portal: &Portal, preferences: Preferences, methods: Vec<Method>, verifie
             until: hours.end().format("%H:%M").to_string(),
             time_zone: hours.time_zone().name().to_owned(),
         },
-        methods: methods.into_iter().map(MethodView::from).collect(),
-        verified,
+        protected: methods.iter().any(|m| m.state == MethodState::On),
+        methods: methods.into_iter().map(|m| method_view(portal, voter, m)).collect(),
+        verified: voter.session.verified(),
         senders: SendersView {
             email: senders.email.to_string(),
             sms: phone(&senders.sms),
@@ -90,12 +97,14 @@ pub async fn get_preferences(
     signed_in: SignedInVoter,
 ) -> Result<web::Json<PreferencesView>, ServiceError> {
     let (preferences, methods) = portal::preferences(&portal, &signed_in.voter).await?;
-    Ok(web::Json(view(&portal, preferences, methods, signed_in.verified())))
+    Ok(web::Json(view(&portal, &signed_in.voter, preferences, methods)))
 }
 
 /// Change notification preferences: on/off, language, contact hours.
 ///
-/// Turning notifications off needs a session that entered a one-time code while any method is confirmed.
+/// While the voter has a confirmed method, every change needs a verified session (one that entered
+/// a one-time code), and the confirmed methods are told of it with an undo link. Contact hours
+/// must be at least three hours long.
 #[utoipa::path(
     tag = "voter",
     security(("voter_token" = [])),
@@ -116,16 +125,18 @@ pub async fn patch_preferences(
     let languages = texts::languages();
     let offered: Vec<&str> = languages.iter().map(String::as_str).collect();
     let changes = form.validate(&offered).map_err(ServiceError::InvalidFields)?;
-    portal::update_preferences(&portal, &signed_in.voter, changes, signed_in.verified()).await?;
+    portal::update_preferences(&portal, &signed_in.voter, changes).await?;
     let (preferences, methods) = portal::preferences(&portal, &signed_in.voter).await?;
-    Ok(web::Json(view(&portal, preferences, methods, signed_in.verified())))
+    Ok(web::Json(view(&portal, &signed_in.voter, preferences, methods)))
 }
 
 /// Add a contact method, or change its address.
 ///
-/// Email waits for the voter to follow the emailed link; text waits for a YES reply; voice is on at
-/// once. The voter's other confirmed methods are told. Changing a confirmed method's address needs
-/// a session that entered a one-time code.
+/// Every method starts pending: email waits for the voter to follow the emailed link, text for a
+/// YES reply, voice for the code a call reads out (`POST …/{kind}/confirmation-code`). The voter's
+/// confirmed methods are told, with an undo link. While the voter has a confirmed method, changing
+/// a method this session did not add needs a verified session. A number that replied STOP costs
+/// the message budget like any addition before it is refused.
 #[utoipa::path(
     tag = "voter",
     security(("voter_token" = [])),
@@ -149,11 +160,14 @@ pub async fn put_method(
 ) -> Result<web::Json<MethodView>, ServiceError> {
     let kind = kind.into_inner();
     let address = form.validate(kind).map_err(ServiceError::InvalidFields)?;
-    let method = portal::put_method(&portal, &signed_in.voter, kind, address, signed_in.verified()).await?;
-    Ok(web::Json(method.into()))
+    let method = portal::put_method(&portal, &signed_in.voter, kind, address).await?;
+    Ok(web::Json(method_view(&portal, &signed_in.voter, method)))
 }
 
-/// Remove a contact method; a confirmed one needs a session that entered a one-time code.
+/// Remove a contact method.
+///
+/// While the voter has a confirmed method, removing one this session did not add needs a verified
+/// session; the confirmed methods (the removed one included) are told, with an undo link.
 #[utoipa::path(
     tag = "voter",
     security(("voter_token" = [])),
@@ -171,7 +185,7 @@ pub async fn delete_method(
     signed_in: SignedInVoter,
     kind: web::Path<ContactKind>,
 ) -> Result<HttpResponse, ServiceError> {
-    portal::remove_method(&portal, &signed_in.voter, kind.into_inner(), signed_in.verified()).await?;
+    portal::remove_method(&portal, &signed_in.voter, kind.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -193,10 +207,42 @@ pub async fn resend_confirmation(
     signed_in: SignedInVoter,
     kind: web::Path<ContactKind>,
 ) -> Result<web::Json<MethodView>, ServiceError> {
-    Ok(web::Json(portal::resend(&portal, &signed_in.voter, kind.into_inner()).await?.into()))
+    let method = portal::resend(&portal, &signed_in.voter, kind.into_inner()).await?;
+    Ok(web::Json(method_view(&portal, &signed_in.voter, method)))
 }
 
-/// Send a one-time code to one of the voter's confirmed methods.
+/// Confirm a pending voice number with the code its confirmation call read out.
+///
+/// Five tries per call; a new call (`POST …/voice/confirmation`) brings a new code.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    params(("kind" = ContactKind, Path, description = "voice")),
+    request_body = VerificationForm,
+    responses(
+        (status = 200, description = "Confirmed: the number is on.", body = MethodView),
+        NoVoterToken,
+        (status = 409, description = "No voice number waits for a code.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Wrong, expired or used-up code; `errors` says which and how many tries are left.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/voter/contact-methods/{kind}/confirmation-code")]
+pub async fn confirm_by_code(
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
+    kind: web::Path<ContactKind>,
+    form: web::Json<VerificationForm>,
+) -> Result<web::Json<MethodView>, ServiceError> {
+    let code = form.validate().map_err(ServiceError::InvalidFields)?;
+    let method = portal::confirm_by_code(&portal, &signed_in.voter, kind.into_inner(), code).await?;
+    Ok(web::Json(method_view(&portal, &signed_in.voter, method)))
+}
+
+/// Send a one-time code for this session to one of the voter's confirmed methods.
+///
+/// The method must have been confirmed before this session began, at least the cooling-off period
+/// (a day by default) earlier: a method added in a session never verifies it. The code works only
+/// in this session.
 #[utoipa::path(
     tag = "voter",
     security(("voter_token" = [])),
@@ -204,8 +250,9 @@ pub async fn resend_confirmation(
     responses(
         (status = 200, description = "Queued to be sent at once.", body = CodeSent),
         NoVoterToken,
+        (status = 403, description = "The method was confirmed too recently to verify this session (`/problems/method-too-new`).", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The chosen method is not confirmed.", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "A code was sent too recently.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "A code was sent too recently, or too many messages lately.", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/voter/verification-codes")]
@@ -218,7 +265,7 @@ pub async fn send_code(
     Ok(web::Json(CodeSent { sent_to, expires_in_minutes: portal::CODE_MINUTES }))
 }
 
-/// Enter a one-time code; answers a session token that may make protected changes.
+/// Enter a one-time code; the session becomes verified and may make protected changes.
 #[utoipa::path(
     tag = "voter",
     security(("voter_token" = [])),
@@ -236,9 +283,9 @@ pub async fn verify(
     form: web::Json<VerificationForm>,
 ) -> Result<web::Json<VerifiedSession>, ServiceError> {
     let code = form.validate().map_err(ServiceError::InvalidFields)?;
-    let token = portal::verify_code(&portal, &signed_in.voter, signed_in.uid(), code).await?;
+    portal::verify_code(&portal, &signed_in.voter, code).await?;
     Ok(web::Json(VerifiedSession {
-        token,
+        token: signed_in.token().to_owned(),
         token_type: "Bearer".to_owned(),
         expires_in: portal.session_keys.lifetime().num_seconds(),
     }))
@@ -271,13 +318,15 @@ pub async fn confirm(
 }
 
 /// One-click unsubscribe (RFC 8058): stops emails to the address the link was sent to, without
-/// signing in. Mail clients post `List-Unsubscribe=One-Click`; any body is accepted.
+/// signing in, while the method still has that address. Mail clients post
+/// `List-Unsubscribe=One-Click`; any body is accepted.
 #[utoipa::path(
     tag = "voter",
     params(("token" = String, Path, description = "From the email's List-Unsubscribe link.")),
     responses(
         (status = 204, description = "Unsubscribed (also when it already was)."),
         (status = 404, description = "Not a valid unsubscribe link.", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "The address has changed (or was removed) since the link was sent.", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/unsubscribe/{token}")]
@@ -298,6 +347,32 @@ pub async fn unsubscribe_page(token: web::Path<String>) -> HttpResponse {
     let location =
         format!("/unsubscribe?token={}", url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>());
     HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
+}
+
+/// Undo a change to how the voter is reached, with the token of the undo link in the change's
+/// notice (no session needed: the link is the proof).
+///
+/// Puts back what the change changed (removes an added method, puts back a replaced or removed
+/// one as it was, or the preferences it touched), and ends every session of the voter. Each link
+/// works once, for the one change it names, for seven days. The `summary` is in the request's
+/// `Accept-Language`, else the voter's language.
+#[utoipa::path(
+    tag = "voter",
+    params(("token" = String, Path, description = "The `token` of the notice's undo link.")),
+    responses(
+        (status = 200, description = "Undone; every session of the voter has ended.", body = UndoneChange),
+        (status = 404, description = "Not a valid undo link.", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "The link was used already, or has expired.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/account-changes/undo/{token}")]
+pub async fn undo(
+    req: HttpRequest,
+    portal: web::Data<Portal>,
+    token: web::Path<String>,
+) -> Result<web::Json<UndoneChange>, ServiceError> {
+    let asked = texts::accepted(req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    Ok(web::Json(portal::undo(&portal, token.into_inner(), asked).await?))
 }
 
 /// The SMS provider's inbound-message webhook (Twilio-compatible form fields, signed with

@@ -101,6 +101,12 @@ impl ServiceError {
             Self::VerificationNeeded => {
                 problem(ProblemType::VerificationNeeded, Words::new("problem-verification-needed"))
             }
+            Self::MethodTooNew { wait, cooling_off_hours } => problem(
+                ProblemType::MethodTooNew,
+                Words::new("problem-method-too-new")
+                    .with("hours", cooling_off_hours)
+                    .with("wait", wait.as_secs().div_ceil(3600).max(1)),
+            ),
             Self::NotFound(words) => problem(ProblemType::NotFound, words.clone()),
             Self::Conflict(words) => problem(ProblemType::Conflict, words.clone()),
             Self::Gone(words) => problem(ProblemType::Gone, words.clone()),
@@ -127,7 +133,7 @@ impl ResponseError for ServiceError {
             Self::VoterIdNeeded { .. } => StatusCode::CONFLICT,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::TooManyMessages { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Self::VerificationNeeded => StatusCode::FORBIDDEN,
+            Self::VerificationNeeded | Self::MethodTooNew { .. } => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Gone(_) => StatusCode::GONE,

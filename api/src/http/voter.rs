@@ -1,14 +1,15 @@
-//! The voter's side: finding oneself on the voter roll, and who the session belongs to.
+//! The voter's side: finding oneself on the voter roll, who the session belongs to, and signing out.
 
-use actix_web::{HttpRequest, get, post, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
 use ballot_shared::forms::VoterLookupForm;
 
-use crate::http::extractors::VoterSession;
+use crate::http::extractors::SignedInVoter;
 use crate::http::problem::{Problem, ServiceError};
 use crate::http::{TrustProxy, client_address};
 use ballot_shared::responses::{County, Voter, VoterSessionCreated};
 
 use crate::http::responses::NoVoterToken;
+use crate::voter::portal::{self, Portal};
 use crate::voter::roll::RollMatch;
 use crate::voter::sign_in::SignIn;
 
@@ -66,6 +67,41 @@ pub async fn create_session(
     )
 )]
 #[get("/voter/me")]
-pub async fn me(sign_in: web::Data<SignIn>, session: VoterSession) -> Result<web::Json<Voter>, ServiceError> {
-    Ok(web::Json(sign_in.who(session.0.sub).await?.into()))
+pub async fn me(sign_in: web::Data<SignIn>, signed_in: SignedInVoter) -> Result<web::Json<Voter>, ServiceError> {
+    Ok(web::Json(sign_in.who(signed_in.uid().to_owned()).await?.into()))
+}
+
+/// Sign out: the session's token stops working at once.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    responses(
+        (status = 204, description = "Signed out."),
+        NoVoterToken,
+    )
+)]
+#[delete("/voter/session")]
+pub async fn sign_out(portal: web::Data<Portal>, signed_in: SignedInVoter) -> Result<HttpResponse, ServiceError> {
+    portal::sign_out(&portal, &signed_in.voter, false).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Sign out everywhere: every session of the voter ends at once, on every device, this one too.
+///
+/// Needs no one-time code: ending sessions can only protect the voter.
+#[utoipa::path(
+    tag = "voter",
+    security(("voter_token" = [])),
+    responses(
+        (status = 204, description = "Every session of the voter has ended."),
+        NoVoterToken,
+    )
+)]
+#[delete("/voter/sessions")]
+pub async fn sign_out_everywhere(
+    portal: web::Data<Portal>,
+    signed_in: SignedInVoter,
+) -> Result<HttpResponse, ServiceError> {
+    portal::sign_out(&portal, &signed_in.voter, true).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -28,8 +28,10 @@ pub enum MessageKind {
     Confirmation,
     /// A one-time code.
     Code,
-    /// "A way of reaching you was added", to the voter's other confirmed methods.
+    /// "A way of reaching you was added" (written by earlier versions; now `AccountChanged`).
     MethodAdded,
+    /// A change to how the voter is reached, with its undo link, to their confirmed methods.
+    AccountChanged,
     /// The answer to STOP, START, YES or HELP.
     KeywordReply,
 }
@@ -39,7 +41,7 @@ impl MessageKind {
     pub fn priority(self) -> i16 {
         match self {
             Self::Code | Self::KeywordReply => 0,
-            Self::Confirmation | Self::MethodAdded => 1,
+            Self::Confirmation | Self::MethodAdded | Self::AccountChanged => 1,
         }
     }
 }
@@ -130,9 +132,12 @@ pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usiz
     let waiting = account_messages::table.filter(state.eq(DeliveryState::Pending));
     let settle = (state.eq(DeliveryState::Dropped), outcome.eq("superseded"), sealed.eq(""));
     match which {
-        Waiting::ForMethod(method) => {
-            diesel::update(waiting.filter(contact_method_id.eq(method))).set(settle).execute(conn)
-        }
+        // The notice of a change stays: no later change may silence it.
+        Waiting::ForMethod(method) => diesel::update(
+            waiting.filter(contact_method_id.eq(method)).filter(kind.ne(MessageKind::AccountChanged)),
+        )
+        .set(settle)
+        .execute(conn),
         Waiting::Confirmations(method) => {
             diesel::update(waiting.filter(contact_method_id.eq(method)).filter(kind.eq(MessageKind::Confirmation)))
                 .set(settle)
@@ -310,10 +315,11 @@ mod tests {
         let tables = [
             include_str!("../../../migrations/postgres/2026-11-27-000000_notifications/up.sql"),
             include_str!("../../../migrations/sqlite/2026-11-27-000000_notifications/up.sql"),
-            include_str!("../../../migrations/postgres/2026-11-28-000000_account_messages/up.sql"),
-            include_str!("../../../migrations/sqlite/2026-11-28-000000_account_messages/up.sql"),
+            // The kinds as the latest migration allows them.
+            include_str!("../../../migrations/postgres/2026-11-29-000000_account_protection/up.sql"),
+            include_str!("../../../migrations/sqlite/2026-11-29-000000_account_protection/up.sql"),
         ];
-        for sql in tables {
+        for sql in [tables[0], tables[1], tables[3]] {
             for state in DeliveryState::all() {
                 assert!(sql.contains(&format!("'{}'", state.as_str())), "{}", state.as_str());
             }

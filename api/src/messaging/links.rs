@@ -1,6 +1,7 @@
 //! The addresses written into messages: the site, email confirmation, one-click unsubscribe and the
-//! provider's delivery reports, all under the public URL voters reach. Unsubscribe links carry a
-//! signed token naming the contact method, so they work without a session.
+//! provider's delivery reports, undo links, all under the public URL voters reach. Unsubscribe
+//! links carry a signed token naming the contact method and its address's nonce, so they work
+//! without a session and only while the address is the one the link was sent to.
 
 use std::sync::Arc;
 
@@ -21,6 +22,10 @@ const UNSUBSCRIBE_DAYS: i64 = 400;
 struct UnsubscribeClaims {
     /// The contact method id.
     sub: String,
+    /// The method's link nonce when the link was made: a new address has a new one, so the link
+    /// stops working once the address changes. Absent from links made before links carried it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    nonce: Option<String>,
     iss: String,
     aud: String,
     exp: i64,
@@ -66,10 +71,18 @@ impl Links {
         format!("{}{STATUS_WEBHOOK_PATH}?notification={notification}", self.public_url)
     }
 
-    /// The one-click unsubscribe address for a method, for emails that are not confirmations or codes.
-    pub fn unsubscribe(&self, method: i64) -> String {
+    /// The page that undoes a change to how a voter is reached (its button does it: mail scanners
+    /// open links).
+    pub fn undo(&self, token: &str) -> String {
+        format!("{}/undo?token={token}", self.public_url)
+    }
+
+    /// The one-click unsubscribe address for a method (its id and current link nonce), for emails
+    /// that are not confirmations or codes.
+    pub fn unsubscribe(&self, method: i64, nonce: Option<&str>) -> String {
         let claims = UnsubscribeClaims {
             sub: method.to_string(),
+            nonce: nonce.map(str::to_owned),
             iss: self.keys.issuer().to_owned(),
             aud: UNSUBSCRIBE_AUDIENCE.to_owned(),
             exp: (issue_time() + Duration::days(UNSUBSCRIBE_DAYS)).timestamp(),
@@ -77,18 +90,19 @@ impl Links {
         format!("{}/api/v1/unsubscribe/{}", self.public_url, self.keys.encode(&claims))
     }
 
-    /// The contact method an unsubscribe token names, when the token is valid.
-    pub fn unsubscribed_method(&self, token: &str) -> Option<i64> {
+    /// The contact method an unsubscribe token names and the link nonce it carries, when the
+    /// token is valid.
+    pub fn unsubscribed_method(&self, token: &str) -> Option<(i64, Option<String>)> {
         let claims: UnsubscribeClaims = self.keys.decode(token, UNSUBSCRIBE_AUDIENCE).ok()?;
-        claims.sub.parse().ok()
+        Some((claims.sub.parse().ok()?, claims.nonce))
     }
 
     /// An email body with the footer that names the service and the method's unsubscribe link.
-    pub fn with_footer(&self, language: &str, method: i64, body: String) -> String {
+    pub fn with_footer(&self, language: &str, method: i64, nonce: Option<&str>, body: String) -> String {
         let footer = text(
             language,
             "email-footer",
-            &[("service", &self.service_name), ("unsubscribe", &self.unsubscribe(method))],
+            &[("service", &self.service_name), ("unsubscribe", &self.unsubscribe(method, nonce))],
         );
         format!("{body}\n\n--\n{footer}\n")
     }

@@ -47,6 +47,12 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// Whether the notice asks the voter to act before a deadline (fix a signature, return the
+    /// ballot): contact hours hold it at most [`policy::MAX_HELD_BY_CONTACT_HOURS`].
+    pub fn has_deadline(self) -> bool {
+        matches!(self, Self::InReview | Self::Reminder)
+    }
+
     /// The notice a ballot's new status calls for, if any. Not every step is worth a message:
     /// "issued" is not "mailed" (voters hated hearing "mailed" days early), a scan without a date
     /// adds nothing, and a returned ballot is told when the county has it.

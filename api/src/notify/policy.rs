@@ -18,6 +18,10 @@ pub(super) struct Allowed<'a> {
     pub window: ContactWindow,
 }
 
+/// The longest contact hours may hold a notice with a deadline (a signature to fix, a ballot to
+/// return): past this after it was written, it goes whatever the hour.
+pub const MAX_HELD_BY_CONTACT_HOURS: chrono::Duration = chrono::Duration::hours(24);
+
 /// How long a message with words this version does not know waits before this version looks at
 /// it again.
 const FOR_A_NEWER_VERSION: chrono::Duration = chrono::Duration::minutes(10);
@@ -25,6 +29,9 @@ const FOR_A_NEWER_VERSION: chrono::Duration = chrono::Duration::minutes(10);
 /// The message may go now (`Ok`), or why not: dropped for good (turned off, superseded, stale,
 /// already told, replaced by newer news, returned), or later (outside the voter's contact hours).
 pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDateTime) -> Result<Allowed<'a>, Fate> {
+    if context.inactive.contains(&claimed.voter_record_id) {
+        return Err(Fate::Dropped("registration_inactive"));
+    }
     let key = (claimed.voter_record_id, claimed.channel);
     let preferences = context.preferences.get(&claimed.voter_record_id).cloned().unwrap_or_default();
     let method = context.methods.get(&key).filter(|m| m.state == MethodState::On);
@@ -73,7 +80,14 @@ pub(super) fn allowed<'a>(claimed: &Claimed, context: &'a Context, now: NaiveDat
     let window = preferences.contact_hours;
     let open = window.next_open(now.and_utc()).naive_utc();
     if open > now {
-        return Err(Fate::Later(open));
+        // A notice with a deadline waits for the voter's hours at most so long after it was written.
+        let at_the_latest = claimed.created_at + MAX_HELD_BY_CONTACT_HOURS;
+        if !notice.has_deadline() || open < at_the_latest {
+            return Err(Fate::Later(open));
+        }
+        if now < at_the_latest {
+            return Err(Fate::Later(at_the_latest));
+        }
     }
     Ok(Allowed { method, preferences, ballot, notice, window })
 }

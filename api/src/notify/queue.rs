@@ -18,6 +18,7 @@ use crate::db::schema::{ballot_statuses, ballots, elections, notifications, vote
 use crate::db::{DbConnection, write_transaction};
 use crate::messaging::DeliveryState;
 use crate::voter::contact::{self, Method, Preferences};
+use crate::voter::roll::RegistrationStatus;
 
 /// The first retry waits about this long; each later one twice as long, up to [`MAX_BACKOFF`].
 pub(super) const FIRST_BACKOFF: Duration = Duration::seconds(30);
@@ -55,6 +56,8 @@ impl Claimed {
 /// What a worker knows about a taken message's voter and ballot.
 pub(super) struct Context {
     pub(super) voters: HashMap<i64, (String, i16)>,
+    /// Voters whose registration is no longer active (inactive, cancelled): no ballot news.
+    pub(super) inactive: HashSet<i64>,
     pub(super) counties: HashMap<i16, County>,
     pub(super) ballots: HashMap<i64, BallotFacts>,
     /// Ballots whose status is a word this version does not know (a newer one wrote it).
@@ -144,12 +147,14 @@ pub(super) fn claim(
 pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> QueryResult<Context> {
     let voter_ids: Vec<i64> = claimed.iter().map(|c| c.voter_record_id).collect::<HashSet<_>>().into_iter().collect();
     let ballot_ids: Vec<i64> = claimed.iter().map(|c| c.ballot_id).collect::<HashSet<_>>().into_iter().collect();
-    let voters: HashMap<i64, (String, i16)> = voter_records::table
+    let rows: Vec<(i64, String, i16, String)> = voter_records::table
         .filter(voter_records::id.eq_any(&voter_ids))
-        .select((voter_records::id, (voter_records::first_name, voter_records::county_id)))
-        .load(conn)?
-        .into_iter()
-        .collect();
+        .select((voter_records::id, voter_records::first_name, voter_records::county_id, voter_records::status))
+        .load(conn)?;
+    let inactive =
+        rows.iter().filter(|row| row.3 != RegistrationStatus::Active.as_str()).map(|row| row.0).collect();
+    let voters: HashMap<i64, (String, i16)> =
+        rows.into_iter().map(|(id, first_name, county, _)| (id, (first_name, county))).collect();
     let counties =
         if claimed.is_empty() { HashMap::new() } else { county::list(conn)?.into_iter().map(|c| (c.id, c)).collect() };
     // The status as text: a ballot whose status this version does not know is left out (its
@@ -212,7 +217,7 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
             *entry = (*entry).max((rank, id));
         }
     }
-    Ok(Context { voters, counties, ballots, unreadable_ballots, methods, preferences, sent, newest })
+    Ok(Context { voters, inactive, counties, ballots, unreadable_ballots, methods, preferences, sent, newest })
 }
 
 /// A status message: id, ballot, channel, state, notice, reason, expected delivery date, rank.

@@ -306,13 +306,13 @@ impl Worker {
         let message = match method.kind {
             ContactKind::Email => {
                 let text = facts.email();
-                let body = delivery.links.with_footer(&preferences.language, method.id, text.body);
+                let body = delivery.links.with_footer(&preferences.language, method.id, method.link_nonce.as_deref(), text.body);
                 Message::Email(Email {
                     to: method.address.clone(),
                     subject: text.subject,
                     html: Some(html(&body)),
                     body,
-                    unsubscribe_url: Some(delivery.links.unsubscribe(method.id)),
+                    unsubscribe_url: Some(delivery.links.unsubscribe(method.id, method.link_nonce.as_deref())),
                     idempotency_key: Some(self.idempotency_key(claimed)),
                 })
             }

@@ -1,6 +1,5 @@
 //! What is stored about reaching a voter: contact methods, preferences, SMS opt-outs and one-time codes.
 
-use ballot_shared::Vocabulary;
 use ballot_shared::contact::{ContactKind, ContactWindow, DEFAULT_TIME_ZONE, MethodState};
 use chrono::{NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
@@ -8,6 +7,7 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::db::schema::{contact_methods, sms_opt_outs, verification_codes, voter_preferences};
 use crate::messaging::texts::DEFAULT_LANGUAGE;
+use crate::secrets::random_token;
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = contact_methods)]
@@ -20,16 +20,46 @@ pub struct Method {
     pub confirmation_sent_at: Option<NaiveDateTime>,
     pub confirmed_at: Option<NaiveDateTime>,
     pub failure: Option<String>,
+    /// New with every address; unsubscribe links carry it.
+    pub link_nonce: Option<String>,
+    /// The session that set the current address.
+    pub added_by_session: Option<String>,
 }
 
-/// A method as added or changed: `confirmation` is the hash of the emailed token and its expiry.
+/// A method as added or changed, pending: `confirmation` is the hash of the emailed token (or of
+/// the code a call reads out) and its expiry; `tries` how many guesses a read-out code allows.
 pub struct NewMethod<'a> {
     pub voter_record_id: i64,
     pub kind: ContactKind,
     pub address: &'a str,
-    pub state: MethodState,
     pub confirmation: Option<(String, NaiveDateTime)>,
+    pub tries: Option<i16>,
+    pub session: &'a str,
     pub now: NaiveDateTime,
+}
+
+/// A method as it was before a change, to put back when the change is undone.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedMethod {
+    pub kind: ContactKind,
+    pub address: String,
+    pub state: MethodState,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub failure: Option<String>,
+    pub link_nonce: Option<String>,
+}
+
+impl From<&Method> for SavedMethod {
+    fn from(m: &Method) -> Self {
+        Self {
+            kind: m.kind,
+            address: m.address.clone(),
+            state: m.state,
+            confirmed_at: m.confirmed_at,
+            failure: m.failure.clone(),
+            link_nonce: m.link_nonce.clone(),
+        }
+    }
 }
 
 pub fn methods(conn: &mut DbConnection, voter: i64) -> QueryResult<Vec<Method>> {
@@ -61,20 +91,22 @@ pub fn method_by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Meth
     contact_methods::table.find(id).select(Method::as_select()).first(conn).optional()
 }
 
-/// Adds the voter's method of this kind, or replaces the one there (a new address starts over).
+/// Adds the voter's method of this kind, or replaces the one there (a new address starts over,
+/// pending, with a new link nonce: the old address's unsubscribe links stop working).
 pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
     let (hash, expires) = new.confirmation.clone().unzip();
-    // Pending methods are sent a confirmation (a link by email, a YES request by text) now.
-    let sent = (new.state == MethodState::Pending).then_some(new.now);
-    let confirmed = (new.state == MethodState::On).then_some(new.now);
     let values = (
         contact_methods::address.eq(new.address),
-        contact_methods::state.eq(new.state),
+        contact_methods::state.eq(MethodState::Pending),
         contact_methods::confirmation_hash.eq(hash),
         contact_methods::confirmation_expires_at.eq(expires),
-        contact_methods::confirmation_sent_at.eq(sent),
-        contact_methods::confirmed_at.eq(confirmed),
+        // The confirmation (a link by email, a YES request by text, a code by call) goes now.
+        contact_methods::confirmation_sent_at.eq(new.now),
+        contact_methods::confirmation_tries_left.eq(new.tries),
+        contact_methods::confirmed_at.eq(None::<NaiveDateTime>),
         contact_methods::failure.eq(None::<String>),
+        contact_methods::link_nonce.eq(random_token(16)),
+        contact_methods::added_by_session.eq(new.session),
         contact_methods::updated_at.eq(new.now),
     );
     let changed = diesel::update(
@@ -97,11 +129,12 @@ pub fn put(conn: &mut DbConnection, new: &NewMethod) -> QueryResult<Method> {
     Ok(method(conn, new.voter_record_id, new.kind)?.expect("just written"))
 }
 
-/// A new confirmation token for a pending method.
+/// A new confirmation token (or read-out code, with its tries) for a pending method.
 pub fn renew_confirmation(
     conn: &mut DbConnection,
     id: i64,
     confirmation: Option<(String, NaiveDateTime)>,
+    tries: Option<i16>,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     let (hash, expires) = confirmation.unzip();
@@ -110,10 +143,67 @@ pub fn renew_confirmation(
             contact_methods::confirmation_hash.eq(hash),
             contact_methods::confirmation_expires_at.eq(expires),
             contact_methods::confirmation_sent_at.eq(now),
+            contact_methods::confirmation_tries_left.eq(tries),
             contact_methods::updated_at.eq(now),
         ))
         .execute(conn)
         .map(drop)
+}
+
+/// Puts a method back as it was before a change (an undo link): the row `id` when there is one,
+/// else a new row; either way no session owns it.
+pub fn restore(conn: &mut DbConnection, voter: i64, saved: &SavedMethod, now: NaiveDateTime) -> QueryResult<()> {
+    let values = (
+        contact_methods::address.eq(&saved.address),
+        contact_methods::state.eq(saved.state),
+        contact_methods::confirmation_hash.eq(None::<String>),
+        contact_methods::confirmation_expires_at.eq(None::<NaiveDateTime>),
+        contact_methods::confirmation_tries_left.eq(None::<i16>),
+        contact_methods::confirmed_at.eq(saved.confirmed_at),
+        contact_methods::failure.eq(&saved.failure),
+        contact_methods::link_nonce.eq(&saved.link_nonce),
+        contact_methods::added_by_session.eq(None::<String>),
+        contact_methods::updated_at.eq(now),
+    );
+    let changed = diesel::update(
+        contact_methods::table
+            .filter(contact_methods::voter_record_id.eq(voter))
+            .filter(contact_methods::kind.eq(saved.kind)),
+    )
+    .set(values.clone())
+    .execute(conn)?;
+    if changed == 0 {
+        diesel::insert_into(contact_methods::table)
+            .values((
+                contact_methods::voter_record_id.eq(voter),
+                contact_methods::kind.eq(saved.kind),
+                contact_methods::created_at.eq(now),
+                values,
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Spends one try at the code a confirmation call read out, atomically (parallel guesses cannot
+/// buy more tries); the stored hash and the tries left after this one, or `None` when the method
+/// has no live code to guess (not pending, expired, or out of tries).
+pub fn spend_confirmation_try(
+    conn: &mut DbConnection,
+    id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(Option<String>, Option<i16>)>> {
+    diesel::update(
+        contact_methods::table
+            .find(id)
+            .filter(contact_methods::state.eq(MethodState::Pending))
+            .filter(contact_methods::confirmation_tries_left.gt(0))
+            .filter(contact_methods::confirmation_expires_at.gt(now)),
+    )
+    .set(contact_methods::confirmation_tries_left.eq(contact_methods::confirmation_tries_left - 1))
+    .returning((contact_methods::confirmation_hash, contact_methods::confirmation_tries_left))
+    .get_result(conn)
+    .optional()
 }
 
 pub fn set_state(conn: &mut DbConnection, id: i64, state: MethodState, now: NaiveDateTime) -> QueryResult<()> {
@@ -164,34 +254,36 @@ pub fn refuse_confirmation(conn: &mut DbConnection, id: i64, address: &str, now:
 
 /// Why a text method is off after its number replied STOP (START turns exactly these back on).
 const STOPPED: &str = "stopped";
+/// Why a text method that waited for a YES is off after its number replied STOP (START does not
+/// turn these on: the number's owner never said yes to them).
+const DECLINED: &str = "declined";
 
 /// Turns off every text method using `phone` (the number replied STOP).
 pub fn stop_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(
-        contact_methods::table
-            .filter(contact_methods::address.eq(phone))
-            .filter(contact_methods::kind.eq(ContactKind::Sms))
-            .filter(contact_methods::state.eq_any([MethodState::On.as_str(), MethodState::Pending.as_str()])),
-    )
-    .set((
-        contact_methods::state.eq(MethodState::Off),
-        contact_methods::failure.eq(STOPPED),
-        contact_methods::updated_at.eq(now),
-    ))
-    .execute(conn)
+    let to_number =
+        contact_methods::table.filter(contact_methods::address.eq(phone)).filter(contact_methods::kind.eq(ContactKind::Sms));
+    let mut stopped = 0;
+    for (state, why) in [(MethodState::On, STOPPED), (MethodState::Pending, DECLINED)] {
+        stopped += diesel::update(to_number.filter(contact_methods::state.eq(state)))
+            .set((
+                contact_methods::state.eq(MethodState::Off),
+                contact_methods::failure.eq(why),
+                contact_methods::confirmation_hash.eq(None::<String>),
+                contact_methods::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(stopped)
 }
 
-/// Turns on the text methods using `phone` that wait for a YES or were stopped by STOP: the
-/// number's owner said yes (YES, START, UNSTOP).
-pub fn start_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    let waiting = contact_methods::state
-        .eq(MethodState::Pending.as_str())
-        .or(contact_methods::state.eq(MethodState::Off).and(contact_methods::failure.eq(STOPPED)));
+/// Turns back on the text methods using `phone` that STOP turned off (START, UNSTOP).
+pub fn restart_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
         contact_methods::table
             .filter(contact_methods::address.eq(phone))
             .filter(contact_methods::kind.eq(ContactKind::Sms))
-            .filter(waiting),
+            .filter(contact_methods::state.eq(MethodState::Off))
+            .filter(contact_methods::failure.eq(STOPPED)),
     )
     .set((
         contact_methods::state.eq(MethodState::On),
@@ -202,6 +294,29 @@ pub fn start_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> Qu
     .execute(conn)
 }
 
+/// Turns on the one text method using `phone` whose YES request is the newest still fresh (sent
+/// after `fresh_since`); other requests to the number stay pending. The voter it belongs to.
+pub fn confirm_newest_sms(
+    conn: &mut DbConnection,
+    phone: &str,
+    fresh_since: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<Option<i64>> {
+    let newest: Option<(i64, i64)> = contact_methods::table
+        .filter(contact_methods::address.eq(phone))
+        .filter(contact_methods::kind.eq(ContactKind::Sms))
+        .filter(contact_methods::state.eq(MethodState::Pending))
+        .filter(contact_methods::confirmation_sent_at.gt(fresh_since))
+        .order((contact_methods::confirmation_sent_at.desc(), contact_methods::id.desc()))
+        .select((contact_methods::id, contact_methods::voter_record_id))
+        .first(conn)
+        .optional()?;
+    let Some((id, voter)) = newest else { return Ok(None) };
+    set_state(conn, id, MethodState::On, now)?;
+    Ok(Some(voter))
+}
+
+/// Removes a method (and any one-time code sent to it).
 pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
     diesel::delete(verification_codes::table.filter(verification_codes::contact_method_id.eq(id))).execute(conn)?;
     diesel::delete(contact_methods::table.find(id)).execute(conn).map(drop)
@@ -212,6 +327,7 @@ pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
 pub fn confirm_email(conn: &mut DbConnection, hash: &str, now: NaiveDateTime) -> QueryResult<Option<(Method, bool)>> {
     let found: Option<(Method, Option<NaiveDateTime>)> = contact_methods::table
         .filter(contact_methods::confirmation_hash.eq(hash))
+        .filter(contact_methods::kind.eq(ContactKind::Email))
         .filter(contact_methods::state.eq(MethodState::Pending))
         .select((Method::as_select(), contact_methods::confirmation_expires_at))
         .first(conn)
@@ -344,15 +460,17 @@ pub struct Code {
     pub expires_at: NaiveDateTime,
 }
 
-pub fn code(conn: &mut DbConnection, voter: i64) -> QueryResult<Option<Code>> {
-    verification_codes::table.find(voter).select(Code::as_select()).first(conn).optional()
+/// The code the session last asked for.
+pub fn code(conn: &mut DbConnection, session: &str) -> QueryResult<Option<Code>> {
+    verification_codes::table.find(session).select(Code::as_select()).first(conn).optional()
 }
 
-/// Replaces the voter's code.
-pub fn store_code(conn: &mut DbConnection, voter: i64, code: &Code) -> QueryResult<()> {
-    diesel::delete(verification_codes::table.find(voter)).execute(conn)?;
+/// Replaces the session's code.
+pub fn store_code(conn: &mut DbConnection, session: &str, voter: i64, code: &Code) -> QueryResult<()> {
+    delete_code(conn, session)?;
     diesel::insert_into(verification_codes::table)
         .values((
+            verification_codes::session_id.eq(session),
             verification_codes::voter_record_id.eq(voter),
             verification_codes::code_hash.eq(&code.code_hash),
             verification_codes::contact_method_id.eq(code.contact_method_id),
@@ -364,14 +482,22 @@ pub fn store_code(conn: &mut DbConnection, voter: i64, code: &Code) -> QueryResu
         .map(drop)
 }
 
-/// Spends one attempt on the voter's code.
-pub fn spend_attempt(conn: &mut DbConnection, voter: i64) -> QueryResult<()> {
-    diesel::update(verification_codes::table.find(voter))
-        .set(verification_codes::attempts_left.eq(verification_codes::attempts_left - 1))
-        .execute(conn)
-        .map(drop)
+/// Spends one try at the session's code, atomically (a conditional update: parallel guesses
+/// cannot buy more tries); the stored hash and the tries left after this one, or `None` when no
+/// live code waits (none asked for, expired, or out of tries).
+pub fn spend_attempt(conn: &mut DbConnection, session: &str, now: NaiveDateTime) -> QueryResult<Option<(String, i16)>> {
+    diesel::update(
+        verification_codes::table
+            .find(session)
+            .filter(verification_codes::attempts_left.gt(0))
+            .filter(verification_codes::expires_at.gt(now)),
+    )
+    .set(verification_codes::attempts_left.eq(verification_codes::attempts_left - 1))
+    .returning((verification_codes::code_hash, verification_codes::attempts_left))
+    .get_result(conn)
+    .optional()
 }
 
-pub fn delete_code(conn: &mut DbConnection, voter: i64) -> QueryResult<()> {
-    diesel::delete(verification_codes::table.find(voter)).execute(conn).map(drop)
+pub fn delete_code(conn: &mut DbConnection, session: &str) -> QueryResult<()> {
+    diesel::delete(verification_codes::table.find(session)).execute(conn).map(drop)
 }

@@ -6,6 +6,7 @@ pub mod import;
 pub mod lookup;
 pub mod portal;
 pub mod roll;
+pub mod sessions;
 pub mod sign_in;
 pub mod status;
 

@@ -232,6 +232,8 @@ pub fn upsert_each(conn: &mut DbConnection, entries: &[RollEntry], now: NaiveDat
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = voter_records)]
 pub struct RollMatch {
+    /// The registration's row id (never shown: `uid` is the opaque id voters' tokens carry).
+    pub id: i64,
     pub uid: String,
     pub voter_id: String,
     pub first_name: String,

@@ -15,6 +15,7 @@ use crate::tokens::{SessionKeys, issue_time};
 use crate::voter::california_date;
 use crate::voter::lookup::{self, LookupLimits, LookupOutcome};
 use crate::voter::roll::{self, RollMatch};
+use crate::voter::sessions;
 
 /// How long a request waits for a database connection.
 const DB_WAIT: Duration = Duration::from_secs(5);
@@ -23,6 +24,8 @@ const DB_WAIT: Duration = Duration::from_secs(5);
 /// the roll import checks it.
 pub struct SignIn {
     pub database: Database,
+    /// The service clock: when a session starts (a test's own clock in tests).
+    pub clock: Clock,
     pub session_keys: Arc<SessionKeys>,
     pub limits: LookupLimits,
     /// Where a voter who is not found can check their registration.
@@ -59,7 +62,16 @@ impl SignIn {
         match lookup::decide(&lookup, matches) {
             LookupOutcome::Found(voter) => {
                 lookup::record_outcome("found");
-                let token = self.session_keys.issue(&voter.uid, voter.county_id, issue_time());
+                let issued = issue_time();
+                let expires_at = (issued + self.session_keys.lifetime()).naive_utc();
+                let (record, now) = (voter.id, self.clock.now().naive_utc());
+                let sid = self
+                    .database
+                    .run(DB_WAIT, move |conn| {
+                        Ok(sessions::start(conn, record, now, expires_at, issued.naive_utc())?)
+                    })
+                    .await?;
+                let token = self.session_keys.issue(&voter.uid, voter.county_id, &sid, issued);
                 Ok(Session { token, lifetime_seconds: self.session_keys.lifetime().num_seconds(), voter })
             }
             LookupOutcome::NotFound => {

@@ -41,16 +41,34 @@ code-email-body =
 code-sms = { $service } code: { $code }. It works for { $minutes } minutes. If you did not ask for it, ignore this text.
 code-voice = Hello, this is { $service }. Your code is { $spoken }. Again, your code is { $spoken }.
 
-## Another method was added. $method: what was added, e.g. "email m•••@example.com".
-method-added-email-subject = A new way to reach you was added on { $service }
-method-added-email-body =
+## A change to how the voter is reached, told to the methods they had confirmed before it.
+## $what: the change in one or more sentences (change-…); $undo: the link that undoes it.
+change-email-subject = A change to how { $service } reaches you
+change-email-body =
     Hello { $name },
 
-    Ballot updates will also be sent to: { $method } (once it is confirmed).
+    { $what }
 
-    If this was not you, open { $link } to turn it off.
-method-added-sms = { $service }: ballot updates will also go to { $method }. Not you? Turn it off at { $link }
-method-added-voice = Hello, this is { $service }. A new way to reach you about your mail ballot was added. If this was not you, please visit our website to turn it off.
+    If you made this change, there is nothing to do.
+    If you did not, undo it here (the link works once, for { $days } days): { $undo }
+    Undoing it also signs out everyone who is signed in as you.
+change-sms = { $service }: { $what } Not you? Undo it: { $undo }
+change-voice = Hello, this is { $service }. { $what } If this was not you, please visit { $site } or open the link in our email or text to undo it.
+change-method-added = A new way to reach you was added: { $method }.
+change-method-replaced = { $old } was replaced by { $method }.
+change-method-removed = { $method } was removed.
+change-notifications-off = Notifications about your ballot were turned off.
+change-notifications-on = Notifications about your ballot were turned back on.
+change-language = Messages will now be in { $language }.
+change-contact-hours = Your contact hours are now { $from } to { $until } ({ $zone }).
+## What an undo link did.
+undone-method-removed = We removed { $method } and signed out everyone who was signed in as you.
+undone-method-back = We put back { $method } as it was and signed out everyone who was signed in as you.
+undone-preferences = We put your settings back as they were and signed out everyone who was signed in as you.
+undone-nothing-to-put-back = That change had already been replaced by another one. We signed out everyone who was signed in as you.
+
+## The call that confirms a voice number.
+voice-confirm = Hello, this is { $service }. To confirm calls about your mail ballot, type this code on the website: { $spoken }. Again, your code is { $spoken }. If you did not ask for calls, hang up: we will not call again.
 
 method-email = email { $address }
 method-sms = texts to { $address }
@@ -233,7 +251,7 @@ problem-too-many-requests-detail = For everyone's privacy, lookups are limited. 
 problem-too-many-messages-title = Too many messages for now
 problem-too-many-messages-detail = We limit how many confirmations and codes we send, so no one can flood an inbox or a phone. Try again in { $minutes } minute(s).
 problem-verification-needed-title = Enter the code we send you first
-problem-verification-needed-detail = To turn off notifications, or to change or remove a way of reaching you that you already confirmed, ask for a one-time code: we send it to one of your confirmed contact methods. Your name, date of birth and ZIP code are public record, so they alone cannot protect these changes.
+problem-verification-needed-detail = Once a way of reaching you is confirmed, changing your notifications needs a one-time code: we send it to a way of reaching you that was confirmed at least a day before you signed in. Your name, date of birth and ZIP code are public record, so they alone cannot protect these changes.
 problem-no-such-message-title = No such message
 problem-no-such-message-detail = This report is about no message this service sent.
 # $sender: the number texts come from.
@@ -255,6 +273,16 @@ problem-confirmation-invalid-title = This link is not valid
 problem-confirmation-invalid-detail = It may have been used already, or replaced by a newer one. Look yourself up again to see whether your email address is confirmed.
 problem-unsubscribe-invalid-title = This unsubscribe link is not valid
 problem-unsubscribe-invalid-detail = Look yourself up on the site to turn notifications off.
+problem-method-too-new-title = This way of reaching you cannot receive codes yet
+problem-method-too-new-detail = For your protection, a code goes only to a way of reaching you that was confirmed at least { $hours } hours before you signed in. Choose another one, or sign in again in about { $wait } hours.
+problem-undo-invalid-title = This undo link is not valid
+problem-undo-invalid-detail = Check that you opened the whole link from our message.
+problem-undo-used-title = This change was already undone
+problem-undo-used-detail = Each undo link works once. Everyone who was signed in as you was signed out then.
+problem-undo-expired-title = This undo link has expired
+problem-undo-expired-detail = Undo links work for { $days } days. Sign in and ask for a code to make changes, or call your county elections office.
+problem-unsubscribe-outdated-title = This unsubscribe link is out of date
+problem-unsubscribe-outdated-detail = The address it was sent to has changed or was removed since. Look yourself up on the site to turn notifications off.
 problem-text-replies-not-set-up-title = The service is temporarily unavailable
 problem-text-replies-not-set-up-detail = Text replies are not set up on this installation. Try again in a few minutes.
 problem-database-unreachable-title = The service is temporarily unavailable

@@ -35,15 +35,31 @@ code-email-body =
 code-sms = Código de { $service }: { $code }. Sirve durante { $minutes } minutos. Si no lo pidió, no haga caso a este texto.
 code-voice = Hola, le llama { $service }. Su código es { $spoken }. Repito, su código es { $spoken }.
 
-method-added-email-subject = Se agregó una nueva forma de contactarle en { $service }
-method-added-email-body =
+## Un cambio en cómo contactar al votante, avisado a las formas de contacto que ya había confirmado.
+change-email-subject = Un cambio en cómo { $service } le contacta
+change-email-body =
     Hola, { $name }:
 
-    Los avisos sobre su boleta también se enviarán a: { $method } (cuando se confirme).
+    { $what }
 
-    Si no fue usted, abra { $link } para desactivarlo.
-method-added-sms = { $service }: los avisos de su boleta también irán a { $method }. ¿No fue usted? Desactívelo en { $link }
-method-added-voice = Hola, le llama { $service }. Se agregó una nueva forma de contactarle sobre su boleta por correo. Si no fue usted, visite nuestro sitio web para desactivarla.
+    Si usted hizo este cambio, no tiene que hacer nada.
+    Si no lo hizo, deshágalo aquí (el enlace funciona una vez, durante { $days } días): { $undo }
+    Al deshacerlo también se cierra la sesión de cualquiera que haya entrado como usted.
+change-sms = { $service }: { $what } ¿No fue usted? Deshágalo: { $undo }
+change-voice = Hola, le llama { $service }. { $what } Si no fue usted, visite { $site } o abra el enlace de nuestro correo o texto para deshacerlo.
+change-method-added = Se agregó una nueva forma de contactarle: { $method }.
+change-method-replaced = Se reemplazó { $old } por { $method }.
+change-method-removed = Se quitó { $method }.
+change-notifications-off = Se desactivaron los avisos sobre su boleta.
+change-notifications-on = Se volvieron a activar los avisos sobre su boleta.
+change-language = Los mensajes ahora estarán en { $language }.
+change-contact-hours = Su horario de contacto ahora es de { $from } a { $until } ({ $zone }).
+undone-method-removed = Quitamos { $method } y cerramos la sesión de cualquiera que haya entrado como usted.
+undone-method-back = Volvimos a poner { $method } como estaba y cerramos la sesión de cualquiera que haya entrado como usted.
+undone-preferences = Volvimos a poner su configuración como estaba y cerramos la sesión de cualquiera que haya entrado como usted.
+undone-nothing-to-put-back = Ese cambio ya había sido reemplazado por otro. Cerramos la sesión de cualquiera que haya entrado como usted.
+
+voice-confirm = Hola, le llama { $service }. Para confirmar las llamadas sobre su boleta por correo, escriba este código en el sitio web: { $spoken }. Otra vez, su código es { $spoken }. Si usted no pidió llamadas, cuelgue: no volveremos a llamar.
 
 method-email = correo electrónico { $address }
 method-sms = textos a { $address }
@@ -213,7 +229,7 @@ problem-too-many-requests-detail = Para proteger la privacidad de todos, las bú
 problem-too-many-messages-title = Demasiados mensajes por ahora
 problem-too-many-messages-detail = Limitamos cuántas confirmaciones y códigos enviamos, para que nadie pueda llenar un buzón o un teléfono. Inténtelo de nuevo en { $minutes } minuto(s).
 problem-verification-needed-title = Primero ingrese el código que le enviamos
-problem-verification-needed-detail = Para desactivar las notificaciones, o para cambiar o quitar una forma de contacto que ya confirmó, pida un código de un solo uso: lo enviamos a una de sus formas de contacto confirmadas. Su nombre, fecha de nacimiento y código postal son información pública, así que por sí solos no pueden proteger estos cambios.
+problem-verification-needed-detail = Cuando ya tiene una forma de contacto confirmada, cambiar sus avisos necesita un código de un solo uso: lo enviamos a una forma de contacto confirmada al menos un día antes de que usted entrara. Su nombre, fecha de nacimiento y código postal son información pública, así que por sí solos no pueden proteger estos cambios.
 problem-no-such-message-title = No existe ese mensaje
 problem-no-such-message-detail = Este informe no corresponde a ningún mensaje enviado por este servicio.
 problem-number-stopped-title = Este número nos pidió dejar de enviarle textos
@@ -234,6 +250,16 @@ problem-confirmation-invalid-title = Este enlace no es válido
 problem-confirmation-invalid-detail = Puede que ya se haya usado, o que uno más nuevo lo haya reemplazado. Búsquese de nuevo para ver si su correo electrónico está confirmado.
 problem-unsubscribe-invalid-title = Este enlace para darse de baja no es válido
 problem-unsubscribe-invalid-detail = Búsquese en el sitio para desactivar las notificaciones.
+problem-method-too-new-title = Esta forma de contacto todavía no puede recibir códigos
+problem-method-too-new-detail = Para protegerle, un código solo va a una forma de contacto confirmada al menos { $hours } horas antes de que usted entrara. Elija otra, o vuelva a entrar en unas { $wait } horas.
+problem-undo-invalid-title = Este enlace para deshacer no es válido
+problem-undo-invalid-detail = Revise que abrió el enlace completo de nuestro mensaje.
+problem-undo-used-title = Este cambio ya se deshizo
+problem-undo-used-detail = Cada enlace para deshacer funciona una vez. En ese momento se cerró la sesión de cualquiera que haya entrado como usted.
+problem-undo-expired-title = Este enlace para deshacer venció
+problem-undo-expired-detail = Los enlaces para deshacer funcionan durante { $days } días. Entre y pida un código para hacer cambios, o llame a la oficina electoral de su condado.
+problem-unsubscribe-outdated-title = Este enlace para darse de baja ya no sirve
+problem-unsubscribe-outdated-detail = La dirección a la que se envió cambió o se quitó. Búsquese en el sitio para desactivar las notificaciones.
 problem-text-replies-not-set-up-title = El servicio no está disponible por el momento
 problem-text-replies-not-set-up-detail = Las respuestas por texto no están configuradas en esta instalación. Inténtelo de nuevo en unos minutos.
 problem-database-unreachable-title = El servicio no está disponible por el momento

@@ -1,43 +1,49 @@
-//! One-time codes: sent to a method the voter confirmed, they make a session verified.
+//! One-time codes: sent to a method the voter trusted before the session began, they make that
+//! session verified. A code works only in the session that asked for it, and each try at it is
+//! spent atomically.
 
-use ballot_shared::contact::{ContactKind, MethodState};
+use ballot_shared::contact::ContactKind;
 use chrono::Duration;
 use diesel::prelude::*;
 use rand::Rng;
 
-use super::{CODE_ATTEMPTS, CODE_MINUTES, DB_WAIT, Portal, Voter, check_send_budget, masked, now, too_soon};
+use super::budget::{self, Budget};
+use super::protection;
+use super::{CODE_ATTEMPTS, CODE_MINUTES, DB_WAIT, Portal, Voter, code_error, masked, now, too_soon, wrong_code};
 use crate::db::write_transaction;
 use crate::error::{ServiceError, Words};
 use crate::messaging::account_messages::{self as account, Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
 use crate::messaging::texts::text;
-use crate::tokens::issue_time;
 use crate::voter::contact::{self, Code};
+use crate::voter::sessions;
 
-/// Sends a one-time code to the voter's confirmed method of `kind`; the masked address it went to.
+/// Sends a one-time code for the voter's session to their method of `kind`; the masked address
+/// it went to.
 pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Result<String, ServiceError> {
-    let voter_id = voter.id;
+    let (voter_id, session) = (voter.id, voter.session.id.clone());
     let (method, preferences, previous) = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok((
                 contact::method(conn, voter_id, kind)?,
                 contact::preferences(conn, voter_id)?,
-                contact::code(conn, voter_id)?,
+                contact::code(conn, &session)?,
             ))
         })
         .await?;
-    let Some(method) = method.filter(|m| m.state == MethodState::On) else {
+    let Some(method) = method else {
         return Err(ServiceError::Conflict(Words::new("problem-code-to-unconfirmed")));
     };
     let now = now(portal);
+    protection::check_code_recipient(voter, &method, portal.cooling_off, now)?;
     if let Some(retry_after) = too_soon(previous.map(|c| c.sent_at), now) {
         return Err(ServiceError::TooManyMessages { retry_after });
     }
-    check_send_budget(portal, voter.id, &method.address)?;
+    budget::spend(portal, &[Budget::Voter(voter.id), Budget::Address(&method.address)]).await?;
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
     let stored = Code {
-        code_hash: portal.session_keys.keyed_hash(&[&voter.id.to_string(), &code]),
+        code_hash: code_hash(portal, voter, &code),
         contact_method_id: method.id,
         attempts_left: CODE_ATTEMPTS,
         sent_at: now,
@@ -72,12 +78,12 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
         content,
         useful_for: Duration::minutes(CODE_MINUTES),
     };
-    let keys = portal.session_keys.clone();
+    let (keys, session) = (portal.session_keys.clone(), voter.session.id.clone());
     portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| {
-                contact::store_code(conn, voter_id, &stored)?;
+                contact::store_code(conn, &session, voter_id, &stored)?;
                 account::queue(conn, &keys, &message, now)
             })?)
         })
@@ -86,43 +92,36 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
     Ok(masked(kind, &method.address))
 }
 
-/// Checks a one-time code; a verified session token when it is right.
-pub async fn verify_code(portal: &Portal, voter: &Voter, uid: &str, code: String) -> Result<String, ServiceError> {
-    let voter_id = voter.id;
-    let hash = portal.session_keys.keyed_hash(&[&voter.id.to_string(), &code]);
+/// The stored form of a code: keyed to the session, so it proves nothing in another.
+fn code_hash(portal: &Portal, voter: &Voter, code: &str) -> String {
+    portal.session_keys.keyed_hash(&[&voter.id.to_string(), &voter.session.id, code])
+}
+
+/// Checks a one-time code; when it is right, the session is verified.
+pub async fn verify_code(portal: &Portal, voter: &Voter, code: String) -> Result<(), ServiceError> {
+    let (voter_id, session) = (voter.id, voter.session.id.clone());
+    let hash = code_hash(portal, voter, &code);
     let now = now(portal);
-    let outcome = portal
+    portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ServiceError>> {
-                let Some(stored) = contact::code(conn, voter_id)? else {
+                let Some(waiting) = contact::code(conn, &session)? else {
                     return Ok(Err(code_error(Words::new("field-error-code-none_waiting"))));
                 };
-                if stored.expires_at <= now || stored.attempts_left <= 0 {
-                    contact::delete_code(conn, voter_id)?;
-                    account::drop_waiting(conn, account::Waiting::Codes(voter_id))?;
+                let Some((stored, left)) = contact::spend_attempt(conn, &session, now)? else {
+                    contact::delete_code(conn, &session)?;
                     return Ok(Err(code_error(Words::new("field-error-code-used_up"))));
+                };
+                if stored != hash {
+                    return Ok(Err(code_error(wrong_code(left))));
                 }
-                if stored.code_hash != hash {
-                    contact::spend_attempt(conn, voter_id)?;
-                    let left = stored.attempts_left - 1;
-                    return Ok(Err(code_error(if left > 0 {
-                        Words::new("field-error-code-wrong").with("left", left)
-                    } else {
-                        Words::new("field-error-code-wrong_last")
-                    })));
-                }
-                contact::delete_code(conn, voter_id)?;
+                contact::delete_code(conn, &session)?;
                 account::drop_waiting(conn, account::Waiting::Codes(voter_id))?;
+                sessions::verify(conn, &session, now)?;
+                tracing::info!(method = waiting.contact_method_id, "one-time code accepted");
                 Ok(Ok(()))
             })?)
         })
-        .await?;
-    outcome?;
-    tracing::info!("one-time code accepted");
-    Ok(portal.session_keys.issue_verified(uid, voter.county.id, issue_time()))
-}
-
-fn code_error(why: Words) -> ServiceError {
-    ServiceError::InvalidFields(vec![ballot_shared::FieldError::new("code", "not_accepted").explained(why)])
+        .await?
 }

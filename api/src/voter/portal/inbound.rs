@@ -4,7 +4,8 @@ use ballot_shared::contact::PhoneNumber;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{DB_WAIT, Portal, now};
+use super::budget::{self, Budget};
+use super::{CONFIRMATION_HOURS, DB_WAIT, Portal, now};
 use crate::county::{self, County};
 use crate::db::schema::voter_records;
 use crate::db::{DbConnection, write_transaction};
@@ -27,16 +28,12 @@ pub async fn inbound_sms(portal: &Portal, from: &str, body: &str) -> Result<(), 
     // to other words than any address gets messages in an hour; STOP, START and YES are always
     // answered (what they change must be confirmed to the sender).
     let always_answered = matches!(keyword, Some((Keyword::Stop | Keyword::Start | Keyword::Yes, _)));
-    let may_reply = always_answered || portal.message_limits.check(format!("reply:{phone}")).is_ok();
+    let may_reply = always_answered || budget::spend(portal, &[Budget::Replies(&phone)]).await.is_ok();
     let reply_id = portal
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| {
                 let (reply_id, language, county, owner) = inbound_sms_changes(conn, &number, keyword.clone(), now)?;
-                if let (Some(voter), Some((Keyword::Stop, _))) = (owner, &keyword) {
-                    // Nothing more goes to a number that said STOP (but the reply that says so).
-                    account::drop_waiting(conn, account::Waiting::TextsTo(voter))?;
-                }
                 if !may_reply {
                     tracing::info!("inbound text over the message budget: not answered");
                     return QueryResult::Ok(reply_id);
@@ -72,7 +69,7 @@ fn inbound_sms_changes(
     now: NaiveDateTime,
 ) -> QueryResult<(&'static str, String, Option<County>, Option<i64>)> {
     let methods = contact::sms_methods(conn, phone)?;
-    let owner = methods.first().map(|m| m.voter_record_id);
+    let mut owner = methods.first().map(|m| m.voter_record_id);
     let voter_language = owner.map(|voter| contact::preferences(conn, voter)).transpose()?.map(|p| p.language);
     let county = match owner {
         Some(voter) => {
@@ -88,16 +85,29 @@ fn inbound_sms_changes(
         Some(Keyword::Stop) => {
             contact::record_opt_out(conn, phone, now)?;
             contact::stop_sms(conn, phone, now)?;
+            // Nothing more goes to a number that said STOP (but the reply that says so).
+            for method in &methods {
+                account::drop_waiting(conn, account::Waiting::TextsTo(method.voter_record_id))?;
+            }
             "sms-stopped"
         }
-        Some(keyword @ (Keyword::Start | Keyword::Yes)) => {
+        Some(Keyword::Yes) => {
             contact::clear_opt_out(conn, phone)?;
-            let turned_on = contact::start_sms(conn, phone, now)?;
-            match (keyword, turned_on) {
-                (_, 0) if methods.is_empty() => "sms-help",
-                (Keyword::Yes, _) => "sms-confirmed",
-                _ => "sms-started",
+            // YES answers one request: the newest still fresh. Others to the number stay pending.
+            let fresh_since = now - Duration::hours(CONFIRMATION_HOURS);
+            match contact::confirm_newest_sms(conn, phone, fresh_since, now)? {
+                Some(voter) => {
+                    owner = Some(voter);
+                    "sms-confirmed"
+                }
+                None if contact::restart_sms(conn, phone, now)? > 0 => "sms-started",
+                None => "sms-help",
             }
+        }
+        Some(Keyword::Start) => {
+            contact::clear_opt_out(conn, phone)?;
+            contact::restart_sms(conn, phone, now)?;
+            if methods.is_empty() { "sms-help" } else { "sms-started" }
         }
         Some(Keyword::Help) | None => "sms-help",
     };

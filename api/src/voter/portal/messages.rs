@@ -1,16 +1,18 @@
-//! The words of what the portal sends: confirmations and the notice that a method was added.
+//! The words of what the portal sends: confirmations and the notice of a change.
 
-use ballot_shared::contact::{ContactKind, MethodState};
+use ballot_shared::contact::ContactKind;
 use chrono::Duration;
 
-use super::{CONFIRMATION_HOURS, Portal, Voter, masked};
+use super::changes::{Told, UNDO_DAYS};
+use super::{CALL_CODE_MINUTES, CONFIRMATION_HOURS, Portal, Voter, masked};
 use crate::messaging::account_messages::{Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
 use crate::messaging::links::Links;
 use crate::messaging::texts::text;
 use crate::voter::contact::{Method, Preferences};
 
-fn described(language: &str, kind: ContactKind, address: &str) -> String {
+/// A method in words: "the email address j•••@example.org".
+pub(super) fn described(language: &str, kind: ContactKind, address: &str) -> String {
     let id = match kind {
         ContactKind::Email => "method-email",
         ContactKind::Sms => "method-sms",
@@ -61,59 +63,52 @@ pub(super) fn sms_confirmation(portal: &Portal, voter: &Voter, preferences: &Pre
     }
 }
 
-/// "A way of reaching you was added", to each of the voter's confirmed methods but `added`.
-pub(super) fn method_added(
-    links: &Links,
-    language: &str,
-    first_name: &str,
-    added: &Method,
-    others: &[Method],
-    voter: i64,
-) -> Vec<NewMessage> {
-    let what = described(language, added.kind, &added.address);
-    let service = links.service_name();
-    let link = links.home();
-    others
-        .iter()
-        .filter(|m| m.id != added.id && m.state == MethodState::On)
-        .map(|other| {
-            let content = match other.kind {
-                ContactKind::Email => Content::Email(Email {
-                    to: other.address.clone(),
-                    subject: text(language, "method-added-email-subject", &[("service", service)]),
-                    body: links.with_footer(
-                        language,
-                        other.id,
-                        text(
-                            language,
-                            "method-added-email-body",
-                            &[("service", service), ("name", first_name), ("method", &what), ("link", &link)],
-                        ),
-                    ),
-                    unsubscribe_url: Some(links.unsubscribe(other.id)),
-                    ..Email::plain("", "", "")
-                }),
-                ContactKind::Sms => Content::Sms {
-                    to: other.address.clone(),
-                    body: text(
-                        language,
-                        "method-added-sms",
-                        &[("service", service), ("method", &what), ("link", &link)],
-                    ),
-                },
-                ContactKind::Voice => Content::Voice {
-                    to: other.address.clone(),
-                    script: text(language, "method-added-voice", &[("service", service)]),
-                    language: language.to_owned(),
-                },
-            };
-            NewMessage {
-                voter: Some(voter),
-                kind: MessageKind::MethodAdded,
-                contact_method: Some(other.id),
-                content,
-                useful_for: Duration::days(2),
-            }
-        })
-        .collect()
+/// The call that reads out the code confirming a voice number.
+pub(super) fn call_confirmation(portal: &Portal, preferences: &Preferences, number: &str, code: &str) -> NewMessage {
+    let language = &preferences.language;
+    // Digits read one by one, twice.
+    let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
+    let script = text(language, "voice-confirm", &[("service", portal.links.service_name()), ("spoken", &spoken)]);
+    NewMessage {
+        voter: None,
+        kind: MessageKind::Confirmation,
+        contact_method: None,
+        content: Content::Voice { to: number.to_owned(), script, language: language.clone() },
+        useful_for: Duration::minutes(CALL_CODE_MINUTES),
+    }
+}
+
+/// The notice of a change (`what`, in words) to one of the voter's confirmed methods, with the
+/// link that undoes it (a call cannot carry a link: it says where to go).
+pub(super) fn change_notice(links: &Links, told: &Told, recipient: &Method, what: &str, undo: &str) -> NewMessage {
+    let (language, service) = (told.language, links.service_name());
+    let days = UNDO_DAYS.to_string();
+    let args = [("service", service), ("name", told.first_name), ("what", what), ("undo", undo), ("days", &days)];
+    let content = match recipient.kind {
+        ContactKind::Email => Content::Email(Email {
+            to: recipient.address.clone(),
+            subject: text(language, "change-email-subject", &[("service", service)]),
+            body: links.with_footer(
+                language,
+                recipient.id,
+                recipient.link_nonce.as_deref(),
+                text(language, "change-email-body", &args),
+            ),
+            unsubscribe_url: Some(links.unsubscribe(recipient.id, recipient.link_nonce.as_deref())),
+            ..Email::plain("", "", "")
+        }),
+        ContactKind::Sms => Content::Sms { to: recipient.address.clone(), body: text(language, "change-sms", &args) },
+        ContactKind::Voice => Content::Voice {
+            to: recipient.address.clone(),
+            script: text(language, "change-voice", &[("service", service), ("what", what), ("site", &links.home())]),
+            language: language.to_owned(),
+        },
+    };
+    NewMessage {
+        voter: Some(told.voter),
+        kind: MessageKind::AccountChanged,
+        contact_method: Some(recipient.id),
+        content,
+        useful_for: Duration::days(UNDO_DAYS),
+    }
 }

@@ -1,69 +1,68 @@
-//! The voter portal's rules: adding and confirming contact methods, one-time codes that guard
-//! changes to confirmed ones, preferences, unsubscribing, and the replies to texts voters send.
+//! The voter portal's rules: adding and confirming contact methods, one-time codes that make a
+//! session verified, preferences, undo links, unsubscribing, and the replies to texts voters send.
 //!
-//! Name, date of birth and ZIP code are public record, so a fresh session proves nothing: it may
-//! look and add, but anything that would stop a voter's notifications needs a code sent to a
-//! method the voter already confirmed (or the email's own unsubscribe link).
+//! Name, date of birth and ZIP code are public record, so a fresh session proves nothing. Once a
+//! voter has a confirmed method, a session may look, add a method of a kind the voter lacks, and
+//! change what it added itself; anything else needs a one-time code sent to a method the voter
+//! confirmed before the session began and at least the cooling-off period earlier (`protection`).
+//! Every change is told to the voter's confirmed methods with a link that undoes it (`changes`).
 //!
 //! Here: the portal, the signed-in voter, preferences and the rules every use-case shares;
-//! `methods` (adding, confirming, removing, unsubscribing), `codes` (one-time codes), `inbound`
-//! (the replies to texts) and `messages` (the words of what they send).
+//! `protection` (who may change what), `methods` (adding, confirming, removing, unsubscribing),
+//! `codes` (one-time codes), `changes` (the notice of each change and its undo link), `budget`
+//! (how many messages a voter or an address may be sent), `inbound` (the replies to texts) and
+//! `messages` (the words of what they send).
 
+mod budget;
+mod changes;
 mod codes;
 mod inbound;
 mod messages;
 mod methods;
+mod protection;
 
+pub use changes::undo;
 pub use codes::{send_code, verify_code};
 pub use inbound::inbound_sms;
-pub use methods::{confirm_email, put_method, remove_method, resend, unsubscribe};
+pub use methods::{confirm_by_code, confirm_email, put_method, remove_method, resend, unsubscribe};
+pub use protection::may_receive_codes;
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use tokio::sync::Notify;
 
-use ballot_shared::contact::{ContactKind, MethodState};
+use ballot_shared::contact::ContactKind;
 use ballot_shared::forms::PreferenceChanges;
-use base64::Engine;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use rand::Rng;
-use sha2::Digest;
 
 use crate::clock::Clock;
 use crate::county::{self, County};
 use crate::db::Database;
 use crate::db::schema::voter_records;
 use crate::db::write_transaction;
-use crate::error::ServiceError;
-use crate::limits::KeyedLimit;
+use crate::error::{ServiceError, Words};
 use crate::messaging::Messenger;
 use crate::messaging::links::Links;
 use crate::tokens::SessionKeys;
 use crate::voter::california_date;
 use crate::voter::contact::{self, Method, Preferences};
-use crate::voter::roll::RegistrationStatus;
+use crate::voter::sessions::{self, Session};
 use crate::voter::status;
+use changes::{Change, Told};
 use ballot_shared::responses::BallotsView;
 
 const DB_WAIT: StdDuration = StdDuration::from_secs(5);
-/// How long an emailed confirmation link works.
+/// How long an emailed confirmation link, and a YES request by text, works.
 pub const CONFIRMATION_HOURS: i64 = 48;
-/// How long a one-time code works, and how many tries it allows.
+/// How long the code a confirmation call reads out works.
+pub const CALL_CODE_MINUTES: i64 = 30;
+/// How long a one-time code works, and how many tries it allows (a read-out code too).
 pub const CODE_MINUTES: i64 = 10;
 const CODE_ATTEMPTS: i16 = 5;
 /// Least time between two messages of the same kind (confirmation, code) to one voter.
 const RESEND_AFTER_SECONDS: i64 = 60;
-
-/// Confirmations and codes one voter, or one address, may be sent per hour.
-const MESSAGES_PER_HOUR: NonZeroU32 = NonZeroU32::new(6).expect("not zero");
-
-/// The budget of confirmations and codes per voter and per address.
-pub fn message_quota() -> governor::Quota {
-    governor::Quota::per_hour(MESSAGES_PER_HOUR)
-}
 
 /// What the portal's use-cases work with.
 #[derive(Clone)]
@@ -71,39 +70,56 @@ pub struct Portal {
     pub database: Database,
     pub clock: Clock,
     pub messenger: Arc<Messenger>,
-    /// Confirmations and codes per voter (`voter:ID`) and per address (`to:ADDRESS`), so the service
-    /// cannot be used to flood someone's inbox or phone.
-    pub message_limits: Arc<KeyedLimit<String>>,
     pub session_keys: Arc<SessionKeys>,
     pub links: Links,
+    /// How long after its confirmation a method may receive the codes that verify a session.
+    pub cooling_off: Duration,
     /// Rung after a message is queued, so a worker sends it at once.
     pub wakeup: Arc<Notify>,
 }
 
-/// The signed-in voter as the portal needs them.
+/// The signed-in voter as the portal needs them, with the session they are signed in with.
 #[derive(Debug, Clone)]
 pub struct Voter {
     pub id: i64,
     pub first_name: String,
     pub county: County,
+    pub session: Session,
 }
 
-/// The active voter a session names; `Unauthorized` once the registration is no longer active.
-pub async fn voter(database: &Database, uid: String) -> Result<Voter, ServiceError> {
+/// The active voter whose live session `sid` is; `Unauthorized` once the session has ended or the
+/// registration is no longer active.
+pub async fn signed_in(database: &Database, sid: String, uid: String) -> Result<Voter, ServiceError> {
     database
         .run(DB_WAIT, move |conn| {
-            let row: Option<(i64, String, i16)> = voter_records::table
-                .filter(voter_records::uid.eq(&uid))
-                .filter(voter_records::status.eq(RegistrationStatus::Active))
-                .select((voter_records::id, voter_records::first_name, voter_records::county_id))
-                .first(conn)
-                .optional()?;
-            let Some((id, first_name, county_id)) = row else { return Ok(None) };
+            let Some(session) = sessions::live(conn, &sid, &uid)? else { return Ok(None) };
+            let (first_name, county_id): (String, i16) = voter_records::table
+                .find(session.voter_record_id)
+                .select((voter_records::first_name, voter_records::county_id))
+                .first(conn)?;
             let county = county::find(conn, county_id)?.expect("voter_records.county_id references counties");
-            Ok(Some(Voter { id, first_name, county }))
+            Ok(Some(Voter { id: session.voter_record_id, first_name, county, session }))
         })
         .await?
         .ok_or(ServiceError::Unauthorized)
+}
+
+/// Ends the voter's session, or every session of theirs (signing out everywhere).
+pub async fn sign_out(portal: &Portal, voter: &Voter, everywhere: bool) -> Result<(), ServiceError> {
+    let (voter_id, sid, at) = (voter.id, voter.session.id.clone(), now(portal));
+    portal
+        .database
+        .run(DB_WAIT, move |conn| {
+            if everywhere {
+                let ended = sessions::end_all(conn, voter_id, at)?;
+                tracing::info!(sessions = ended, "signed out everywhere");
+            } else {
+                sessions::end(conn, &sid, at)?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(())
 }
 
 /// The voter's ballots in current and recent elections, in `language` (the one the page shows)
@@ -127,16 +143,6 @@ fn now(portal: &Portal) -> NaiveDateTime {
     portal.clock.now().naive_utc()
 }
 
-/// 32 random bytes, URL-safe: the secret in a confirmation link.
-fn random_token() -> String {
-    let bytes: [u8; 32] = rand::rng().random();
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
-fn sha256(token: &str) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(token.as_bytes()))
-}
-
 /// An address shown on a page anyone with a voter's public details could open: enough for the
 /// voter to recognise it, too little to learn it. `m•••@example.com`, `(•••) •••-0123`.
 pub fn masked(kind: ContactKind, address: &str) -> String {
@@ -151,13 +157,14 @@ pub fn masked(kind: ContactKind, address: &str) -> String {
     }
 }
 
-/// Refuses a message to the voter or to the address when either had too many lately.
-fn check_send_budget(portal: &Portal, voter: i64, address: &str) -> Result<(), ServiceError> {
-    portal
-        .message_limits
-        .check(format!("voter:{voter}"))
-        .and_then(|()| portal.message_limits.check(format!("to:{address}")))
-        .map_err(|retry_after| ServiceError::TooManyMessages { retry_after })
+/// A code field's error, with why.
+fn code_error(why: Words) -> ServiceError {
+    ServiceError::InvalidFields(vec![ballot_shared::FieldError::new("code", "not_accepted").explained(why)])
+}
+
+/// A wrong code, with the tries left.
+fn wrong_code(left: i16) -> Words {
+    if left > 0 { Words::new("field-error-code-wrong").with("left", left) } else { Words::new("field-error-code-wrong_last") }
 }
 
 fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDuration> {
@@ -165,40 +172,40 @@ fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDur
     (next > now).then(|| (next - now).to_std().unwrap_or_default())
 }
 
-/// Applies preference changes; turning notifications off needs a verified session while any
-/// method is confirmed.
-pub async fn update_preferences(
-    portal: &Portal,
-    voter: &Voter,
-    changes: PreferenceChanges,
-    verified: bool,
-) -> Result<(), ServiceError> {
-    let (voter_id, at) = (voter.id, now(portal));
+/// Applies preference changes. For a voter with a confirmed method every change needs a verified
+/// session (any could stop, delay or redirect their notices), and their confirmed methods are told.
+pub async fn update_preferences(portal: &Portal, voter: &Voter, changes: PreferenceChanges) -> Result<(), ServiceError> {
+    let voter_id = voter.id;
+    let (before, methods) = preferences(portal, voter).await?;
+    let mut after = before.clone();
+    if let Some(on) = changes.notifications_on {
+        after.notifications_on = on;
+    }
+    if let Some(language) = changes.language {
+        after.language = language;
+    }
+    if let Some(hours) = changes.contact_hours {
+        after.contact_hours = hours;
+    }
+    if after == before {
+        return Ok(());
+    }
+    protection::may_make_protected_change(voter, &methods)?;
+    let (keys, links, at) = (portal.session_keys.clone(), portal.links.clone(), now(portal));
+    let first_name = voter.first_name.clone();
     portal
         .database
         .run(DB_WAIT, move |conn| {
-            Ok(write_transaction(conn, |conn| -> QueryResult<Result<(), ServiceError>> {
-                let mut preferences = contact::preferences(conn, voter_id)?;
-                if changes.notifications_on == Some(false) && preferences.notifications_on && !verified {
-                    let confirmed = contact::methods(conn, voter_id)?.iter().any(|m| m.state == MethodState::On);
-                    if confirmed {
-                        return Ok(Err(ServiceError::VerificationNeeded));
-                    }
-                }
-                if let Some(on) = changes.notifications_on {
-                    preferences.notifications_on = on;
-                }
-                if let Some(language) = changes.language {
-                    preferences.language = language;
-                }
-                if let Some(hours) = changes.contact_hours {
-                    preferences.contact_hours = hours;
-                }
-                contact::save_preferences(conn, voter_id, &preferences, at)?;
-                Ok(Ok(()))
+            Ok(write_transaction(conn, |conn| {
+                contact::save_preferences(conn, voter_id, &after, at)?;
+                // Told in the language the voter read until now.
+                let told = Told { voter: voter_id, first_name: &first_name, language: &before.language, methods_before: &methods };
+                changes::record(conn, &keys, &links, &told, &Change::Preferences { before: &before, after: &after }, at)
             })?)
         })
-        .await?
+        .await?;
+    portal.wakeup.notify_one();
+    Ok(())
 }
 
 pub async fn preferences(portal: &Portal, voter: &Voter) -> Result<(Preferences, Vec<Method>), ServiceError> {

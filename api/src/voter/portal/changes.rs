@@ -1,0 +1,249 @@
+//! Every change to how a voter is reached is told to the methods they had confirmed before it (a
+//! removed one included), each notice with a link that undoes the change without signing in.
+//! Undo links are single-use, expire, are bound to the one change they undo, and end every
+//! session of the voter (whoever made the change is signed out).
+
+use ballot_shared::Vocabulary;
+use ballot_shared::contact::{ChangeKind, ContactKind, ContactWindow, MethodState};
+use ballot_shared::responses::UndoneChange;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::messages::{change_notice, described};
+use super::{DB_WAIT, Portal, now};
+use crate::db::schema::account_changes;
+use crate::db::{DbConnection, write_transaction};
+use crate::error::{ServiceError, Words};
+use crate::messaging::account_messages::{self as account};
+use crate::messaging::links::Links;
+use crate::messaging::texts::{self, text};
+use crate::secrets::{random_token, sha256};
+use crate::tokens::SessionKeys;
+use crate::voter::contact::{self, Method, Preferences, SavedMethod};
+use crate::voter::sessions;
+
+/// How long an undo link works.
+pub const UNDO_DAYS: i64 = 7;
+
+/// A change, as the use-case that made it describes it.
+pub(super) enum Change<'a> {
+    /// `method` is new: the voter had none of its kind.
+    Added(&'a Method),
+    /// `method` took the place of `before`.
+    Replaced { before: &'a Method, method: &'a Method },
+    Removed(&'a Method),
+    Preferences { before: &'a Preferences, after: &'a Preferences },
+}
+
+/// What undoing a change puts back, stored as JSON with the change.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "was", rename_all = "snake_case")]
+enum Previous {
+    /// No method of the kind (undone: the added one is removed).
+    Nothing,
+    Method(SavedMethod),
+    /// The preferences the change touched, as they were; `None` for those it left alone.
+    Preferences { notifications_on: Option<bool>, language: Option<String>, contact_hours: Option<[String; 3]> },
+}
+
+/// Who is told, and in which words: the voter's first name and language before the change.
+pub(super) struct Told<'a> {
+    pub voter: i64,
+    pub first_name: &'a str,
+    pub language: &'a str,
+    /// The voter's methods before the change: the confirmed ones are told.
+    pub methods_before: &'a [Method],
+}
+
+/// Records `change` and queues its notice, with the undo link, to each method the voter had
+/// confirmed before it. Nothing when there was none (nobody to tell, nothing was protected).
+pub(super) fn record(
+    conn: &mut DbConnection,
+    keys: &SessionKeys,
+    links: &Links,
+    told: &Told,
+    change: &Change,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let recipients: Vec<&Method> = told.methods_before.iter().filter(|m| m.state == MethodState::On).collect();
+    if recipients.is_empty() {
+        return Ok(());
+    }
+    let language = told.language;
+    let (kind, previous, method, what) = match change {
+        Change::Added(method) => (
+            ChangeKind::MethodAdded,
+            Previous::Nothing,
+            Some(*method),
+            text(language, "change-method-added", &[("method", &described(language, method.kind, &method.address))]),
+        ),
+        Change::Replaced { before, method } => (
+            ChangeKind::MethodChanged,
+            Previous::Method(SavedMethod::from(*before)),
+            Some(*method),
+            text(
+                language,
+                "change-method-replaced",
+                &[
+                    ("old", &described(language, before.kind, &before.address)),
+                    ("method", &described(language, method.kind, &method.address)),
+                ],
+            ),
+        ),
+        Change::Removed(method) => (
+            ChangeKind::MethodRemoved,
+            Previous::Method(SavedMethod::from(*method)),
+            None,
+            text(language, "change-method-removed", &[("method", &described(language, method.kind, &method.address))]),
+        ),
+        Change::Preferences { before, after } => {
+            let (previous, what) = preferences_change(language, before, after);
+            (ChangeKind::PreferencesChanged, previous, None, what)
+        }
+    };
+    let token = random_token(32);
+    diesel::insert_into(account_changes::table)
+        .values((
+            account_changes::voter_record_id.eq(told.voter),
+            account_changes::kind.eq(kind),
+            account_changes::previous.eq(serde_json::to_string(&previous).expect("plain data serializes")),
+            account_changes::contact_method_id.eq(method.map(|m| m.id)),
+            account_changes::method_nonce.eq(method.and_then(|m| m.link_nonce.clone())),
+            account_changes::undo_hash.eq(sha256(&token)),
+            account_changes::undo_expires_at.eq(now + Duration::days(UNDO_DAYS)),
+            account_changes::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    for recipient in recipients {
+        account::queue(conn, keys, &change_notice(links, told, recipient, &what, &links.undo(&token)), now)?;
+    }
+    Ok(())
+}
+
+/// What undoing a preferences change puts back, and the sentence that tells the change.
+fn preferences_change(language: &str, before: &Preferences, after: &Preferences) -> (Previous, String) {
+    let mut sentences = Vec::new();
+    let notifications_on = (before.notifications_on != after.notifications_on).then(|| {
+        let id = if after.notifications_on { "change-notifications-on" } else { "change-notifications-off" };
+        sentences.push(text(language, id, &[]));
+        before.notifications_on
+    });
+    let language_before = (before.language != after.language).then(|| {
+        sentences.push(text(language, "change-language", &[("language", &texts::language_name(&after.language))]));
+        before.language.clone()
+    });
+    let contact_hours = (before.contact_hours != after.contact_hours).then(|| {
+        let hours = &after.contact_hours;
+        let (from, until) = (hours.start().format("%H:%M").to_string(), hours.end().format("%H:%M").to_string());
+        let zone = hours.time_zone().name();
+        sentences.push(text(language, "change-contact-hours", &[("from", &from), ("until", &until), ("zone", zone)]));
+        let hours = &before.contact_hours;
+        [hours.start().format("%H:%M").to_string(), hours.end().format("%H:%M").to_string(), hours.time_zone().name().to_owned()]
+    });
+    (Previous::Preferences { notifications_on, language: language_before, contact_hours }, sentences.join(" "))
+}
+
+/// Follows an undo link: puts back what the change changed (when nothing has changed it again
+/// since), ends every session of the voter, and says what was undone in `language` (else the
+/// voter's own).
+pub async fn undo(portal: &Portal, token: String, language: Option<String>) -> Result<UndoneChange, ServiceError> {
+    let (hash, at) = (sha256(&token), now(portal));
+    portal
+        .database
+        .run(DB_WAIT, move |conn| {
+            Ok(write_transaction(conn, |conn| -> QueryResult<Result<UndoneChange, ServiceError>> {
+                type Row = (i64, i64, ChangeKind, String, Option<i64>, Option<String>, NaiveDateTime, Option<NaiveDateTime>);
+                let row: Option<Row> = account_changes::table
+                    .filter(account_changes::undo_hash.eq(&hash))
+                    .select((
+                        account_changes::id,
+                        account_changes::voter_record_id,
+                        account_changes::kind,
+                        account_changes::previous,
+                        account_changes::contact_method_id,
+                        account_changes::method_nonce,
+                        account_changes::undo_expires_at,
+                        account_changes::undone_at,
+                    ))
+                    .first(conn)
+                    .optional()?;
+                let Some((id, voter, kind, previous, method_id, nonce, expires, undone)) = row else {
+                    return Ok(Err(ServiceError::NotFound(Words::new("problem-undo-invalid"))));
+                };
+                if undone.is_some() {
+                    return Ok(Err(ServiceError::Gone(Words::new("problem-undo-used"))));
+                }
+                if expires <= at {
+                    return Ok(Err(ServiceError::Gone(Words::new("problem-undo-expired").with("days", UNDO_DAYS))));
+                }
+                let language = match &language {
+                    Some(language) => language.clone(),
+                    None => contact::preferences(conn, voter)?.language,
+                };
+                let previous: Previous = serde_json::from_str(&previous).map_err(|e| {
+                    diesel::result::Error::DeserializationError(format!("account_changes.previous: {e}").into())
+                })?;
+                // The method the change set, while it still has the address the change set.
+                let target = match method_id {
+                    Some(id) => contact::method_by_id(conn, id)?.filter(|m| m.link_nonce == nonce),
+                    None => None,
+                };
+                let summary = put_back(conn, voter, previous, target, &language, at)?;
+                diesel::update(account_changes::table.find(id)).set(account_changes::undone_at.eq(at)).execute(conn)?;
+                let ended = sessions::end_all(conn, voter, at)?;
+                tracing::info!(kind = kind.as_str(), sessions_ended = ended, "account change undone");
+                Ok(Ok(UndoneChange { kind, summary }))
+            })?)
+        })
+        .await?
+}
+
+/// Puts back what a change changed; the sentence that says what was done.
+fn put_back(
+    conn: &mut DbConnection,
+    voter: i64,
+    previous: Previous,
+    target: Option<Method>,
+    language: &str,
+    now: NaiveDateTime,
+) -> QueryResult<String> {
+    let said = |id: &str, method: Option<(ContactKind, &str)>| {
+        let described = method.map(|(kind, address)| described(language, kind, address)).unwrap_or_default();
+        text(language, id, &[("method", &described)])
+    };
+    Ok(match previous {
+        Previous::Nothing => match target {
+            Some(method) => {
+                account::drop_waiting(conn, account::Waiting::ForMethod(method.id))?;
+                contact::delete(conn, method.id)?;
+                said("undone-method-removed", Some((method.kind, &method.address)))
+            }
+            None => said("undone-nothing-to-put-back", None),
+        },
+        Previous::Method(saved) => {
+            // Whatever took its place goes: the voter says the change was not theirs.
+            if let Some(current) = contact::method(conn, voter, saved.kind)? {
+                account::drop_waiting(conn, account::Waiting::ForMethod(current.id))?;
+            }
+            contact::restore(conn, voter, &saved, now)?;
+            said("undone-method-back", Some((saved.kind, &saved.address)))
+        }
+        Previous::Preferences { notifications_on, language: language_before, contact_hours } => {
+            let mut preferences = contact::preferences(conn, voter)?;
+            if let Some(on) = notifications_on {
+                preferences.notifications_on = on;
+            }
+            if let Some(language) = language_before {
+                preferences.language = language;
+            }
+            if let Some([from, until, zone]) = contact_hours
+                && let Ok(hours) = ContactWindow::parse(&from, &until, &zone)
+            {
+                preferences.contact_hours = hours;
+            }
+            contact::save_preferences(conn, voter, &preferences, now)?;
+            said("undone-preferences", None)
+        }
+    })
+}
