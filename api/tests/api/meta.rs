@@ -36,7 +36,7 @@ async fn unknown_routes_answer_with_a_problem(backend: Backend) {
     let app = spawn_app(backend).await;
     let body = problem(app.get("/api/v1/no-such-thing").await, 404).await;
     assert_eq!(body["type"], "/problems/no-such-endpoint");
-    let wrong_method = app.client.delete(app.url("/api/v1/voter/session")).send().await.unwrap();
+    let wrong_method = app.client.put(app.url("/api/v1/voter/session")).send().await.unwrap();
     assert!(wrong_method.status().is_client_error());
     problem(wrong_method, 404).await;
 }

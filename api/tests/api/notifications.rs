@@ -51,7 +51,7 @@ async fn jose_signed_up(app: &TestApp) -> (String, String) {
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
     let token = app.sign_in_jose().await;
     app.confirmed_email(&token, JOSE_EMAIL).await;
-    app.put_method(&token, "voice", PHONE, 200).await;
+    app.confirmed_voice(&token, PHONE, PHONE_E164).await;
     (county, token)
 }
 
@@ -149,7 +149,8 @@ async fn a_ballot_not_counted_or_undeliverable_says_why_and_what_to_do(backend: 
 }
 
 async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend: Backend) {
-    let app = spawn_app(backend).await;
+    // Any session begun after the email was confirmed may verify by it (the cooling-off has its own tests).
+    let app = spawn_app_with(backend, |s| s.cooling_off_hours = 0).await;
     let (county, _) = jose_signed_up(&app).await;
     // 2 a.m. in California: mailed, then a delivery date, then delivered, all before dawn.
     app.set_time("2026-10-06T02:00:00-07:00");
@@ -179,10 +180,11 @@ async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend:
     assert_eq!(app.deliver().await, 2);
     let notices: Vec<String> = subjects(&app, JOSE_EMAIL).await.into_iter().filter(|s| s.contains("ballot")).collect();
     assert_eq!(notices, ["Test Ballot Tracker: Your ballot was delivered"]);
-    assert_eq!(app.outbox().await.calls_to(PHONE_E164).len(), 1);
+    assert_eq!(app.outbox().await.calls_to(PHONE_E164).len(), 2, "the confirmation call, and this one");
 
     // Hours are the voter's own, in their time zone: 8 a.m. in New York is 5 a.m. in California.
     let token = app.sign_in_jose().await;
+    let token = app.verified_by_email(token, JOSE_EMAIL).await;
     let response = app
         .patch_preferences(
             &token,
@@ -319,7 +321,7 @@ async fn a_failing_provider_is_retried_then_given_up_and_refusals_mark_the_metho
     app.set_time(MORNING);
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
     let token = app.sign_in_jose().await;
-    app.put_method(&token, "voice", PHONE, 200).await;
+    app.voice_confirmed_out_of_band(&token, PHONE).await;
     event(&app, &county, "e1", "B1", "mailed", "2026-10-05T09:00:00-07:00", json!({})).await;
     assert_eq!(app.deliver().await, 1);
     assert_eq!(app.deliver().await, 0, "the retry waits");
@@ -358,7 +360,7 @@ async fn a_message_put_back_for_a_retry_gives_way_to_newer_news(backend: Backend
     app.set_time(MORNING);
     let county = app.county_with_ballots(&[("B1", JOSE)]).await;
     let token = app.sign_in_jose().await;
-    app.put_method(&token, "voice", PHONE, 200).await;
+    app.voice_confirmed_out_of_band(&token, PHONE).await;
     event(&app, &county, "e1", "B1", "received", "2026-10-05T09:00:00-07:00", json!({})).await;
     assert_eq!(app.deliver().await, 1);
     assert_eq!(app.method_state(&token, "voice").await, "on", "our account's problem, not the voter's number");

@@ -47,7 +47,7 @@ async fn one_match_starts_a_session(backend: Backend) {
     assert!(!sub.contains("CA1001") && !token.contains("O'Brien"));
     let mut keys: Vec<&str> = claims.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["aud", "county", "exp", "iat", "iss", "sub"]);
+    assert_eq!(keys, ["aud", "county", "exp", "iat", "iss", "sid", "sub"]);
 }
 
 async fn a_miss_never_says_which_detail_differed(backend: Backend) {

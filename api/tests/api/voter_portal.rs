@@ -121,10 +121,21 @@ async fn an_email_address_is_on_once_its_link_is_followed(backend: Backend) {
     problem(app.confirm_email(&fresh).await, 404).await;
     problem(app.confirm_email("not-a-token").await, 404).await;
 
-    // Voice needs no confirmation.
+    // A voice number is confirmed by the code a call reads out; until then it is never called
+    // with ballot news.
     let voice = app.put_method(&token, "voice", PHONE, 200).await;
-    assert_eq!(voice["state"], "on");
+    assert_eq!(voice["state"], "pending");
     assert_eq!(voice["address"], "(•••) •••-0123");
+    let code = app.call_code(PHONE_E164).await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let answer = problem(app.confirm_call_code(&token, wrong).await, 422).await;
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("Tries left: 4"), "{answer}");
+    assert_eq!(app.method_state(&token, "voice").await, "pending");
+    let answer = app.confirm_call_code(&token, &code).await;
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(app.method_state(&token, "voice").await, "on");
+    // Confirmed once: no more guesses.
+    problem(app.confirm_call_code(&token, &code).await, 409).await;
 
     // Bad addresses are explained next to the field.
     let body = app.put_method(&token, "email", "jose@localhost", 422).await;
@@ -170,6 +181,14 @@ async fn text_replies_confirm_stop_restart_and_help(backend: Backend) {
     assert!(reply.contains("Help"), "nothing to restart: {reply}");
     let method = app.put_method(&token, "sms", PHONE, 200).await;
     assert_eq!(method["state"], "pending");
+    // STOP to a request never answered declines it: START does not turn it on.
+    app.inbound_text(PHONE_E164, "STOP").await;
+    app.inbound_text(PHONE_E164, "START").await;
+    assert_eq!(app.sms_state(&token).await, "off");
+    app.voter_delete(&token, "/api/v1/voter/contact-methods/sms", 204).await;
+    app.put_method(&token, "sms", PHONE, 200).await;
+    app.inbound_text(PHONE_E164, "YES").await;
+    assert_eq!(app.sms_state(&token).await, "on");
     for stop in ["STOP", "end", "Cancel.", "UNSUBSCRIBE", "quit", "revoke", "stopall", "parar"] {
         app.inbound_text(PHONE_E164, stop).await;
         assert_eq!(app.sms_state(&token).await, "off", "{stop}");
@@ -195,18 +214,37 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
     let app = spawn_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
     let token = app.sign_in_jose().await;
-    // No confirmed method yet: nothing needs a code.
+    // No confirmed method yet: nothing is protected.
     app.put_method(&token, "email", "jose@example.org", 200).await;
     app.voter_delete(&token, "/api/v1/voter/contact-methods/email", 204).await;
     app.confirmed_email(&token, "jose@example.org").await;
+    let view = app.voter_get(&token, "/api/v1/voter/preferences").await;
+    assert_eq!((view["protected"].as_bool(), view["verified"].as_bool()), (Some(true), Some(false)));
+    assert_eq!(view["methods"][0]["may_receive_codes"], false, "confirmed in this very session");
 
-    let needed = problem(app.voter_delete_raw(&token, "/api/v1/voter/contact-methods/email").await, 403).await;
+    // Another session, with no code, may change nothing but add.
+    let other = app.sign_in_jose().await;
+    let needed = problem(app.voter_delete_raw(&other, "/api/v1/voter/contact-methods/email").await, 403).await;
     assert_eq!(needed["type"], "/problems/verification-needed");
-    problem(app.patch_preferences(&token, &json!({"notifications_on": false})).await, 403).await;
-    problem(app.put_method_raw(&token, "email", "someone.else@example.org").await, 403).await;
+    for change in [
+        json!({"notifications_on": false}),
+        json!({"language": "es"}),
+        json!({"contact_hours": {"from": "08:00", "until": "11:00", "time_zone": "America/Los_Angeles"}}),
+    ] {
+        let refused = problem(app.patch_preferences(&other, &change).await, 403).await;
+        assert_eq!(refused["type"], "/problems/verification-needed", "{change}");
+    }
+    problem(app.put_method_raw(&other, "email", "someone.else@example.org").await, 403).await;
 
-    // Codes go to confirmed methods only.
-    problem(app.request_code(&token, "sms").await, 409).await;
+    // Codes go to confirmed methods only, confirmed a day before the session began.
+    problem(app.request_code(&other, "sms").await, 409).await;
+    let too_new = problem(app.request_code(&other, "email").await, 403).await;
+    assert_eq!(too_new["type"], "/problems/method-too-new");
+    assert!(too_new["detail"].as_str().unwrap().contains("24 hours"), "{too_new}");
+    app.clock.advance(chrono::Duration::hours(25));
+    let token = app.sign_in_jose().await;
+    let view = app.voter_get(&token, "/api/v1/voter/preferences").await;
+    assert_eq!(view["methods"][0]["may_receive_codes"], true);
     let sent = app.request_code(&token, "email").await;
     assert_eq!(sent.status().as_u16(), 200);
     let sent: Value = sent.json().await.unwrap();
@@ -214,6 +252,10 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
     let code = app.outbox().await.last_code_for("jose@example.org");
     // A second code within a minute is refused.
     problem(app.request_code(&token, "email").await, 429).await;
+    // A code works only in the session that asked for it.
+    let elsewhere = app.sign_in_jose().await;
+    let answer = problem(app.verify(&elsewhere, &code).await, 422).await;
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("No code is waiting"), "{answer}");
 
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let answer = problem(app.verify(&token, wrong).await, 422).await;
@@ -221,23 +263,26 @@ async fn removing_a_confirmed_method_or_turning_off_needs_a_code(backend: Backen
     problem(app.verify(&token, "12ab").await, 422).await;
     let verified = app.verify(&token, &format!("{} {}", &code[..3], &code[3..])).await;
     assert_eq!(verified.status().as_u16(), 200);
-    let verified = verified.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_owned();
     // The code worked once.
     problem(app.verify(&token, &code).await, 422).await;
 
-    let preferences = app.voter_get(&verified, "/api/v1/voter/preferences").await;
+    let preferences = app.voter_get(&token, "/api/v1/voter/preferences").await;
     assert_eq!(preferences["verified"], true);
-    let answer = app.patch_preferences(&verified, &json!({"notifications_on": false})).await;
+    let answer = app.patch_preferences(&token, &json!({"notifications_on": false})).await;
     assert_eq!(answer.status().as_u16(), 200);
     assert_eq!(answer.json::<Value>().await.unwrap()["notifications_on"], false);
-    app.voter_delete(&verified, "/api/v1/voter/contact-methods/email", 204).await;
-    // Turning back on never needs a code.
-    let answer = app.patch_preferences(&token, &json!({"notifications_on": true})).await;
-    assert_eq!(answer.status().as_u16(), 200);
+    // Turning back on is a change like any other.
+    problem(app.patch_preferences(&elsewhere, &json!({"notifications_on": true})).await, 403).await;
+    // Contact hours are at least three hours long, and say so beside the field.
+    let short = json!({"contact_hours": {"from": "08:00", "until": "09:00", "time_zone": "America/Los_Angeles"}});
+    let answer = problem(app.patch_preferences(&token, &short).await, 422).await;
+    assert!(answer["errors"][0]["message"].as_str().unwrap().contains("at least 3 hours"), "{answer}");
+    app.voter_delete(&token, "/api/v1/voter/contact-methods/email", 204).await;
 
     // Five wrong tries use a code up.
-    app.confirmed_email(&verified, "jose@example.org").await;
-    app.sql("UPDATE verification_codes SET sent_at = '2020-01-01 00:00:00'").await;
+    app.confirmed_email(&token, "jose@example.org").await;
+    app.clock.advance(chrono::Duration::hours(25));
+    let token = app.sign_in_jose().await;
     app.request_code(&token, "email").await;
     for _ in 0..5 {
         problem(app.verify(&token, "999999").await, 422).await;
@@ -254,10 +299,11 @@ async fn a_new_method_is_announced_and_email_unsubscribes_in_one_click(backend: 
     app.confirmed_email(&token, "jose@example.org").await;
 
     let voice = app.put_method(&token, "voice", PHONE, 200).await;
-    assert_eq!(voice["state"], "on");
+    assert_eq!(voice["state"], "pending");
     let notice = app.outbox().await.emails_to("jose@example.org").pop().unwrap();
-    assert!(notice.subject.contains("new way to reach you"), "{}", notice.subject);
+    assert!(notice.subject.contains("A change to how"), "{}", notice.subject);
     assert!(notice.body.contains("(•••) •••-0123"), "{}", notice.body);
+    assert!(notice.body.contains("/undo?token="), "{}", notice.body);
     assert_eq!(notice.header("List-Unsubscribe-Post").as_deref(), Some("List-Unsubscribe=One-Click"));
     let unsubscribe = notice.header("List-Unsubscribe").unwrap();
     let url = unsubscribe.trim_start_matches('<').trim_end_matches('>').to_owned();
@@ -281,7 +327,7 @@ async fn a_new_method_is_announced_and_email_unsubscribes_in_one_click(backend: 
         .unwrap();
     assert_eq!(clicked.status().as_u16(), 204);
     assert_eq!(app.method_state(&token, "email").await, "off");
-    assert_eq!(app.method_state(&token, "voice").await, "on", "only the email's own method stops");
+    assert_eq!(app.method_state(&token, "voice").await, "pending", "only the email's own method stops");
     // Twice is fine; a forged link is not.
     assert_eq!(app.client.post(&url).send().await.unwrap().status().as_u16(), 204);
     let forged = app.client.post(app.url("/api/v1/unsubscribe/eyJhbGciOiJub25lIn0.e30.")).send().await.unwrap();

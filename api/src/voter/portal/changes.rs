@@ -10,12 +10,13 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::messages::{change_notice, described};
+use super::messages::described;
 use super::{DB_WAIT, Portal, now};
 use crate::db::schema::account_changes;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::{ServiceError, Words};
-use crate::messaging::account_messages::{self as account};
+use crate::messaging::account_messages::{self as account, Content, MessageKind, NewMessage};
+use crate::messaging::email::Email;
 use crate::messaging::links::Links;
 use crate::messaging::texts::{self, text};
 use crate::secrets::{random_token, sha256};
@@ -246,4 +247,39 @@ fn put_back(
             said("undone-preferences", None)
         }
     })
+}
+
+/// The notice of a change (`what`, in words) to one of the voter's confirmed methods, with the
+/// link that undoes it (a call cannot carry a link: it says where to go).
+fn change_notice(links: &Links, told: &Told, recipient: &Method, what: &str, undo: &str) -> NewMessage {
+    let (language, service) = (told.language, links.service_name());
+    let days = UNDO_DAYS.to_string();
+    let args = [("service", service), ("name", told.first_name), ("what", what), ("undo", undo), ("days", &days)];
+    let content = match recipient.kind {
+        ContactKind::Email => Content::Email(Email {
+            to: recipient.address.clone(),
+            subject: text(language, "change-email-subject", &[("service", service)]),
+            body: links.with_footer(
+                language,
+                recipient.id,
+                recipient.link_nonce.as_deref(),
+                text(language, "change-email-body", &args),
+            ),
+            unsubscribe_url: Some(links.unsubscribe(recipient.id, recipient.link_nonce.as_deref())),
+            ..Email::plain("", "", "")
+        }),
+        ContactKind::Sms => Content::Sms { to: recipient.address.clone(), body: text(language, "change-sms", &args) },
+        ContactKind::Voice => Content::Voice {
+            to: recipient.address.clone(),
+            script: text(language, "change-voice", &[("service", service), ("what", what), ("site", &links.home())]),
+            language: language.to_owned(),
+        },
+    };
+    NewMessage {
+        voter: Some(told.voter),
+        kind: MessageKind::AccountChanged,
+        contact_method: Some(recipient.id),
+        content,
+        useful_for: Duration::days(UNDO_DAYS),
+    }
 }

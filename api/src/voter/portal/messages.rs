@@ -3,13 +3,11 @@
 use ballot_shared::contact::ContactKind;
 use chrono::Duration;
 
-use super::changes::{Told, UNDO_DAYS};
 use super::{CALL_CODE_MINUTES, CONFIRMATION_HOURS, Portal, Voter, masked};
 use crate::messaging::account_messages::{Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
-use crate::messaging::links::Links;
 use crate::messaging::texts::text;
-use crate::voter::contact::{Method, Preferences};
+use crate::voter::contact::Preferences;
 
 /// A method in words: "the email address j•••@example.org".
 pub(super) fn described(language: &str, kind: ContactKind, address: &str) -> String {
@@ -78,37 +76,3 @@ pub(super) fn call_confirmation(portal: &Portal, preferences: &Preferences, numb
     }
 }
 
-/// The notice of a change (`what`, in words) to one of the voter's confirmed methods, with the
-/// link that undoes it (a call cannot carry a link: it says where to go).
-pub(super) fn change_notice(links: &Links, told: &Told, recipient: &Method, what: &str, undo: &str) -> NewMessage {
-    let (language, service) = (told.language, links.service_name());
-    let days = UNDO_DAYS.to_string();
-    let args = [("service", service), ("name", told.first_name), ("what", what), ("undo", undo), ("days", &days)];
-    let content = match recipient.kind {
-        ContactKind::Email => Content::Email(Email {
-            to: recipient.address.clone(),
-            subject: text(language, "change-email-subject", &[("service", service)]),
-            body: links.with_footer(
-                language,
-                recipient.id,
-                recipient.link_nonce.as_deref(),
-                text(language, "change-email-body", &args),
-            ),
-            unsubscribe_url: Some(links.unsubscribe(recipient.id, recipient.link_nonce.as_deref())),
-            ..Email::plain("", "", "")
-        }),
-        ContactKind::Sms => Content::Sms { to: recipient.address.clone(), body: text(language, "change-sms", &args) },
-        ContactKind::Voice => Content::Voice {
-            to: recipient.address.clone(),
-            script: text(language, "change-voice", &[("service", service), ("what", what), ("site", &links.home())]),
-            language: language.to_owned(),
-        },
-    };
-    NewMessage {
-        voter: Some(told.voter),
-        kind: MessageKind::AccountChanged,
-        contact_method: Some(recipient.id),
-        content,
-        useful_for: Duration::days(UNDO_DAYS),
-    }
-}

@@ -108,10 +108,72 @@ impl TestApp {
     /// Adds `address` as the voter's email and follows the link from the outbox.
     pub async fn confirmed_email(&self, token: &str, address: &str) {
         self.put_method(token, "email", address, 200).await;
-        let mail = self.outbox().await.emails_to(address).pop().expect("a confirmation email");
+        let mail = self
+            .outbox()
+            .await
+            .emails_to(address)
+            .into_iter()
+            .rfind(|mail| mail.body.contains("/confirm-email?token="))
+            .expect("a confirmation email");
         let link = mail.link_containing("/confirm-email?token=");
         let response = self.confirm_email(link.split("token=").nth(1).unwrap()).await;
         assert_eq!(response.status().as_u16(), 204);
+    }
+
+    /// Signs José in with `address` as an email he confirmed a day before this session began (so
+    /// it may receive the codes that verify the session); the new session's token.
+    pub async fn jose_with_trusted_email(&self, address: &str) -> String {
+        let first = self.sign_in_jose().await;
+        self.confirmed_email(&first, address).await;
+        self.clock.advance(chrono::Duration::hours(25));
+        self.sign_in_jose().await
+    }
+
+    /// A verified session of José's, by a code sent to `address` (confirmed a day before).
+    pub async fn jose_verified(&self, address: &str) -> String {
+        let token = self.jose_with_trusted_email(address).await;
+        self.verified_by_email(token, address).await
+    }
+
+    /// `token`'s session verified by a code sent to `address`, which it may receive.
+    pub async fn verified_by_email(&self, token: String, address: &str) -> String {
+        assert_eq!(self.request_code(&token, "email").await.status().as_u16(), 200);
+        let code = self.outbox().await.last_code_for(address);
+        assert_eq!(self.verify(&token, &code).await.status().as_u16(), 200);
+        token
+    }
+
+    /// Adds `number` as the voter's voice number and types the code its confirmation call read out.
+    pub async fn confirmed_voice(&self, token: &str, number: &str, e164: &str) {
+        self.put_method(token, "voice", number, 200).await;
+        let code = self.call_code(e164).await;
+        let answer = self.confirm_call_code(token, &code).await;
+        assert_eq!(answer.status().as_u16(), 200);
+    }
+
+    /// Adds `number` as the voter's voice number, confirmed, where the confirmation call cannot be
+    /// heard (the tests whose provider double scripts only ballot calls): the row is turned on as
+    /// typing the call's code would (`confirmed_voice` does that through the API).
+    pub async fn voice_confirmed_out_of_band(&self, token: &str, number: &str) {
+        self.put_method(token, "voice", number, 200).await;
+        self.sql("UPDATE contact_methods SET state = 'on', confirmed_at = updated_at, confirmation_hash = NULL WHERE kind = 'voice'").await;
+        self.sql("UPDATE account_messages SET state = 'dropped' WHERE channel = 'voice' AND state = 'pending'").await;
+    }
+
+    /// The code the last call to `e164` read out.
+    pub async fn call_code(&self, e164: &str) -> String {
+        let call = self.outbox().await.calls_to(e164).pop().expect("a call");
+        call["body"].as_str().unwrap().chars().filter(char::is_ascii_digit).take(6).collect()
+    }
+
+    pub async fn confirm_call_code(&self, token: &str, code: &str) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/voter/contact-methods/voice/confirmation-code"))
+            .bearer_auth(token)
+            .json(&serde_json::json!({ "code": code }))
+            .send()
+            .await
+            .unwrap()
     }
 
     /// Posts an inbound text as the SMS provider would, signed with `token`.
