@@ -50,6 +50,23 @@ fn owner_only_file(path: &Path) -> std::io::Result<fs::File> {
     fs::OpenOptions::new().write(true).create_new(true).open(path)
 }
 
+/// `bytes` random bytes, base64url: the secret in a link, a session id, a client secret.
+pub fn random_token(bytes: usize) -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut buf = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buf);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
+}
+
+/// SHA-256 of `token`, base64url: how a link's random token is stored (it has enough entropy that
+/// a plain hash is enough; the token itself is never stored).
+pub fn sha256(token: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(token.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,21 +95,4 @@ mod tests {
         let weak: SecretString = "short".into();
         assert!(token_secret(Some(&weak), dir.path()).is_err());
     }
-}
-
-/// `bytes` random bytes, base64url: the secret in a link, a session id, a client secret.
-pub fn random_token(bytes: usize) -> String {
-    use base64::Engine;
-    use rand::RngCore;
-    let mut buf = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut buf);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
-}
-
-/// SHA-256 of `token`, base64url: how a link's random token is stored (it has enough entropy that
-/// a plain hash is enough; the token itself is never stored).
-pub fn sha256(token: &str) -> String {
-    use base64::Engine;
-    use sha2::Digest;
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(token.as_bytes()))
 }

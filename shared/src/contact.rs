@@ -57,7 +57,6 @@ impl ContactKind {
             Self::Sms | Self::Voice => Ok(PhoneNumber::parse(input)?.e164().to_owned()),
         }
     }
-
 }
 
 /// Where a contact method stands.

@@ -179,7 +179,10 @@ pub struct PreferencesView {
 pub struct UndoneChange {
     pub kind: crate::contact::ChangeKind,
     /// What was undone, in plain words, in the request's language.
-    #[cfg_attr(feature = "openapi", schema(example = "We removed the phone number (•••) •••-0123 and signed out every session."))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(example = "We removed the phone number (•••) •••-0123 and signed out every session.")
+    )]
     pub summary: String,
 }
 

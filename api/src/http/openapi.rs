@@ -2,6 +2,7 @@
 //! repository is this document written out (`cargo xtask openapi`); a test keeps the two equal.
 
 use actix_web::App;
+use ballot_shared::ProblemType;
 use ballot_shared::Vocabulary as _;
 use ballot_shared::ballot::{BallotStatus, DeliveryMethod, EventSource, StatusReason};
 use utoipa::openapi::security::{ClientCredentials, Flow, HttpAuthScheme, HttpBuilder, OAuth2, Scopes, SecurityScheme};
@@ -25,7 +26,7 @@ pub const API_PREFIX: &str = "/api/v1";
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
     components(schemas(BallotStatus, StatusReason, DeliveryMethod, EventSource)),
-    modifiers(&VoterTokenScheme, &CountyTokenScheme, &Vocabulary),
+    modifiers(&VoterTokenScheme, &CountyTokenScheme),
     tags(
         (name = "system", description = "Health, readiness and this installation's public settings."),
         (name = "voter", description = "What a voter does: find themselves on the roll, follow their ballot."),
@@ -125,6 +126,53 @@ impl Modify for Vocabulary {
                 .collect(),
         );
         describe(
+            "Problem",
+            "An RFC 9457 problem document. Clients decide what to do by its `type`, one of:",
+            ProblemType::all()
+                .iter()
+                .map(|kind| {
+                    let meaning = match kind {
+                        ProblemType::InvalidFields => "`errors` lists every invalid field, with a code and a message.",
+                        ProblemType::MalformedBody => "The body is not the JSON, NDJSON or CSV the endpoint takes.",
+                        ProblemType::UnsupportedMediaType => "The `Content-Type` is not one the endpoint takes.",
+                        ProblemType::PayloadTooLarge => "The body is larger than the endpoint takes.",
+                        ProblemType::Unauthorized => {
+                            "No valid token, or the voter's session has ended (signed out, signed out everywhere, \
+                             or an undo link was used): sign in again."
+                        }
+                        ProblemType::Forbidden => "The token may not do this (its scope or county).",
+                        ProblemType::OAuth => "A token-endpoint error; `error` holds the OAuth 2.0 code.",
+                        ProblemType::NoSuchCounty => "No county has this number.",
+                        ProblemType::NoSuchElection => "No election has this id for the county.",
+                        ProblemType::BatchTooLarge => "The batch has more rows than one request takes.",
+                        ProblemType::VoterNotFound => "No active registration matches; `help_url` says where to check.",
+                        ProblemType::VoterIdNeeded => "Several voters share the details: the state voter ID tells them apart.",
+                        ProblemType::TooManyRequests => "Too many lookups or token requests; wait as `Retry-After` says.",
+                        ProblemType::TooManyMessages => {
+                            "Too many messages to this voter, address or number this hour (counted across every \
+                             process, addresses folded); wait as `Retry-After` says."
+                        }
+                        ProblemType::VerificationNeeded => {
+                            "The voter has a confirmed method, so this change needs a verified session: ask for a \
+                             one-time code (`POST /voter/verification-codes`) and enter it (`POST /voter/verification`)."
+                        }
+                        ProblemType::MethodTooNew => {
+                            "The method chosen for a code was confirmed in this session, or less than the \
+                             cooling-off period (24 hours by default) before it began; `detail` says when a new \
+                             session may use it."
+                        }
+                        ProblemType::NotFound => "No such thing (a method, a link, a message).",
+                        ProblemType::NoSuchEndpoint => "No endpoint has this path and method.",
+                        ProblemType::Conflict => "The request conflicts with the current state; `detail` says how.",
+                        ProblemType::Gone => "The link or code was used already, or has expired.",
+                        ProblemType::Unavailable => "The service, or a part it needs, is unavailable for now.",
+                        ProblemType::AboutBlank => "Nothing more to say than the HTTP status.",
+                    };
+                    (kind.as_str(), meaning.to_owned())
+                })
+                .collect(),
+        );
+        describe(
             "EventSource",
             "Who saw the ballot reach the status.",
             vec![
@@ -157,7 +205,9 @@ pub fn api_scope() -> utoipa_actix_web::scope::Scope<
 
 /// The document, built from the same route tree the server runs.
 pub fn document() -> utoipa::openapi::OpenApi {
-    let (_, api) = App::new().into_utoipa_app().openapi(ApiDoc::openapi()).service(api_scope()).split_for_parts();
+    let (_, mut api) = App::new().into_utoipa_app().openapi(ApiDoc::openapi()).service(api_scope()).split_for_parts();
+    // After the routes' schemas are in (the problem document is one of theirs).
+    Vocabulary.modify(&mut api);
     api
 }
 

@@ -133,11 +133,11 @@ pub fn drop_waiting(conn: &mut DbConnection, which: Waiting) -> QueryResult<usiz
     let settle = (state.eq(DeliveryState::Dropped), outcome.eq("superseded"), sealed.eq(""));
     match which {
         // The notice of a change stays: no later change may silence it.
-        Waiting::ForMethod(method) => diesel::update(
-            waiting.filter(contact_method_id.eq(method)).filter(kind.ne(MessageKind::AccountChanged)),
-        )
-        .set(settle)
-        .execute(conn),
+        Waiting::ForMethod(method) => {
+            diesel::update(waiting.filter(contact_method_id.eq(method)).filter(kind.ne(MessageKind::AccountChanged)))
+                .set(settle)
+                .execute(conn)
+        }
         Waiting::Confirmations(method) => {
             diesel::update(waiting.filter(contact_method_id.eq(method)).filter(kind.eq(MessageKind::Confirmation)))
                 .set(settle)

@@ -151,8 +151,7 @@ pub(super) fn load_context(conn: &mut DbConnection, claimed: &[Claimed]) -> Quer
         .filter(voter_records::id.eq_any(&voter_ids))
         .select((voter_records::id, voter_records::first_name, voter_records::county_id, voter_records::status))
         .load(conn)?;
-    let inactive =
-        rows.iter().filter(|row| row.3 != RegistrationStatus::Active.as_str()).map(|row| row.0).collect();
+    let inactive = rows.iter().filter(|row| row.3 != RegistrationStatus::Active.as_str()).map(|row| row.0).collect();
     let voters: HashMap<i64, (String, i16)> =
         rows.into_iter().map(|(id, first_name, county, _)| (id, (first_name, county))).collect();
     let counties =

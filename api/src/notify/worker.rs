@@ -306,7 +306,12 @@ impl Worker {
         let message = match method.kind {
             ContactKind::Email => {
                 let text = facts.email();
-                let body = delivery.links.with_footer(&preferences.language, method.id, method.link_nonce.as_deref(), text.body);
+                let body = delivery.links.with_footer(
+                    &preferences.language,
+                    method.id,
+                    method.link_nonce.as_deref(),
+                    text.body,
+                );
                 Message::Email(Email {
                     to: method.address.clone(),
                     subject: text.subject,

@@ -260,8 +260,9 @@ const DECLINED: &str = "declined";
 
 /// Turns off every text method using `phone` (the number replied STOP).
 pub fn stop_sms(conn: &mut DbConnection, phone: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    let to_number =
-        contact_methods::table.filter(contact_methods::address.eq(phone)).filter(contact_methods::kind.eq(ContactKind::Sms));
+    let to_number = contact_methods::table
+        .filter(contact_methods::address.eq(phone))
+        .filter(contact_methods::kind.eq(ContactKind::Sms));
     let mut stopped = 0;
     for (state, why) in [(MethodState::On, STOPPED), (MethodState::Pending, DECLINED)] {
         stopped += diesel::update(to_number.filter(contact_methods::state.eq(state)))

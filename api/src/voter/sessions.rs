@@ -42,8 +42,7 @@ pub fn start(
         .filter(voter_sessions::voter_record_id.eq(voter))
         .filter(voter_sessions::expires_at.lt(system_now - KEPT_AFTER_EXPIRY))
         .select(voter_sessions::id);
-    diesel::delete(verification_codes::table.filter(verification_codes::session_id.eq_any(expired.clone())))
-        .execute(conn)?;
+    diesel::delete(verification_codes::table.filter(verification_codes::session_id.eq_any(expired))).execute(conn)?;
     let expired: Vec<String> = expired.load(conn)?;
     diesel::delete(voter_sessions::table.filter(voter_sessions::id.eq_any(&expired))).execute(conn)?;
     let id = random_token(32);
@@ -74,7 +73,12 @@ pub fn live(conn: &mut DbConnection, id: &str, uid: &str) -> QueryResult<Option<
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(id, voter_record_id, started_at, verified_at)| Session { id, voter_record_id, started_at, verified_at }))
+    Ok(row.map(|(id, voter_record_id, started_at, verified_at)| Session {
+        id,
+        voter_record_id,
+        started_at,
+        verified_at,
+    }))
 }
 
 /// Marks the session verified (the voter entered a one-time code in it).

@@ -67,9 +67,7 @@ impl SignIn {
                 let (record, now) = (voter.id, self.clock.now().naive_utc());
                 let sid = self
                     .database
-                    .run(DB_WAIT, move |conn| {
-                        Ok(sessions::start(conn, record, now, expires_at, issued.naive_utc())?)
-                    })
+                    .run(DB_WAIT, move |conn| Ok(sessions::start(conn, record, now, expires_at, issued.naive_utc())?))
                     .await?;
                 let token = self.session_keys.issue(&voter.uid, voter.county_id, &sid, issued);
                 Ok(Session { token, lifetime_seconds: self.session_keys.lifetime().num_seconds(), voter })

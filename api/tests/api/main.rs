@@ -2,6 +2,7 @@
 //! PostgreSQL (`TEST_POSTGRES_URL`, default `postgres://postgres@127.0.0.1:5432/test`).
 
 mod account_messages;
+mod account_protection;
 mod architecture;
 mod county_auth;
 mod county_feeds;

@@ -32,9 +32,15 @@ pub(super) enum Change<'a> {
     /// `method` is new: the voter had none of its kind.
     Added(&'a Method),
     /// `method` took the place of `before`.
-    Replaced { before: &'a Method, method: &'a Method },
+    Replaced {
+        before: &'a Method,
+        method: &'a Method,
+    },
     Removed(&'a Method),
-    Preferences { before: &'a Preferences, after: &'a Preferences },
+    Preferences {
+        before: &'a Preferences,
+        after: &'a Preferences,
+    },
 }
 
 /// What undoing a change puts back, stored as JSON with the change.
@@ -45,7 +51,11 @@ enum Previous {
     Nothing,
     Method(SavedMethod),
     /// The preferences the change touched, as they were; `None` for those it left alone.
-    Preferences { notifications_on: Option<bool>, language: Option<String>, contact_hours: Option<[String; 3]> },
+    Preferences {
+        notifications_on: Option<bool>,
+        language: Option<String>,
+        contact_hours: Option<[String; 3]>,
+    },
 }
 
 /// Who is told, and in which words: the voter's first name and language before the change.
@@ -140,7 +150,11 @@ fn preferences_change(language: &str, before: &Preferences, after: &Preferences)
         let zone = hours.time_zone().name();
         sentences.push(text(language, "change-contact-hours", &[("from", &from), ("until", &until), ("zone", zone)]));
         let hours = &before.contact_hours;
-        [hours.start().format("%H:%M").to_string(), hours.end().format("%H:%M").to_string(), hours.time_zone().name().to_owned()]
+        [
+            hours.start().format("%H:%M").to_string(),
+            hours.end().format("%H:%M").to_string(),
+            hours.time_zone().name().to_owned(),
+        ]
     });
     (Previous::Preferences { notifications_on, language: language_before, contact_hours }, sentences.join(" "))
 }
@@ -154,7 +168,8 @@ pub async fn undo(portal: &Portal, token: String, language: Option<String>) -> R
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| -> QueryResult<Result<UndoneChange, ServiceError>> {
-                type Row = (i64, i64, ChangeKind, String, Option<i64>, Option<String>, NaiveDateTime, Option<NaiveDateTime>);
+                type Row =
+                    (i64, i64, ChangeKind, String, Option<i64>, Option<String>, NaiveDateTime, Option<NaiveDateTime>);
                 let row: Option<Row> = account_changes::table
                     .filter(account_changes::undo_hash.eq(&hash))
                     .select((

@@ -75,4 +75,3 @@ pub(super) fn call_confirmation(portal: &Portal, preferences: &Preferences, numb
         useful_for: Duration::minutes(CALL_CODE_MINUTES),
     }
 }
-

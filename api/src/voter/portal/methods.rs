@@ -10,9 +10,7 @@ use super::budget::{self, Budget};
 use super::changes::{self, Change, Told};
 use super::messages::{call_confirmation, email_confirmation, sms_confirmation};
 use super::protection;
-use super::{
-    CALL_CODE_MINUTES, CODE_ATTEMPTS, CONFIRMATION_HOURS, DB_WAIT, Portal, Voter, code_error, now, too_soon,
-};
+use super::{CALL_CODE_MINUTES, CODE_ATTEMPTS, CONFIRMATION_HOURS, DB_WAIT, Portal, Voter, code_error, now, too_soon};
 use crate::db::write_transaction;
 use crate::error::{ServiceError, Words};
 use crate::messaging::account_messages::{self as account, NewMessage};
@@ -45,20 +43,15 @@ fn confirmation(
                 message: email_confirmation(portal, voter, preferences, address, &token),
             }
         }
-        ContactKind::Sms => Confirmation {
-            stored: None,
-            tries: None,
-            message: sms_confirmation(portal, voter, preferences, address),
-        },
+        ContactKind::Sms => {
+            Confirmation { stored: None, tries: None, message: sms_confirmation(portal, voter, preferences, address) }
+        }
         ContactKind::Voice => {
             let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
             Confirmation {
                 stored: Some((call_code_hash(portal, voter.id, &code), now + Duration::minutes(CALL_CODE_MINUTES))),
                 tries: Some(CODE_ATTEMPTS),
-                message: NewMessage {
-                    voter: Some(voter.id),
-                    ..call_confirmation(portal, preferences, address, &code)
-                },
+                message: NewMessage { voter: Some(voter.id), ..call_confirmation(portal, preferences, address, &code) },
             }
         }
     }
@@ -134,7 +127,8 @@ pub async fn put_method(
                     Some(before) => Change::Replaced { before, method: &method },
                     None => Change::Added(&method),
                 };
-                let told = Told { voter: voter_id, first_name: &first_name, language: &language, methods_before: &methods };
+                let told =
+                    Told { voter: voter_id, first_name: &first_name, language: &language, methods_before: &methods };
                 changes::record(conn, &keys, &links, &told, &change, now)?;
                 QueryResult::Ok(method)
             })?)

@@ -50,8 +50,8 @@ use crate::voter::california_date;
 use crate::voter::contact::{self, Method, Preferences};
 use crate::voter::sessions::{self, Session};
 use crate::voter::status;
-use changes::{Change, Told};
 use ballot_shared::responses::BallotsView;
+use changes::{Change, Told};
 
 const DB_WAIT: StdDuration = StdDuration::from_secs(5);
 /// How long an emailed confirmation link, and a YES request by text, works.
@@ -164,7 +164,11 @@ fn code_error(why: Words) -> ServiceError {
 
 /// A wrong code, with the tries left.
 fn wrong_code(left: i16) -> Words {
-    if left > 0 { Words::new("field-error-code-wrong").with("left", left) } else { Words::new("field-error-code-wrong_last") }
+    if left > 0 {
+        Words::new("field-error-code-wrong").with("left", left)
+    } else {
+        Words::new("field-error-code-wrong_last")
+    }
 }
 
 fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDuration> {
@@ -174,7 +178,11 @@ fn too_soon(sent_at: Option<NaiveDateTime>, now: NaiveDateTime) -> Option<StdDur
 
 /// Applies preference changes. For a voter with a confirmed method every change needs a verified
 /// session (any could stop, delay or redirect their notices), and their confirmed methods are told.
-pub async fn update_preferences(portal: &Portal, voter: &Voter, changes: PreferenceChanges) -> Result<(), ServiceError> {
+pub async fn update_preferences(
+    portal: &Portal,
+    voter: &Voter,
+    changes: PreferenceChanges,
+) -> Result<(), ServiceError> {
     let voter_id = voter.id;
     let (before, methods) = preferences(portal, voter).await?;
     let mut after = before.clone();
@@ -199,7 +207,12 @@ pub async fn update_preferences(portal: &Portal, voter: &Voter, changes: Prefere
             Ok(write_transaction(conn, |conn| {
                 contact::save_preferences(conn, voter_id, &after, at)?;
                 // Told in the language the voter read until now.
-                let told = Told { voter: voter_id, first_name: &first_name, language: &before.language, methods_before: &methods };
+                let told = Told {
+                    voter: voter_id,
+                    first_name: &first_name,
+                    language: &before.language,
+                    methods_before: &methods,
+                };
                 changes::record(conn, &keys, &links, &told, &Change::Preferences { before: &before, after: &after }, at)
             })?)
         })

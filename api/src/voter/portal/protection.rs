@@ -32,11 +32,7 @@ pub(super) fn may_change_method(voter: &Voter, methods: &[Method], method: &Meth
 
 /// Whether the signed-in session may make a protected change (preferences, another's method).
 pub(super) fn may_make_protected_change(voter: &Voter, methods: &[Method]) -> Result<(), ServiceError> {
-    if !protected(methods) || voter.session.verified() {
-        Ok(())
-    } else {
-        Err(ServiceError::VerificationNeeded)
-    }
+    if !protected(methods) || voter.session.verified() { Ok(()) } else { Err(ServiceError::VerificationNeeded) }
 }
 
 /// When `method` may first receive a code for a session that began at `session_start`; `None`

@@ -35,6 +35,18 @@ impl TestApp {
 
 /// The voter portal's requests.
 impl TestApp {
+    /// GETs a voter endpoint, whatever the answer.
+    pub async fn voter_get_raw(&self, token: &str, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap()
+    }
+
+    /// The state of the voter's method of `kind`, if they have one.
+    pub async fn method_state_raw(&self, token: &str, kind: &str) -> Option<String> {
+        let view = self.voter_get(token, "/api/v1/voter/preferences").await;
+        let methods = view["methods"].as_array().unwrap().clone();
+        methods.iter().find(|m| m["kind"] == kind).map(|m| m["state"].as_str().unwrap().to_owned())
+    }
+
     /// GETs a voter endpoint and expects 200.
     pub async fn voter_get(&self, token: &str, path: &str) -> Value {
         let response = self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap();
@@ -139,6 +151,15 @@ impl TestApp {
     pub async fn verified_by_email(&self, token: String, address: &str) -> String {
         assert_eq!(self.request_code(&token, "email").await.status().as_u16(), 200);
         let code = self.outbox().await.last_code_for(address);
+        assert_eq!(self.verify(&token, &code).await.status().as_u16(), 200);
+        token
+    }
+
+    /// `token`'s session verified by a code texted to `e164`, which it may receive.
+    pub async fn verified_by_texts(&self, token: String, e164: &str) -> String {
+        assert_eq!(self.request_code(&token, "sms").await.status().as_u16(), 200);
+        let text = self.outbox().await.texts_to(e164).pop().expect("a code by text");
+        let code: String = text["body"].as_str().unwrap().chars().filter(char::is_ascii_digit).take(6).collect();
         assert_eq!(self.verify(&token, &code).await.status().as_u16(), 200);
         token
     }
