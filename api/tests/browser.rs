@@ -397,6 +397,11 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     let page = text(client, "main").await;
     assert_eq!(helpers::english_in(&page, &sentences), None, "{page}");
 
+    // The next day, in a new session, every change needs a code sent to a way of reaching the voter
+    // confirmed before it began.
+    app.clock.advance(chrono::Duration::hours(25));
+    sign_in_as_jose(client, &app).await;
+    wait_for_text(client, "#reach-heading", "Cómo le avisamos").await;
     // Turning everything off asks for a code first, says why, and then does it.
     click(client, "notifications-off").await;
     wait_for_text(client, "#verify-why", "información pública").await;
@@ -419,6 +424,15 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     snapshot(client, "portal-es-off").await;
     // The status page keeps working.
     assert!(text(client, "#ballot-0-now").await.contains("firma"));
+
+    // Signed in elsewhere too (a phone, say): "sign out everywhere" ends both sessions.
+    let elsewhere = app.sign_in_jose().await;
+    app.voter_get(&elsewhere, "/api/v1/voter/ballots").await;
+    click(client, "sign-out-everywhere").await;
+    wait_for(client, "signed-out-everywhere").await;
+    assert!(text(client, "#signed-out-everywhere").await.contains("todos los dispositivos"));
+    let status = app.voter_get_raw(&elsewhere, "/api/v1/voter/ballots").await.status();
+    assert_eq!(status.as_u16(), 401, "the other session ended too");
 
     browser.client.close().await.unwrap();
 }
@@ -447,14 +461,14 @@ async fn email_links_open_pages_that_say_what_happened() {
     wait_for_attr(client, "#confirm-email", "data-outcome", "invalid").await;
     assert!(text(client, "#confirm-heading").await.contains("does not work anymore"));
 
-    // The unsubscribe link in an email (here: the note that a new method was added).
+    // The unsubscribe link in an email (here: the notice that a way of reaching the voter was added).
     let body =
         json!({"first_name": "José", "last_name": "O'Brien-Smith", "date_of_birth": "01-23-1980", "zip": "95814"});
     let session: serde_json::Value = app.post_voter_session(&body).await.json().await.unwrap();
     let token = session["token"].as_str().unwrap();
     app.confirmed_email(token, EMAIL).await;
     app.put_method(token, "voice", PHONE, 200).await;
-    let note = app.outbox().await.emails_to(EMAIL).into_iter().find(|m| m.subject.contains("new way")).unwrap();
+    let note = app.outbox().await.emails_to(EMAIL).into_iter().find(|m| m.subject.contains("A change")).unwrap();
     let link = note.link_containing("/unsubscribe/");
     client.goto(&link).await.unwrap();
     wait_for(client, "unsubscribe-button").await;
@@ -465,6 +479,25 @@ async fn email_links_open_pages_that_say_what_happened() {
     click(client, "unsubscribe-button").await;
     wait_for_text(client, "#unsubscribe-done", "no more emails").await;
     assert_eq!(app.method_state(token, "email").await, "off");
+
+    // The same notice's undo link: opening the page changes nothing; its button undoes the change,
+    // and the page says what it undid.
+    let undo = note.link_containing("/undo?token=");
+    client.goto(&undo).await.unwrap();
+    wait_for(client, "undo-button").await;
+    assert_eq!(app.method_state(token, "voice").await, "pending");
+    snapshot(client, "undo").await;
+    click(client, "undo-button").await;
+    wait_for_text(client, "#undo-summary", "We removed calls to (•••) •••-0123").await;
+    // Whoever was signed in as the voter is signed out.
+    assert_eq!(app.voter_get_raw(token, "/api/v1/voter/preferences").await.status().as_u16(), 401);
+    let session: serde_json::Value = app.post_voter_session(&body).await.json().await.unwrap();
+    let token = session["token"].as_str().unwrap();
+    assert_eq!(app.method_state_raw(token, "voice").await, None, "the call number is gone");
+    // The link worked once.
+    client.goto(&undo).await.unwrap();
+    click(client, "undo-button").await;
+    wait_for_text(client, "#undo-gone", "works once").await;
 
     // A voter who prefers Spanish gets the page in Spanish once signed in.
     let response = app.patch_preferences(token, &json!({"language": "es"})).await;

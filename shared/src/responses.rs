@@ -163,8 +163,8 @@ pub struct PreferencesView {
     pub contact_hours: ContactHoursView,
     /// The voter's methods, one per kind at most.
     pub methods: Vec<MethodView>,
-    /// Whether the voter has a confirmed method: then every change but adding a method of a new
-    /// kind (or changing one this session added) needs a verified session.
+    /// Whether the voter has a confirmed method another session set: then every change but adding
+    /// a method of a new kind (or changing one this session added) needs a verified session.
     pub protected: bool,
     /// Whether this session entered a one-time code (and so may make those changes).
     pub verified: bool,
@@ -215,7 +215,8 @@ impl PreferencesView {
     }
 
     /// The methods a one-time code can go to.
-    pub fn confirmed(&self) -> Vec<MethodView> {
-        self.methods.iter().filter(|m| m.state == MethodState::On).cloned().collect()
+    /// The methods a one-time code for this session may go to.
+    pub fn may_receive_codes(&self) -> Vec<MethodView> {
+        self.methods.iter().filter(|m| m.may_receive_codes).cloned().collect()
     }
 }

@@ -8,6 +8,7 @@ use crate::pages::portal::Portal;
 use ballot_shared::responses::VoterSessionCreated;
 
 use crate::pages::sign_up::SignUp;
+use crate::pages::undo::Undo;
 use crate::pages::unsubscribe::Unsubscribe;
 
 /// Shown until the API says what this installation is called.
@@ -18,7 +19,7 @@ struct Site {
     name: String,
 }
 
-/// The pages, by path. Links in emails open the last two.
+/// The pages, by path. Links in messages open the last three.
 #[derive(Debug, Clone, PartialEq)]
 enum Route {
     /// Sign-up, then the voter's portal.
@@ -27,6 +28,8 @@ enum Route {
     ConfirmEmail(Option<String>),
     /// `/unsubscribe?token=…`
     Unsubscribe(Option<String>),
+    /// `/undo?token=…`, from the notice of a change to how the voter is reached.
+    Undo(Option<String>),
     NotFound,
 }
 
@@ -42,6 +45,7 @@ fn current_route() -> Route {
         "" | "/index.html" => Route::Home,
         "/confirm-email" => Route::ConfirmEmail(query_param("token")),
         "/unsubscribe" => Route::Unsubscribe(query_param("token")),
+        "/undo" => Route::Undo(query_param("token")),
         _ => Route::NotFound,
     }
 }
@@ -61,6 +65,8 @@ pub fn app() -> Html {
     let picked_language = use_state(|| None::<String>);
     // The voter's session lives in memory only: closing or reloading the tab ends it.
     let session = use_state(|| None::<VoterSessionCreated>);
+    // Said on the sign-up page after the voter signed out everywhere.
+    let signed_out_everywhere = use_state(|| false);
     {
         let site_name = site_name.clone();
         use_effect_with((), move |_| {
@@ -78,12 +84,18 @@ pub fn app() -> Html {
     });
 
     let on_found = {
-        let session = session.clone();
-        Callback::from(move |found: VoterSessionCreated| session.set(Some(found)))
+        let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
+        Callback::from(move |found: VoterSessionCreated| {
+            signed_out_everywhere.set(false);
+            session.set(Some(found));
+        })
     };
     let on_sign_out = {
-        let session = session.clone();
-        Callback::from(move |()| session.set(None))
+        let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
+        Callback::from(move |everywhere: bool| {
+            signed_out_everywhere.set(everywhere);
+            session.set(None);
+        })
     };
     let on_language = {
         let language = language.clone();
@@ -110,10 +122,20 @@ pub fn app() -> Html {
                     {on_sign_out}
                 />
             },
-            None => html! { <SignUp {on_found} /> },
+            None => html! {
+                <>
+                    if *signed_out_everywhere {
+                        <p class="notice" id="signed-out-everywhere" role="status">
+                            { i18n.t("portal-signed-out-everywhere") }
+                        </p>
+                    }
+                    <SignUp {on_found} />
+                </>
+            },
         },
         Route::ConfirmEmail(token) => html! { <ConfirmEmail token={token.clone()} /> },
         Route::Unsubscribe(token) => html! { <Unsubscribe token={token.clone()} /> },
+        Route::Undo(token) => html! { <Undo token={token.clone()} /> },
         Route::NotFound => html! {
             <section>
                 <h1>{ i18n.t("not-found-heading") }</h1>

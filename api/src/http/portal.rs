@@ -3,7 +3,7 @@
 
 use actix_web::http::header;
 use actix_web::{CustomizeResponder, HttpRequest, HttpResponse, Responder, delete, get, patch, post, put, web};
-use ballot_shared::contact::{ContactKind, MethodState, PhoneNumber};
+use ballot_shared::contact::{ContactKind, PhoneNumber};
 use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, VerificationForm};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -45,7 +45,7 @@ fn view(portal: &Portal, voter: &Voter, preferences: Preferences, methods: Vec<M
             until: hours.end().format("%H:%M").to_string(),
             time_zone: hours.time_zone().name().to_owned(),
         },
-        protected: methods.iter().any(|m| m.state == MethodState::On),
+        protected: portal::protected(voter, &methods),
         methods: methods.into_iter().map(|m| method_view(portal, voter, m)).collect(),
         verified: voter.session.verified(),
         senders: SendersView {

@@ -62,6 +62,8 @@ signup-check-registration = Check your voter registration
 portal-hello = Hello, { $name }
 portal-registered-in = registered in { $county } County
 portal-sign-out = Sign out
+portal-sign-out-everywhere = Sign out everywhere
+portal-signed-out-everywhere = You are signed out on every device and browser, this one too.
 portal-loading = Loading…
 portal-reload = Check again
 
@@ -125,6 +127,10 @@ method-from-sms = Our texts come from { $sender }.
 method-from-voice = Our calls come from { $sender }: a short recorded message.
 method-pending-email = We sent an email to { $address }. Open the link in it to turn email updates on. The link works for 48 hours.
 method-pending-sms = We sent a text to { $address }. Reply YES to the text we sent to turn text updates on.
+method-pending-voice = We are calling { $address } with a 6-digit code. Type it here to turn call updates on. The code works for 30 minutes.
+method-voice-code = Code from the call
+method-voice-code-hint = 6 digits. The call reads it out twice.
+method-voice-confirm = Confirm
 method-failed-rejected = We could not send to { $address }: it cannot receive our messages. Check it and enter it again.
 method-failed-stopped = { $address } replied STOP, so we may not text it. To get texts again, text START to { $sender } from that phone, then turn texts on here.
 method-failed-other = Messages to { $address } could not be delivered. Check it and enter it again.
@@ -187,7 +193,7 @@ notifications-turning-on = Turning on…
 
 ## Checking it's you (one-time code)
 verify-heading = First, let's check that it's you
-verify-why = Your name, date of birth and ZIP code are public record, so anyone could enter them. Before we turn off notifications, or change or remove a way of reaching you that you confirmed, we send a one-time code to one of your confirmed contacts.
+verify-why = Your name, date of birth and ZIP code are public record, so anyone could enter them. Before any change to your notifications, we send a one-time code to a contact you confirmed at least a day before you signed in.
 verify-choose = Where should we send the code?
 verify-to-email = Email to { $address }
 verify-to-sms = Text to { $address }
@@ -201,7 +207,7 @@ verify-check = Confirm
 verify-checking = Checking…
 verify-new-code = Send a new code
 verify-cancel = Cancel
-verify-no-method = None of your contacts is confirmed yet, so we cannot send you a code.
+verify-no-method = None of your contacts can receive a code yet. For your protection, a code goes only to a contact you confirmed at least a day before you signed in.
 verify-wrong-code = This code did not work. Check it, or ask for a new one.
 
 ## The page an emailed confirmation link opens
@@ -219,6 +225,13 @@ confirm-open-tracker = Open the tracker
 
 ## The page an unsubscribe link opens
 unsubscribe-heading = Stop emails about your ballot
+undo-heading = Undo a change
+undo-intro = This undoes the change our message told you about, and signs out everyone who is signed in as you.
+undo-button = Undo this change
+undo-working = Undoing…
+undo-done-heading = Undone
+undo-next = If someone else made the change, you can sign in again and check your settings.
+undo-invalid = This undo link is not valid. Check that you opened the whole link from our message.
 unsubscribe-intro = Press the button to stop our emails to this address. You can turn them back on any time on this site.
 unsubscribe-button = Stop these emails
 unsubscribe-working = Stopping…

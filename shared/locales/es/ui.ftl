@@ -56,6 +56,8 @@ signup-check-registration = Consulte su inscripción electoral
 portal-hello = Hola, { $name }
 portal-registered-in = inscrito en el condado de { $county }
 portal-sign-out = Cerrar sesión
+portal-sign-out-everywhere = Cerrar sesión en todas partes
+portal-signed-out-everywhere = Se cerró su sesión en todos los dispositivos y navegadores, también en este.
 portal-loading = Cargando…
 portal-reload = Comprobar de nuevo
 
@@ -119,6 +121,10 @@ method-from-sms = Nuestros mensajes de texto vienen del { $sender }.
 method-from-voice = Nuestras llamadas vienen del { $sender }: un breve mensaje grabado.
 method-pending-email = Enviamos un correo a { $address }. Abra el enlace del correo para activar los avisos por correo. El enlace funciona durante 48 horas.
 method-pending-sms = Enviamos un mensaje de texto al { $address }. Responda YES (sí) al mensaje que le enviamos para activar los avisos por texto.
+method-pending-voice = Le estamos llamando al { $address } con un código de 6 dígitos. Escríbalo aquí para activar los avisos por llamada. El código funciona durante 30 minutos.
+method-voice-code = Código de la llamada
+method-voice-code-hint = 6 dígitos. La llamada lo dice dos veces.
+method-voice-confirm = Confirmar
 method-failed-rejected = No pudimos enviar a { $address }: no puede recibir nuestros mensajes. Revíselo y escríbalo de nuevo.
 method-failed-stopped = El { $address } respondió STOP, así que no podemos enviarle textos. Para recibirlos otra vez, envíe START al { $sender } desde ese teléfono y luego active los textos aquí.
 method-failed-other = No se pudieron entregar los mensajes a { $address }. Revíselo y escríbalo de nuevo.
@@ -181,7 +187,7 @@ notifications-turning-on = Activando…
 
 ## Comprobar que es usted (código de un solo uso)
 verify-heading = Primero, comprobemos que es usted
-verify-why = Su nombre, fecha de nacimiento y código postal son información pública, así que cualquiera podría escribirlos. Antes de desactivar los avisos, o de cambiar o quitar una forma de contacto que usted confirmó, enviamos un código de un solo uso a uno de sus contactos confirmados.
+verify-why = Su nombre, fecha de nacimiento y código postal son información pública, así que cualquiera podría escribirlos. Antes de cualquier cambio en sus avisos, enviamos un código de un solo uso a un contacto que usted confirmó al menos un día antes de entrar.
 verify-choose = ¿Adónde le enviamos el código?
 verify-to-email = Correo a { $address }
 verify-to-sms = Texto al { $address }
@@ -195,7 +201,7 @@ verify-check = Confirmar
 verify-checking = Comprobando…
 verify-new-code = Enviar un código nuevo
 verify-cancel = Cancelar
-verify-no-method = Ninguno de sus contactos está confirmado todavía, así que no podemos enviarle un código.
+verify-no-method = Ninguno de sus contactos puede recibir un código todavía. Para protegerle, un código solo va a un contacto que usted confirmó al menos un día antes de entrar.
 verify-wrong-code = Este código no funcionó. Revíselo o pida uno nuevo.
 
 ## La página que abre el enlace de confirmación
@@ -213,6 +219,13 @@ confirm-open-tracker = Abrir el servicio
 
 ## La página que abre un enlace para dejar de recibir correos
 unsubscribe-heading = Dejar de recibir correos sobre su boleta
+undo-heading = Deshacer un cambio
+undo-intro = Esto deshace el cambio del que le avisó nuestro mensaje, y cierra la sesión de cualquiera que haya entrado como usted.
+undo-button = Deshacer este cambio
+undo-working = Deshaciendo…
+undo-done-heading = Cambio deshecho
+undo-next = Si otra persona hizo el cambio, puede volver a entrar y revisar su configuración.
+undo-invalid = Este enlace para deshacer no es válido. Revise que abrió el enlace completo de nuestro mensaje.
 unsubscribe-intro = Pulse el botón para que dejemos de enviar correos a esta dirección. Puede volver a activarlos cuando quiera en este sitio.
 unsubscribe-button = Dejar de recibir estos correos
 unsubscribe-working = Un momento…

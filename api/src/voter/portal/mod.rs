@@ -25,7 +25,7 @@ pub use changes::undo;
 pub use codes::{send_code, verify_code};
 pub use inbound::inbound_sms;
 pub use methods::{confirm_by_code, confirm_email, put_method, remove_method, resend, unsubscribe};
-pub use protection::may_receive_codes;
+pub use protection::{may_receive_codes, protected};
 
 use std::sync::Arc;
 use std::time::Duration as StdDuration;

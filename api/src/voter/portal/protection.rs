@@ -1,13 +1,16 @@
 //! Who may change what. The rules of account protection, in one place:
 //!
-//! - A voter with a confirmed method is *protected*. For them, a session that has not entered a
-//!   one-time code may only look, add a method of a kind the voter does not have, and change or
-//!   remove a method this same session set. Everything else (changing or removing another method,
-//!   notifications on or off, contact hours, language) needs a verified session.
+//! - A voter with a confirmed method that another session set is *protected* from this session.
+//!   Then a session that has not entered a one-time code may only look, add a method of a kind the
+//!   voter does not have, and change or remove a method this same session set. Everything else
+//!   (changing or removing another method, notifications on or off, contact hours, language) needs
+//!   a verified session. (A voter who confirms their first method in a session may go on setting
+//!   things up in it: nothing of theirs from before is at stake.)
 //! - A one-time code goes only to a method that was confirmed before the asking session began, at
 //!   least the cooling-off period earlier. So a method added in a session never verifies it, and
 //!   one added yesterday only after the voter's own methods were told of it for a day.
 //! - A voter with no confirmed method has nothing to protect: nothing reaches them yet.
+//! - Sessions, codes and confirmations are timed on the service clock.
 
 use ballot_shared::contact::MethodState;
 use chrono::{Duration, NaiveDateTime};
@@ -16,9 +19,11 @@ use super::Voter;
 use crate::error::{ServiceError, Words};
 use crate::voter::contact::Method;
 
-/// Whether the voter has a confirmed method (and so protected changes need a verified session).
-pub(super) fn protected(methods: &[Method]) -> bool {
-    methods.iter().any(|m| m.state == MethodState::On)
+/// Whether the voter has a confirmed method this session did not set (and so the session needs to
+/// be verified for protected changes).
+pub fn protected(voter: &Voter, methods: &[Method]) -> bool {
+    let this_session = Some(voter.session.id.as_str());
+    methods.iter().any(|m| m.state == MethodState::On && m.added_by_session.as_deref() != this_session)
 }
 
 /// Whether the signed-in session may change or remove `method` (one of the voter's `methods`).
@@ -32,7 +37,7 @@ pub(super) fn may_change_method(voter: &Voter, methods: &[Method], method: &Meth
 
 /// Whether the signed-in session may make a protected change (preferences, another's method).
 pub(super) fn may_make_protected_change(voter: &Voter, methods: &[Method]) -> Result<(), ServiceError> {
-    if !protected(methods) || voter.session.verified() { Ok(()) } else { Err(ServiceError::VerificationNeeded) }
+    if !protected(voter, methods) || voter.session.verified() { Ok(()) } else { Err(ServiceError::VerificationNeeded) }
 }
 
 /// When `method` may first receive a code for a session that began at `session_start`; `None`

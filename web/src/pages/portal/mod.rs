@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use ballot_shared::contact::ContactKind;
-use ballot_shared::forms::{ContactMethodForm, PreferencesForm};
+use ballot_shared::forms::{ContactMethodForm, PreferencesForm, VerificationForm};
 use gloo_net::http::Method;
 use yew::prelude::*;
 
@@ -34,6 +34,8 @@ pub enum Action {
     PutMethod(ContactKind, String),
     RemoveMethod(ContactKind),
     ResendConfirmation(ContactKind),
+    /// The code a confirmation call read out.
+    ConfirmByCode(ContactKind, String),
     Reload,
 }
 
@@ -69,6 +71,11 @@ async fn perform(token: &str, action: &Action) -> Result<PreferencesView, ApiErr
         Action::ResendConfirmation(kind) => {
             let path = format!("{}/confirmation", method_path(*kind));
             api::voter::<(), MethodView>(Method::POST, &path, token, None).await?;
+        }
+        Action::ConfirmByCode(kind, code) => {
+            let path = format!("{}/confirmation-code", method_path(*kind));
+            let form = VerificationForm { code: code.clone() };
+            api::voter::<_, MethodView>(Method::POST, &path, token, Some(&form)).await?;
         }
         Action::Reload => {}
     }
@@ -129,7 +136,8 @@ pub struct PortalProps {
     pub picked_language: Option<String>,
     /// The page follows the voter's language preference.
     pub on_language: Callback<String>,
-    pub on_sign_out: Callback<()>,
+    /// Signed out: `true` when every session of the voter ended (signed out everywhere).
+    pub on_sign_out: Callback<bool>,
 }
 
 #[function_component(Portal)]
@@ -168,20 +176,23 @@ pub fn portal(props: &PortalProps) -> Html {
             let token = runner.token.borrow().clone();
             yew::platform::spawn_local(async move {
                 match load_preferences(&token).await {
-                    // A language chosen before signing in becomes the voter's preference.
-                    Ok(view) => match picked.filter(|tag| *tag != view.language) {
-                        Some(tag) => {
-                            let preferences = runner.preferences.clone();
-                            let done = Callback::from(move |result: Result<(), Failure>| {
-                                if result.is_err() {
-                                    preferences.set(Load::Ready(view.clone()));
-                                }
-                            });
-                            let form = PreferencesForm { language: Some(tag), ..Default::default() };
-                            runner.run(Action::Preferences(form), done);
+                    // A language chosen before signing in becomes the voter's preference (unless that
+                    // would need a code: a sign-in must not open the code step by itself).
+                    Ok(view) => {
+                        match picked.filter(|tag| *tag != view.language && (!view.protected || view.verified)) {
+                            Some(tag) => {
+                                let preferences = runner.preferences.clone();
+                                let done = Callback::from(move |result: Result<(), Failure>| {
+                                    if result.is_err() {
+                                        preferences.set(Load::Ready(view.clone()));
+                                    }
+                                });
+                                let form = PreferencesForm { language: Some(tag), ..Default::default() };
+                                runner.run(Action::Preferences(form), done);
+                            }
+                            None => runner.preferences.set(Load::Ready(view)),
                         }
-                        None => runner.preferences.set(Load::Ready(view)),
-                    },
+                    }
                     Err(error) if error.session_ended() => runner.expired.set(true),
                     Err(_) => runner.preferences.set(Load::Failed),
                 }
@@ -229,14 +240,29 @@ pub fn portal(props: &PortalProps) -> Html {
         let expired = expired.clone();
         Callback::from(move |()| expired.set(true))
     };
-    let sign_out = props.on_sign_out.reform(|_: MouseEvent| ());
+    // Signing out ends the session on the server too; everywhere ends every session of the voter.
+    let sign_out_with = |everywhere: bool| {
+        let (token, on_sign_out) = (token.clone(), props.on_sign_out.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (token, on_sign_out) = (token.borrow().clone(), on_sign_out.clone());
+            yew::platform::spawn_local(async move {
+                let path = if everywhere { "/voter/sessions" } else { "/voter/session" };
+                let answer = api::voter_empty(Method::DELETE, path, &token).await;
+                on_sign_out.emit(everywhere && answer.is_ok());
+            });
+        })
+    };
+    let sign_out = sign_out_with(false);
+    let sign_out_everywhere = sign_out_with(true);
 
     let voter = &props.found.voter;
     if *expired {
         return html! {
             <section aria-labelledby="session-ended-heading">
                 <p id="session-ended-heading" class="notice" role="alert">{ i18n.t("ui-session-ended") }</p>
-                <button type="button" id="sign-in-again" onclick={sign_out}>{ i18n.t("ui-start-over") }</button>
+                <button type="button" id="sign-in-again" onclick={props.on_sign_out.reform(|_: MouseEvent| false)}>
+                    { i18n.t("ui-start-over") }
+                </button>
             </section>
         };
     }
@@ -255,7 +281,7 @@ pub fn portal(props: &PortalProps) -> Html {
     let verification = match (&*pending, &*preferences) {
         (Some(_), Load::Ready(view)) => html! {
             <verify::Verify
-                methods={view.confirmed()}
+                methods={view.may_receive_codes()}
                 token={runner.token.borrow().clone()}
                 {on_verified}
                 on_cancel={on_cancel_verification}
@@ -274,6 +300,9 @@ pub fn portal(props: &PortalProps) -> Html {
                 </p>
                 <button type="button" class="link-button" id="sign-out" onclick={sign_out}>
                     { i18n.t("portal-sign-out") }
+                </button>
+                <button type="button" class="link-button" id="sign-out-everywhere" onclick={sign_out_everywhere}>
+                    { i18n.t("portal-sign-out-everywhere") }
                 </button>
             </div>
             <ballots::Ballots ballots={(*ballots).clone()} />

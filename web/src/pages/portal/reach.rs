@@ -5,7 +5,7 @@ use ballot_shared::FieldError;
 use ballot_shared::ProblemType;
 use ballot_shared::Vocabulary;
 use ballot_shared::contact::{ContactKind, MethodState};
-use ballot_shared::forms::ContactMethodForm;
+use ballot_shared::forms::{ContactMethodForm, VerificationForm};
 use yew::prelude::*;
 
 use super::{Action, Failure, Run};
@@ -46,6 +46,8 @@ enum Busy {
     Removing,
     Resending,
     Checking,
+    /// Checking the code a confirmation call read out.
+    Confirming,
 }
 
 /// A message under the row, chosen when shown so it follows the page's language.
@@ -241,6 +243,49 @@ fn method_row(props: &MethodRowProps) -> Html {
             run.emit((Action::ResendConfirmation(kind), done.clone()));
         })
     };
+    // A voice number: the code its confirmation call read out.
+    let call_code = use_state(String::new);
+    let call_code_error = use_state(|| None::<FieldError>);
+    let on_call_code = {
+        let (call_code, call_code_error) = (call_code.clone(), call_code_error.clone());
+        Callback::from(move |value: String| {
+            call_code_error.set(None);
+            call_code.set(value);
+        })
+    };
+    let on_confirm_call = {
+        let (busy, notice, run) = (busy.clone(), notice.clone(), props.run.clone());
+        let (call_code, call_code_error) = (call_code.clone(), call_code_error.clone());
+        let done = {
+            let (busy, notice, call_code_error) = (busy.clone(), notice.clone(), call_code_error.clone());
+            Callback::from(move |result: Result<(), Failure>| {
+                busy.set(None);
+                match result {
+                    Ok(()) | Err(Failure::Cancelled) => {}
+                    Err(Failure::Api(ApiError::Problem(problem, _))) if problem.is(ProblemType::InvalidFields) => {
+                        call_code_error.set(problem.errors.into_iter().next());
+                        focus("method-voice-code");
+                    }
+                    Err(Failure::Api(api_error)) => notice.set(Some(Notice::Problem(api_error))),
+                }
+            })
+        };
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if busy.is_some() {
+                return;
+            }
+            let form = VerificationForm { code: (*call_code).clone() };
+            if let Err(errors) = form.validate() {
+                call_code_error.set(errors.into_iter().next());
+                focus("method-voice-code");
+                return;
+            }
+            notice.set(None);
+            busy.set(Some(Busy::Confirming));
+            run.emit((Action::ConfirmByCode(kind, form.code), done.clone()));
+        })
+    };
     let on_check = {
         let (busy, notice, run) = (busy.clone(), notice.clone(), props.run.clone());
         let done = finish({
@@ -322,6 +367,27 @@ fn method_row(props: &MethodRowProps) -> Html {
                 </span>
             </div>
             { detail }
+            if state == Some(MethodState::Pending) && kind == ContactKind::Voice && !*editing {
+                <form class="method-form" id="method-voice-code-form" novalidate=true onsubmit={on_confirm_call}>
+                    <TextField
+                        id="method-voice-code"
+                        label={i18n.t("method-voice-code")}
+                        hint={Some(AttrValue::from(i18n.t("method-voice-code-hint")))}
+                        value={(*call_code).clone()}
+                        error={call_code_error.as_ref().map(|e| i18n.field_error(e, None))}
+                        autocomplete={Some(AttrValue::from("one-time-code"))}
+                        inputmode={Some(AttrValue::from("numeric"))}
+                        maxlength={Some(AttrValue::from("9"))}
+                        narrow=true
+                        oninput={on_call_code}
+                        onblur={Callback::noop()}
+                    />
+                    <button type="submit" id="method-voice-confirm" disabled={busy.is_some()}
+                        aria-busy={(busy_now == Some(Busy::Confirming)).to_string()}>
+                        { working(Busy::Confirming, "method-voice-confirm", "method-saving") }
+                    </button>
+                </form>
+            }
             if state == Some(MethodState::Pending) && !*editing {
                 <div class="method-actions">
                     <button type="button" class="secondary" id={format!("method-{name}-resend")}
