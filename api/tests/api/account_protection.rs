@@ -122,31 +122,41 @@ async fn a_fresh_session_with_its_own_methods_cannot_silence_the_voter(backend: 
 async fn the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_every_step(backend: Backend) {
     let app = spawn_sms_app(backend).await;
     app.import_voters(crate::helpers::ROLL).await;
+    // José has texts and an email, both confirmed days ago.
+    let token = app.sign_in_jose().await;
+    app.confirmed_email(&token, VICTIM).await;
     voter_with_trusted_texts(&app).await;
 
-    // Day 1: the attacker adds their own email. The voter's number hears of it.
+    // Day 1: the attacker adds their own phone for calls. Both of the voter's methods hear of it.
     let first = app.sign_in_jose().await;
-    app.confirmed_email(&first, ATTACKER_EMAIL).await;
+    app.confirmed_voice(&first, ATTACKER_PHONE, ATTACKER_E164).await;
+    let emailed = app.outbox().await.emails_to(VICTIM).pop().unwrap();
+    assert!(emailed.body.contains("(•••) •••-0166") && emailed.body.contains("/undo?token="), "{}", emailed.body);
     assert_eq!(undo_links_texted_to(&app, PHONE_E164).await.len(), 1);
     // Day 1, later: a new session still may not use it, while the voter's notice stands.
     app.clock.advance(chrono::Duration::hours(12));
     let second = app.sign_in_jose().await;
-    let refused = problem(app.request_code(&second, "email").await, 403).await;
+    let refused = problem(app.request_code(&second, "voice").await, 403).await;
     assert_eq!(refused["type"], "/problems/method-too-new");
     assert!(refused["detail"].as_str().unwrap().contains("about 12 hours"), "{refused}");
     problem(app.voter_delete_raw(&second, "/api/v1/voter/contact-methods/sms").await, 403).await;
 
-    // Day 2: the voter ignored the notice; after the cooling-off the attacker's email may verify a
+    // Day 2: the voter ignored the notices; after the cooling-off the attacker's phone may verify a
     // session begun since, which then removes the voter's number.
     app.clock.advance(chrono::Duration::hours(13));
     let third = app.sign_in_jose().await;
-    let third = app.verified_by_email(third, ATTACKER_EMAIL).await;
+    assert_eq!(app.request_code(&third, "voice").await.status().as_u16(), 200);
+    let code = app.call_code(ATTACKER_E164).await;
+    assert_eq!(app.verify(&third, &code).await.status().as_u16(), 200);
     app.voter_delete(&third, "/api/v1/voter/contact-methods/sms", 204).await;
-    // The removed number itself is told, with an undo link.
+    // Every method the voter had confirmed is told, the removed number itself included.
     let links = undo_links_texted_to(&app, PHONE_E164).await;
     assert_eq!(links.len(), 2);
     let removal = app.outbox().await.texts_to(PHONE_E164).pop().unwrap();
     assert!(removal["body"].as_str().unwrap().contains("was removed"), "{removal}");
+    let emailed = app.outbox().await.emails_to(VICTIM).pop().unwrap();
+    assert!(emailed.body.contains("was removed"), "{}", emailed.body);
+    assert!(emailed.body.contains(&links[1]), "the same undo link by email and by text");
 
     // The voter follows it: the number is back, confirmed as before, and every session has ended.
     let answer = undo(&app, &links[1]).await;
@@ -159,11 +169,11 @@ async fn the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_ev
     let view = app.voter_get(&voter, "/api/v1/voter/preferences").await;
     let sms = view["methods"].as_array().unwrap().iter().find(|m| m["kind"] == "sms").unwrap().clone();
     assert_eq!(sms["may_receive_codes"], true, "still trusted as before");
-    // And the first notice's link still removes the attacker's email (links last a week).
+    // And the first notice's link still removes the attacker's phone (links last a week).
     let answer = undo(&app, &links[0]).await;
     assert_eq!(answer.status().as_u16(), 200);
     let voter = app.sign_in_jose().await;
-    assert_eq!(app.method_state_raw(&voter, "email").await, None);
+    assert_eq!(app.method_state_raw(&voter, "voice").await, None);
     // A week later, an undo link has expired.
     app.clock.advance(chrono::Duration::days(8));
     let voter = app.sign_in_jose().await;

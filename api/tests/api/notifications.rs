@@ -15,6 +15,7 @@ on_both_backends!(
     each_step_reaches_the_voter_by_email_and_call,
     a_ballot_not_counted_or_undeliverable_says_why_and_what_to_do,
     a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones,
+    contact_hours_hold_a_signature_notice_at_most_a_day,
     no_step_back_no_repeat_and_a_replaced_ballot_goes_quiet,
     reminders_go_once_to_voters_whose_ballot_is_still_out,
     a_failing_provider_is_retried_then_given_up_and_refusals_mark_the_method,
@@ -201,6 +202,39 @@ async fn a_2am_event_waits_for_the_voters_hours_and_joins_the_next_ones(backend:
         subjects(&app, JOSE_EMAIL).await.last().unwrap(),
         "Test Ballot Tracker: Your county has your ballot (not counted yet)"
     );
+}
+
+/// How many "action needed" (signature) notices José was emailed.
+async fn action_needed(app: &TestApp) -> usize {
+    subjects(app, JOSE_EMAIL).await.iter().filter(|s| s.contains("Action needed")).count()
+}
+
+async fn contact_hours_hold_a_signature_notice_at_most_a_day(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.cooling_off_hours = 0).await;
+    let (county, _) = jose_signed_up(&app).await;
+    let token = app.sign_in_jose().await;
+    let token = app.verified_by_email(token, JOSE_EMAIL).await;
+    let hours = |from: &str, until: &str| json!({"contact_hours": {"from": from, "until": until, "time_zone": "America/Los_Angeles"}});
+    assert_eq!(app.patch_preferences(&token, &hours("08:00", "11:00")).await.status().as_u16(), 200);
+    // Written after the window closed: it waits for tomorrow's.
+    app.set_time("2026-10-05T11:30:00-07:00");
+    let mismatch = json!({"reason": "signature_mismatch"});
+    event(&app, &county, "e1", "B1", "in_review", "2026-10-05T11:20:00-07:00", mismatch).await;
+    app.deliver().await;
+    assert_eq!(action_needed(&app).await, 0);
+    // Whoever holds a verified session moves the window away just before it opens, again and again…
+    app.set_time("2026-10-06T07:59:00-07:00");
+    assert_eq!(app.patch_preferences(&token, &hours("12:00", "15:00")).await.status().as_u16(), 200);
+    app.set_time("2026-10-06T08:00:00-07:00");
+    app.deliver().await;
+    app.set_time("2026-10-06T11:00:00-07:00");
+    assert_eq!(app.patch_preferences(&token, &hours("16:00", "19:00")).await.status().as_u16(), 200);
+    app.deliver().await;
+    assert_eq!(action_needed(&app).await, 0);
+    // …but a notice with a deadline goes a day after it was written, whatever the hour.
+    app.set_time("2026-10-06T11:30:00-07:00");
+    app.deliver().await;
+    assert_eq!(action_needed(&app).await, 1, "{:?}", subjects(&app, JOSE_EMAIL).await);
 }
 
 async fn no_step_back_no_repeat_and_a_replaced_ballot_goes_quiet(backend: Backend) {
