@@ -248,6 +248,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         verified_at -> Nullable<Timestamp>,
+        verified_trust_since -> Nullable<Timestamp>,
         ended_at -> Nullable<Timestamp>,
     }
 }
@@ -260,6 +261,10 @@ diesel::table! {
         previous -> Text,
         contact_method_id -> Nullable<BigInt>,
         method_nonce -> Nullable<Text>,
+        change_group -> Text,
+        session_id -> Nullable<Text>,
+        actor_trusted_since -> Nullable<Timestamp>,
+        recipient_confirmed_at -> Nullable<Timestamp>,
         undo_hash -> Text,
         undo_expires_at -> Timestamp,
         undone_at -> Nullable<Timestamp>,

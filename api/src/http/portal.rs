@@ -354,13 +354,15 @@ pub async fn unsubscribe_page(token: web::Path<String>) -> HttpResponse {
 ///
 /// Puts back what the change changed (removes an added method, puts back a replaced or removed
 /// one as it was, or the preferences it touched), and ends every session of the voter. Each link
-/// works once, for the one change it names, for seven days. The `summary` is in the request's
+/// works once, for the one change it names, for seven days; the older trust wins (a link to a
+/// method confirmed after the one that verified the change's session cannot undo it). The `summary` is in the request's
 /// `Accept-Language`, else the voter's language.
 #[utoipa::path(
     tag = "voter",
     params(("token" = String, Path, description = "The `token` of the notice's undo link.")),
     responses(
         (status = 200, description = "Undone; every session of the voter has ended.", body = UndoneChange),
+        (status = 403, description = "The change was made by a session verified through a method confirmed before the one this link was sent to: only an older method's link can undo it (`/problems/forbidden`).", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Not a valid undo link.", body = Problem, content_type = "application/problem+json"),
         (status = 410, description = "The link was used already, or has expired.", body = Problem, content_type = "application/problem+json"),
     )

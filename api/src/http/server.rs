@@ -12,7 +12,7 @@ use actix_web::middleware::{DefaultHeaders, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use governor::Quota;
-use tracing_actix_web::TracingLogger;
+use tracing_actix_web::{DefaultRootSpanBuilder, RootSpanBuilder, TracingLogger};
 use utoipa_actix_web::AppExt;
 
 use crate::config::Settings;
@@ -155,7 +155,7 @@ fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow:
                     .add(("Referrer-Policy", "no-referrer"))
                     .add(("X-Frame-Options", "DENY")),
             )
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<RequestSpan>::new())
     })
     .listen(listener)?;
     if let Some(workers) = settings.workers {
@@ -185,4 +185,31 @@ fn spa_files(dir: PathBuf) -> Files {
             Ok(ServiceResponse::new(req, response))
         }
     }))
+}
+
+/// The span of each request: its method and the route's pattern (`/api/v1/unsubscribe/{token}`),
+/// or for a page its path without the query, never the raw target: links in messages carry
+/// tokens (unsubscribe, undo, confirmation) in their path or query, and logs must not.
+pub struct RequestSpan;
+
+impl RootSpanBuilder for RequestSpan {
+    fn on_request_start(request: &actix_web::dev::ServiceRequest) -> tracing::Span {
+        let route = request.match_pattern().unwrap_or_else(|| request.path().to_owned());
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %request.method(),
+            http.route = %route,
+            http.status_code = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+            exception.message = tracing::field::Empty,
+            exception.details = tracing::field::Empty,
+        )
+    }
+
+    fn on_request_end<B: actix_web::body::MessageBody>(
+        span: tracing::Span,
+        outcome: &Result<actix_web::dev::ServiceResponse<B>, actix_web::Error>,
+    ) {
+        DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
 }

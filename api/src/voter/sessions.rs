@@ -21,6 +21,8 @@ pub struct Session {
     /// When it began, on the service clock (methods confirmed before then, long enough, may verify it).
     pub started_at: NaiveDateTime,
     pub verified_at: Option<NaiveDateTime>,
+    /// Since when the method whose code verified the session was confirmed.
+    pub trusted_since: Option<NaiveDateTime>,
 }
 
 impl Session {
@@ -59,7 +61,8 @@ pub fn start(
 
 /// The session `id` while it has not ended and belongs to the active registration `uid`.
 pub fn live(conn: &mut DbConnection, id: &str, uid: &str) -> QueryResult<Option<Session>> {
-    let row: Option<(String, i64, NaiveDateTime, Option<NaiveDateTime>)> = voter_sessions::table
+    type Row = (String, i64, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+    let row: Option<Row> = voter_sessions::table
         .inner_join(voter_records::table)
         .filter(voter_sessions::id.eq(id))
         .filter(voter_sessions::ended_at.is_null())
@@ -70,21 +73,29 @@ pub fn live(conn: &mut DbConnection, id: &str, uid: &str) -> QueryResult<Option<
             voter_sessions::voter_record_id,
             voter_sessions::created_at,
             voter_sessions::verified_at,
+            voter_sessions::verified_trust_since,
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(id, voter_record_id, started_at, verified_at)| Session {
+    Ok(row.map(|(id, voter_record_id, started_at, verified_at, trusted_since)| Session {
         id,
         voter_record_id,
         started_at,
         verified_at,
+        trusted_since,
     }))
 }
 
-/// Marks the session verified (the voter entered a one-time code in it).
-pub fn verify(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<()> {
+/// Marks the session verified (the voter entered a one-time code in it, sent to a method
+/// confirmed since `trusted_since`).
+pub fn verify(
+    conn: &mut DbConnection,
+    id: &str,
+    now: NaiveDateTime,
+    trusted_since: Option<NaiveDateTime>,
+) -> QueryResult<()> {
     diesel::update(voter_sessions::table.find(id).filter(voter_sessions::ended_at.is_null()))
-        .set(voter_sessions::verified_at.eq(now))
+        .set((voter_sessions::verified_at.eq(now), voter_sessions::verified_trust_since.eq(trusted_since)))
         .execute(conn)
         .map(drop)
 }

@@ -11,6 +11,7 @@ use crate::on_both_backends;
 on_both_backends!(
     a_fresh_session_with_its_own_methods_cannot_silence_the_voter,
     the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_every_step,
+    a_removed_method_cannot_bring_itself_back,
     sign_out_everywhere_ends_every_session,
     yes_confirms_only_the_newest_request_for_a_number,
     budgets_count_the_inbox_not_the_spelling,
@@ -156,13 +157,17 @@ async fn the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_ev
     assert!(removal["body"].as_str().unwrap().contains("was removed"), "{removal}");
     let emailed = app.outbox().await.emails_to(VICTIM).pop().unwrap();
     assert!(emailed.body.contains("was removed"), "{}", emailed.body);
-    assert!(emailed.body.contains(&links[1]), "the same undo link by email and by text");
+    let emailed_link = emailed.link_containing("/undo?token=");
+    let emailed_token = emailed_link.split("token=").nth(1).unwrap().to_owned();
+    assert_ne!(emailed_token, links[1], "each method its own link");
 
     // The voter follows it: the number is back, confirmed as before, and every session has ended.
     let answer = undo(&app, &links[1]).await;
     assert_eq!(answer.status().as_u16(), 200);
     let undone: Value = answer.json().await.unwrap();
     assert_eq!(undone["kind"], "method_removed");
+    // Undone once for all: the email's link for the same change is used up with it.
+    assert_eq!(problem(undo(&app, &emailed_token).await, 410).await["type"], "/problems/gone");
     problem(app.voter_get_raw(&third, "/api/v1/voter/preferences").await, 401).await;
     let voter = app.sign_in_jose().await;
     assert_eq!(app.sms_state(&voter).await, "on");
@@ -182,6 +187,29 @@ async fn the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_ev
     let links = undo_links_texted_to(&app, PHONE_E164).await;
     app.clock.advance(chrono::Duration::days(8));
     assert_eq!(problem(undo(&app, links.last().unwrap()).await, 410).await["type"], "/problems/gone");
+}
+
+async fn a_removed_method_cannot_bring_itself_back(backend: Backend) {
+    let app = spawn_sms_app(backend).await;
+    app.import_voters(crate::helpers::ROLL).await;
+    voter_with_trusted_texts(&app).await;
+    // An attacker's email, added and confirmed; a week goes by before the voter acts.
+    let attacker = app.sign_in_jose().await;
+    app.confirmed_email(&attacker, ATTACKER_EMAIL).await;
+    app.clock.advance(chrono::Duration::days(8));
+    // The voter, verified by the number they confirmed long before, removes it.
+    let voter = app.sign_in_jose().await;
+    let voter = app.verified_by_texts(voter, PHONE_E164).await;
+    app.voter_delete(&voter, "/api/v1/voter/contact-methods/email", 204).await;
+    // The removed email is told too, with a link; but its trust is newer than the voter's number,
+    // so its link cannot bring it back.
+    let notice = app.outbox().await.emails_to(ATTACKER_EMAIL).pop().unwrap();
+    assert!(notice.body.contains("was removed"), "{}", notice.body);
+    let link = notice.link_containing("/undo?token=");
+    let token = link.split("token=").nth(1).unwrap();
+    let refused = problem(undo(&app, token).await, 403).await;
+    assert_eq!(refused["type"], "/problems/forbidden");
+    assert_eq!(app.method_state_raw(&voter, "email").await, None, "still removed; the voter still signed in");
 }
 
 async fn sign_out_everywhere_ends_every_session(backend: Backend) {

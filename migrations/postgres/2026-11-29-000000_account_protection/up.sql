@@ -9,8 +9,11 @@ CREATE TABLE voter_sessions (
     voter_record_id BIGINT NOT NULL REFERENCES voter_records (id),
     created_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL,
-    -- When the voter entered a one-time code sent to a method they trusted before this session.
+    -- When the voter entered a one-time code sent to a method they trusted before this session,
+    -- and since when that method was confirmed (changes the session makes can be undone only by
+    -- the links sent to methods confirmed as long or longer).
     verified_at TIMESTAMP,
+    verified_trust_since TIMESTAMP,
     -- Signed out, "sign out everywhere", or an undo link was used.
     ended_at TIMESTAMP
 );
@@ -47,6 +50,7 @@ ALTER TABLE account_messages ADD CONSTRAINT account_messages_kind_check
 
 -- Every change to how a voter is reached, told to the methods they had confirmed before it, each
 -- with a link that undoes it (no sign-in needed: the link is the proof).
+-- One row per method told: each has its own undo link; undoing any undoes the change for all.
 CREATE TABLE account_changes (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     voter_record_id BIGINT NOT NULL REFERENCES voter_records (id),
@@ -57,6 +61,15 @@ CREATE TABLE account_changes (
     -- touches it only while it still has that address.
     contact_method_id BIGINT,
     method_nonce TEXT,
+    -- The same for every row of one change.
+    change_group TEXT NOT NULL,
+    -- The session that made the change, and since when the method that verified it was confirmed
+    -- (none: the session was not verified). A link sent to a method confirmed later than that
+    -- cannot undo the change: the older trust wins.
+    session_id TEXT,
+    actor_trusted_since TIMESTAMP,
+    -- Since when the method this row's link was sent to was confirmed.
+    recipient_confirmed_at TIMESTAMP,
     -- SHA-256 of the undo link's token.
     undo_hash TEXT NOT NULL UNIQUE,
     undo_expires_at TIMESTAMP NOT NULL,
@@ -64,6 +77,7 @@ CREATE TABLE account_changes (
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX account_changes_voter ON account_changes (voter_record_id);
+CREATE INDEX account_changes_group ON account_changes (change_group);
 
 -- Confirmations, codes and keyword replies sent per hour, per voter and per address (the address
 -- folded: case, +tags), so no process or restart multiplies the budget. The key is an HMAC.
@@ -74,3 +88,8 @@ CREATE TABLE message_budgets (
     PRIMARY KEY (budget_key, hour_start)
 );
 CREATE INDEX message_budgets_hour ON message_budgets (hour_start);
+
+-- Voice numbers were turned on without any confirmation before: none may be called with ballot
+-- news, nor verify a session, until its owner types the code a call reads out.
+UPDATE contact_methods SET state = 'pending', confirmed_at = NULL, confirmation_sent_at = NULL
+    WHERE kind = 'voice' AND state = 'on';

@@ -12,13 +12,19 @@ CREATE TABLE voter_sessions (
     voter_record_id BIGINT NOT NULL REFERENCES voter_records (id),
     created_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL,
-    -- When the voter entered a one-time code sent to a method they trusted before this session.
+    -- When the voter entered a one-time code sent to a method they trusted before this session,
+    -- and since when that method was confirmed (changes the session makes can be undone only by
+    -- the links sent to methods confirmed as long or longer).
     verified_at TIMESTAMP,
+    verified_trust_since TIMESTAMP,
     -- Signed out, "sign out everywhere", or an undo link was used.
     ended_at TIMESTAMP
 );
 CREATE INDEX voter_sessions_voter ON voter_sessions (voter_record_id);
 CREATE INDEX voter_sessions_expires ON voter_sessions (expires_at);
+
+-- The old one-time codes go first: their table references the one rebuilt below.
+DROP TABLE verification_codes;
 
 -- The ways to reach a voter, rebuilt so ids are never reused (AUTOINCREMENT): links name them.
 CREATE TABLE contact_methods_new (
@@ -57,9 +63,9 @@ DROP TABLE contact_methods;
 ALTER TABLE contact_methods_new RENAME TO contact_methods;
 CREATE INDEX contact_methods_address ON contact_methods (address, kind);
 
+
 -- One-time codes, now one per session: a code works only in the session that asked for it, so
 -- nobody else can spend its tries.
-DROP TABLE verification_codes;
 CREATE TABLE verification_codes (
     session_id TEXT PRIMARY KEY REFERENCES voter_sessions (id),
     voter_record_id BIGINT NOT NULL REFERENCES voter_records (id),
@@ -130,6 +136,7 @@ CREATE INDEX notifications_provider ON notifications (provider_id);
 
 -- Every change to how a voter is reached, told to the methods they had confirmed before it, each
 -- with a link that undoes it (no sign-in needed: the link is the proof).
+-- One row per method told: each has its own undo link; undoing any undoes the change for all.
 CREATE TABLE account_changes (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     voter_record_id BIGINT NOT NULL REFERENCES voter_records (id),
@@ -141,6 +148,15 @@ CREATE TABLE account_changes (
     -- touches it only while it still has that address.
     contact_method_id BIGINT,
     method_nonce TEXT,
+    -- The same for every row of one change.
+    change_group TEXT NOT NULL,
+    -- The session that made the change, and since when the method that verified it was confirmed
+    -- (none: the session was not verified). A link sent to a method confirmed later than that
+    -- cannot undo the change: the older trust wins.
+    session_id TEXT,
+    actor_trusted_since TIMESTAMP,
+    -- Since when the method this row's link was sent to was confirmed.
+    recipient_confirmed_at TIMESTAMP,
     -- SHA-256 of the undo link's token.
     undo_hash TEXT NOT NULL UNIQUE,
     undo_expires_at TIMESTAMP NOT NULL,
@@ -148,6 +164,7 @@ CREATE TABLE account_changes (
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX account_changes_voter ON account_changes (voter_record_id);
+CREATE INDEX account_changes_group ON account_changes (change_group);
 
 -- Confirmations, codes and keyword replies sent per hour, per voter and per address (the address
 -- folded: case, +tags), so no process or restart multiplies the budget. The key is an HMAC.
@@ -158,3 +175,8 @@ CREATE TABLE message_budgets (
     PRIMARY KEY (budget_key, hour_start)
 );
 CREATE INDEX message_budgets_hour ON message_budgets (hour_start);
+
+-- Voice numbers were turned on without any confirmation before: none may be called with ballot
+-- news, nor verify a session, until its owner types the code a call reads out.
+UPDATE contact_methods SET state = 'pending', confirmed_at = NULL, confirmation_sent_at = NULL
+    WHERE kind = 'voice' AND state = 'on';

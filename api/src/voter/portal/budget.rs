@@ -14,14 +14,17 @@ use crate::db::{DbConnection, write_transaction};
 use crate::error::ServiceError;
 use crate::tokens::SessionKeys;
 
-/// Confirmations, codes and notices one voter, or one address, may be sent per hour; replies to
-/// texts one number may get.
+/// Confirmations, or codes, one voter may be sent per hour; messages one address may get; replies
+/// to texts one number may get.
 pub const MESSAGES_PER_HOUR: i32 = 6;
 
 /// What a budget counts.
 pub(super) enum Budget<'a> {
-    /// Everything sent for one voter.
+    /// Confirmations and notices sent for one voter (what adding and changing methods sends).
     Voter(i64),
+    /// One-time codes sent for one voter: a budget of their own, so additions nobody confirms
+    /// cannot use up the codes the voter needs.
+    Codes(i64),
     /// Everything sent to one address or number (folded).
     Address(&'a str),
     /// Replies to one number that texted us (HELP, or words we do not know).
@@ -32,6 +35,7 @@ impl Budget<'_> {
     fn key(&self, keys: &SessionKeys) -> String {
         match self {
             Self::Voter(id) => keys.keyed_hash(&["budget", "voter", &id.to_string()]),
+            Self::Codes(id) => keys.keyed_hash(&["budget", "codes", &id.to_string()]),
             Self::Address(address) => keys.keyed_hash(&["budget", "to", &folded(address)]),
             Self::Replies(phone) => keys.keyed_hash(&["budget", "reply", phone]),
         }
@@ -56,7 +60,21 @@ pub(super) async fn spend(portal: &Portal, budgets: &[Budget<'_>]) -> Result<(),
     let now = now(portal);
     let outcome = portal
         .database
-        .run(DB_WAIT, move |conn| Ok(write_transaction(conn, |conn| spend_all(conn, &keys, now))?))
+        .run(DB_WAIT, move |conn| {
+            let mut refused = None;
+            // A refused message spends nothing: the transaction is rolled back.
+            let spent = write_transaction(conn, |conn| match spend_all(conn, &keys, now)? {
+                Ok(()) => Ok(()),
+                Err(retry_after) => {
+                    refused = Some(retry_after);
+                    Err(diesel::result::Error::RollbackTransaction)
+                }
+            });
+            match (spent, refused) {
+                (_, Some(retry_after)) => Ok(Err(retry_after)),
+                (spent, None) => Ok(spent.map(Ok)?),
+            }
+        })
         .await?;
     outcome.map_err(|retry_after| ServiceError::TooManyMessages { retry_after })
 }
@@ -89,7 +107,6 @@ fn spend_all(conn: &mut DbConnection, keys: &[String], now: NaiveDateTime) -> Qu
             DbConnection::Sqlite(c) => count_one!(c)?,
         };
         if used > MESSAGES_PER_HOUR {
-            // A refused message counts too: hammering an address keeps it refused.
             return Ok(Err((next_hour - now).to_std().unwrap_or_default()));
         }
     }

@@ -1,7 +1,10 @@
 //! Every change to how a voter is reached is told to the methods they had confirmed before it (a
 //! removed one included), each notice with a link that undoes the change without signing in.
 //! Undo links are single-use, expire, are bound to the one change they undo, and end every
-//! session of the voter (whoever made the change is signed out).
+//! session of the voter (whoever made the change is signed out). A change made by a session
+//! verified through a method confirmed at some time can be undone only by the links sent to
+//! methods confirmed as early or earlier: the older trust wins, so a method the voter removed
+//! cannot bring itself back.
 
 use ballot_shared::Vocabulary;
 use ballot_shared::contact::{ChangeKind, ContactKind, ContactWindow, MethodState};
@@ -22,7 +25,7 @@ use crate::messaging::texts::{self, text};
 use crate::secrets::{random_token, sha256};
 use crate::tokens::SessionKeys;
 use crate::voter::contact::{self, Method, Preferences, SavedMethod};
-use crate::voter::sessions;
+use crate::voter::sessions::{self, Session};
 
 /// How long an undo link works.
 pub const UNDO_DAYS: i64 = 7;
@@ -58,9 +61,11 @@ enum Previous {
     },
 }
 
-/// Who is told, and in which words: the voter's first name and language before the change.
+/// Who is told, and in which words: the voter's first name and language before the change; and
+/// the session that made it.
 pub(super) struct Told<'a> {
     pub voter: i64,
+    pub session: &'a Session,
     pub first_name: &'a str,
     pub language: &'a str,
     /// The voter's methods before the change: the confirmed ones are told.
@@ -113,20 +118,26 @@ pub(super) fn record(
             (ChangeKind::PreferencesChanged, previous, None, what)
         }
     };
-    let token = random_token(32);
-    diesel::insert_into(account_changes::table)
-        .values((
-            account_changes::voter_record_id.eq(told.voter),
-            account_changes::kind.eq(kind),
-            account_changes::previous.eq(serde_json::to_string(&previous).expect("plain data serializes")),
-            account_changes::contact_method_id.eq(method.map(|m| m.id)),
-            account_changes::method_nonce.eq(method.and_then(|m| m.link_nonce.clone())),
-            account_changes::undo_hash.eq(sha256(&token)),
-            account_changes::undo_expires_at.eq(now + Duration::days(UNDO_DAYS)),
-            account_changes::created_at.eq(now),
-        ))
-        .execute(conn)?;
+    let (group, previous) = (random_token(16), serde_json::to_string(&previous).expect("plain data serializes"));
     for recipient in recipients {
+        // Each method told gets its own link, so the undo knows whose trust it carries.
+        let token = random_token(32);
+        diesel::insert_into(account_changes::table)
+            .values((
+                account_changes::voter_record_id.eq(told.voter),
+                account_changes::kind.eq(kind),
+                account_changes::previous.eq(&previous),
+                account_changes::contact_method_id.eq(method.map(|m| m.id)),
+                account_changes::method_nonce.eq(method.and_then(|m| m.link_nonce.clone())),
+                account_changes::change_group.eq(&group),
+                account_changes::session_id.eq(&told.session.id),
+                account_changes::actor_trusted_since.eq(told.session.trusted_since),
+                account_changes::recipient_confirmed_at.eq(recipient.confirmed_at),
+                account_changes::undo_hash.eq(sha256(&token)),
+                account_changes::undo_expires_at.eq(now + Duration::days(UNDO_DAYS)),
+                account_changes::created_at.eq(now),
+            ))
+            .execute(conn)?;
         account::queue(conn, keys, &change_notice(links, told, recipient, &what, &links.undo(&token)), now)?;
     }
     Ok(())
@@ -159,6 +170,23 @@ fn preferences_change(language: &str, before: &Preferences, after: &Preferences)
     (Previous::Preferences { notifications_on, language: language_before, contact_hours }, sentences.join(" "))
 }
 
+/// A change as its undo link finds it.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = account_changes)]
+struct Recorded {
+    voter_record_id: i64,
+    kind: ChangeKind,
+    previous: String,
+    contact_method_id: Option<i64>,
+    method_nonce: Option<String>,
+    change_group: String,
+    session_id: Option<String>,
+    actor_trusted_since: Option<NaiveDateTime>,
+    recipient_confirmed_at: Option<NaiveDateTime>,
+    undo_expires_at: NaiveDateTime,
+    undone_at: Option<NaiveDateTime>,
+}
+
 /// Follows an undo link: puts back what the change changed (when nothing has changed it again
 /// since), ends every session of the voter, and says what was undone in `language` (else the
 /// voter's own).
@@ -168,48 +196,63 @@ pub async fn undo(portal: &Portal, token: String, language: Option<String>) -> R
         .database
         .run(DB_WAIT, move |conn| {
             Ok(write_transaction(conn, |conn| -> QueryResult<Result<UndoneChange, ServiceError>> {
-                type Row =
-                    (i64, i64, ChangeKind, String, Option<i64>, Option<String>, NaiveDateTime, Option<NaiveDateTime>);
-                let row: Option<Row> = account_changes::table
+                let found: Option<Recorded> = account_changes::table
                     .filter(account_changes::undo_hash.eq(&hash))
-                    .select((
-                        account_changes::id,
-                        account_changes::voter_record_id,
-                        account_changes::kind,
-                        account_changes::previous,
-                        account_changes::contact_method_id,
-                        account_changes::method_nonce,
-                        account_changes::undo_expires_at,
-                        account_changes::undone_at,
-                    ))
+                    .select(Recorded::as_select())
                     .first(conn)
                     .optional()?;
-                let Some((id, voter, kind, previous, method_id, nonce, expires, undone)) = row else {
+                let Some(change) = found else {
                     return Ok(Err(ServiceError::NotFound(Words::new("problem-undo-invalid"))));
                 };
-                if undone.is_some() {
+                if change.undone_at.is_some() {
                     return Ok(Err(ServiceError::Gone(Words::new("problem-undo-used"))));
                 }
-                if expires <= at {
+                if change.undo_expires_at <= at {
                     return Ok(Err(ServiceError::Gone(Words::new("problem-undo-expired").with("days", UNDO_DAYS))));
                 }
+                // The older trust wins: a link to a method confirmed after the one that verified
+                // the change's session cannot undo it.
+                let newer = match (change.actor_trusted_since, change.recipient_confirmed_at) {
+                    (Some(actor), Some(recipient)) => recipient > actor,
+                    (Some(_), None) => true,
+                    (None, _) => false,
+                };
+                if newer {
+                    return Ok(Err(ServiceError::Forbidden(Words::new("problem-undo-by-newer-method"))));
+                }
+                // Once, for the whole change, whichever of its links comes first (a conditional
+                // update: two clicks at once cannot both undo it).
+                let claimed = diesel::update(
+                    account_changes::table
+                        .filter(account_changes::change_group.eq(&change.change_group))
+                        .filter(account_changes::undone_at.is_null()),
+                )
+                .set(account_changes::undone_at.eq(at))
+                .execute(conn)?;
+                if claimed == 0 {
+                    return Ok(Err(ServiceError::Gone(Words::new("problem-undo-used"))));
+                }
+                let voter = change.voter_record_id;
                 let language = match &language {
                     Some(language) => language.clone(),
                     None => contact::preferences(conn, voter)?.language,
                 };
-                let previous: Previous = serde_json::from_str(&previous).map_err(|e| {
+                let previous: Previous = serde_json::from_str(&change.previous).map_err(|e| {
                     diesel::result::Error::DeserializationError(format!("account_changes.previous: {e}").into())
                 })?;
-                // The method the change set, while it still has the address the change set.
-                let target = match method_id {
-                    Some(id) => contact::method_by_id(conn, id)?.filter(|m| m.link_nonce == nonce),
+                // The method the change set, while it still has the address the change set (or
+                // another the same session set since).
+                let target = match change.contact_method_id {
+                    Some(id) => contact::method_by_id(conn, id)?.filter(|m| {
+                        m.link_nonce == change.method_nonce
+                            || (change.session_id.is_some() && m.added_by_session == change.session_id)
+                    }),
                     None => None,
                 };
                 let summary = put_back(conn, voter, previous, target, &language, at)?;
-                diesel::update(account_changes::table.find(id)).set(account_changes::undone_at.eq(at)).execute(conn)?;
                 let ended = sessions::end_all(conn, voter, at)?;
-                tracing::info!(kind = kind.as_str(), sessions_ended = ended, "account change undone");
-                Ok(Ok(UndoneChange { kind, summary }))
+                tracing::info!(kind = change.kind.as_str(), sessions_ended = ended, "account change undone");
+                Ok(Ok(UndoneChange { kind: change.kind, summary }))
             })?)
         })
         .await?

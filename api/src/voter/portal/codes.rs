@@ -40,7 +40,7 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
     if let Some(retry_after) = too_soon(previous.map(|c| c.sent_at), now) {
         return Err(ServiceError::TooManyMessages { retry_after });
     }
-    budget::spend(portal, &[Budget::Voter(voter.id), Budget::Address(&method.address)]).await?;
+    budget::spend(portal, &[Budget::Codes(voter.id), Budget::Address(&method.address)]).await?;
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
     let stored = Code {
         code_hash: code_hash(portal, voter, &code),
@@ -118,7 +118,9 @@ pub async fn verify_code(portal: &Portal, voter: &Voter, code: String) -> Result
                 }
                 contact::delete_code(conn, &session)?;
                 account::drop_waiting(conn, account::Waiting::Codes(voter_id))?;
-                sessions::verify(conn, &session, now)?;
+                let trusted_since =
+                    contact::method_by_id(conn, waiting.contact_method_id)?.and_then(|m| m.confirmed_at);
+                sessions::verify(conn, &session, now, trusted_since)?;
                 tracing::info!(method = waiting.contact_method_id, "one-time code accepted");
                 Ok(Ok(()))
             })?)

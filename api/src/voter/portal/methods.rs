@@ -104,7 +104,9 @@ pub async fn put_method(
     }
     let now = now(portal);
     let Confirmation { stored, tries, message } = confirmation(portal, voter, &preferences, kind, &address);
-    let (keys, links, session) = (portal.session_keys.clone(), portal.links.clone(), voter.session.id.clone());
+    let (keys, links, session) = (portal.session_keys.clone(), portal.links.clone(), voter.session.clone());
+    // Changing what this session itself set is, to the voter, still the addition it was.
+    let existing = existing.filter(|before| !protection::set_by_this_session(voter, before));
     let (first_name, language) = (voter.first_name.clone(), preferences.language.clone());
     let method = portal
         .database
@@ -118,7 +120,7 @@ pub async fn put_method(
                         address: &address,
                         confirmation: stored,
                         tries,
-                        session: &session,
+                        session: &session.id,
                         now,
                     },
                 )?;
@@ -127,8 +129,13 @@ pub async fn put_method(
                     Some(before) => Change::Replaced { before, method: &method },
                     None => Change::Added(&method),
                 };
-                let told =
-                    Told { voter: voter_id, first_name: &first_name, language: &language, methods_before: &methods };
+                let told = Told {
+                    voter: voter_id,
+                    session: &session,
+                    first_name: &first_name,
+                    language: &language,
+                    methods_before: &methods,
+                };
                 changes::record(conn, &keys, &links, &told, &change, now)?;
                 QueryResult::Ok(method)
             })?)
@@ -218,8 +225,9 @@ pub async fn remove_method(portal: &Portal, voter: &Voter, kind: ContactKind) ->
     };
     protection::may_change_method(voter, &methods, &method)?;
     // Taking back what this session itself set is no news (its addition was told).
-    let retracted = method.added_by_session.as_deref() == Some(voter.session.id.as_str());
+    let retracted = protection::set_by_this_session(voter, &method);
     let (keys, links, now) = (portal.session_keys.clone(), portal.links.clone(), now(portal));
+    let session = voter.session.clone();
     let first_name = voter.first_name.clone();
     portal
         .database
@@ -231,6 +239,7 @@ pub async fn remove_method(portal: &Portal, voter: &Voter, kind: ContactKind) ->
                 if !retracted {
                     let told = Told {
                         voter: voter_id,
+                        session: &session,
                         first_name: &first_name,
                         language: &preferences.language,
                         methods_before: &methods,

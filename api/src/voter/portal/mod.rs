@@ -200,7 +200,7 @@ pub async fn update_preferences(
     }
     protection::may_make_protected_change(voter, &methods)?;
     let (keys, links, at) = (portal.session_keys.clone(), portal.links.clone(), now(portal));
-    let first_name = voter.first_name.clone();
+    let (first_name, session) = (voter.first_name.clone(), voter.session.clone());
     portal
         .database
         .run(DB_WAIT, move |conn| {
@@ -209,6 +209,7 @@ pub async fn update_preferences(
                 // Told in the language the voter read until now.
                 let told = Told {
                     voter: voter_id,
+                    session: &session,
                     first_name: &first_name,
                     language: &before.language,
                     methods_before: &methods,

@@ -22,14 +22,17 @@ use crate::voter::contact::Method;
 /// Whether the voter has a confirmed method this session did not set (and so the session needs to
 /// be verified for protected changes).
 pub fn protected(voter: &Voter, methods: &[Method]) -> bool {
-    let this_session = Some(voter.session.id.as_str());
-    methods.iter().any(|m| m.state == MethodState::On && m.added_by_session.as_deref() != this_session)
+    methods.iter().any(|m| m.state == MethodState::On && !set_by_this_session(voter, m))
+}
+
+/// Whether the signed-in session set `method`'s current address itself.
+pub(super) fn set_by_this_session(voter: &Voter, method: &Method) -> bool {
+    method.added_by_session.as_deref() == Some(voter.session.id.as_str())
 }
 
 /// Whether the signed-in session may change or remove `method` (one of the voter's `methods`).
 pub(super) fn may_change_method(voter: &Voter, methods: &[Method], method: &Method) -> Result<(), ServiceError> {
-    let set_by_this_session = method.added_by_session.as_deref() == Some(voter.session.id.as_str());
-    if set_by_this_session {
+    if set_by_this_session(voter, method) {
         return Ok(());
     }
     may_make_protected_change(voter, methods)
