@@ -496,6 +496,7 @@ async fn email_links_open_pages_that_say_what_happened() {
     assert_eq!(app.method_state_raw(token, "voice").await, None, "the call number is gone");
     // The link worked once.
     client.goto(&undo).await.unwrap();
+    wait_for(client, "undo-button").await;
     click(client, "undo-button").await;
     wait_for_text(client, "#undo-gone", "works once").await;
 

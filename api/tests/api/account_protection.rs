@@ -10,6 +10,7 @@ use crate::on_both_backends;
 
 on_both_backends!(
     a_fresh_session_with_its_own_methods_cannot_silence_the_voter,
+    a_fresh_session_with_its_own_text_number_cannot_silence_the_voter,
     the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_every_step,
     a_removed_method_cannot_bring_itself_back,
     sign_out_everywhere_ends_every_session,
@@ -118,6 +119,35 @@ async fn a_fresh_session_with_its_own_methods_cannot_silence_the_voter(backend: 
     // Each link works once; a made-up one never.
     assert_eq!(problem(undo(&app, &links[0]).await, 410).await["type"], "/problems/gone");
     problem(undo(&app, "not-a-token").await, 404).await;
+}
+
+async fn a_fresh_session_with_its_own_text_number_cannot_silence_the_voter(backend: Backend) {
+    let app = spawn_sms_app(backend).await;
+    app.import_voters(crate::helpers::ROLL).await;
+    // José confirmed his email yesterday.
+    let attacker = app.jose_with_trusted_email(VICTIM).await;
+    let before = app.voter_get(&attacker, "/api/v1/voter/preferences").await;
+    // The attacker adds their own number and confirms it from their phone.
+    app.put_method(&attacker, "sms", ATTACKER_PHONE, 200).await;
+    app.inbound_text(ATTACKER_E164, "YES").await;
+    assert_eq!(app.sms_state(&attacker).await, "on");
+    let refused = problem(app.request_code(&attacker, "sms").await, 403).await;
+    assert_eq!(refused["type"], "/problems/method-too-new");
+    let refused = problem(app.voter_delete_raw(&attacker, "/api/v1/voter/contact-methods/email").await, 403).await;
+    assert_eq!(refused["type"], "/problems/verification-needed");
+    for change in [json!({"notifications_on": false}), json!({"language": "es"})] {
+        let refused = problem(app.patch_preferences(&attacker, &change).await, 403).await;
+        assert_eq!(refused["type"], "/problems/verification-needed", "{change}");
+    }
+    let after = app.voter_get(&attacker, "/api/v1/voter/preferences").await;
+    assert_eq!(after["methods"][0], before["methods"][0], "the voter's email is as it was");
+    assert_eq!(
+        (&after["notifications_on"], &after["language"], &after["contact_hours"]),
+        (&before["notifications_on"], &before["language"], &before["contact_hours"])
+    );
+    // The voter's email was told, with its undo link.
+    let notice = app.outbox().await.emails_to(VICTIM).pop().unwrap();
+    assert!(notice.body.contains("(•••) •••-0166") && notice.body.contains("/undo?token="), "{}", notice.body);
 }
 
 async fn the_next_day_attack_waits_out_the_undo_notice_and_the_voter_can_undo_every_step(backend: Backend) {
