@@ -152,7 +152,7 @@ address-email-hint = For example name@example.com. We send a link to confirm it'
 address-sms = Mobile phone number
 address-sms-hint = A US number, for example (916) 555-0123. We text it to confirm it's yours. Message and data rates may apply.
 address-voice = Phone number for calls
-address-voice-hint = A US number, for example (916) 555-0123. Calls start right away; no confirmation is needed.
+address-voice-hint = A US number, for example (916) 555-0123. We call it at once with a 6-digit code to type here.
 
 ## Contact hours and language
 hours-heading = When we may contact you

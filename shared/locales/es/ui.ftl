@@ -146,7 +146,7 @@ address-email-hint = Por ejemplo nombre@ejemplo.com. Le enviamos un enlace para 
 address-sms = Número de teléfono celular
 address-sms-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Le enviamos un texto para confirmar que es suyo. Pueden aplicarse cargos por mensajes y datos.
 address-voice = Número de teléfono para llamadas
-address-voice-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Las llamadas empiezan enseguida; no hace falta confirmar.
+address-voice-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Le llamamos enseguida con un código de 6 dígitos para escribir aquí.
 
 ## Horario y idioma
 hours-heading = Cuándo podemos comunicarnos con usted
