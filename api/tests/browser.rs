@@ -47,6 +47,11 @@ where
 }
 
 async fn start_browser() -> Browser {
+    start_browser_speaking("en-US").await
+}
+
+/// A browser whose preferred language is `language`.
+async fn start_browser_speaking(language: &str) -> Browser {
     let port = free_port();
     let driver = Command::new("chromedriver")
         .arg(format!("--port={port}"))
@@ -60,6 +65,7 @@ async fn start_browser() -> Browser {
     let capabilities = json!({
         "goog:chromeOptions": {
             "binary": binary,
+            "prefs": { "intl": { "accept_languages": language } },
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 // This machine has no internet: keep Chromium from trying to phone home.
@@ -67,6 +73,7 @@ async fn start_browser() -> Browser {
                 "--no-first-run", "--disable-quic",
                 format!("--user-data-dir={}", profile.path().display()),
                 "--window-size=1024,900",
+                format!("--lang={language}"),
             ]
         }
     });
@@ -112,6 +119,25 @@ async fn wait_for_text(client: &Client, css: &str, expected: &str) {
 async fn open_sign_up(client: &Client, app: &helpers::TestApp) {
     client.goto(&app.url("/")).await.unwrap();
     eventually("the sign-up form to render", || async { client.find(Locator::Id("date_of_birth")).await.ok() }).await;
+    watch_for_policy_violations(client).await;
+}
+
+/// From now on (until the next page load), the page records what its Content-Security-Policy
+/// blocks; [`assert_no_policy_violation`] reads the record. The policy arrives with the page.
+async fn watch_for_policy_violations(client: &Client) {
+    let fetch_policy = "const done = arguments[arguments.length - 1]; \
+                        fetch(location.href).then(r => done(r.headers.get('content-security-policy')));";
+    let policy = client.execute_async(fetch_policy, vec![]).await.unwrap();
+    assert!(policy.as_str().is_some_and(|p| p.starts_with("default-src 'none'")), "the page's policy: {policy}");
+    let script = "window.policyViolations = []; document.addEventListener('securitypolicyviolation', \
+                  e => window.policyViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
+    client.execute(script, vec![]).await.unwrap();
+}
+
+/// Nothing the page did since [`watch_for_policy_violations`] was blocked by its policy.
+async fn assert_no_policy_violation(client: &Client) {
+    let seen = client.execute("return window.policyViolations || null;", vec![]).await.unwrap();
+    assert_eq!(seen, json!([]), "the Content-Security-Policy blocked something");
 }
 
 async fn fill_in(client: &Client, first: &str, last: &str, dob: &str, zip: &str) {
@@ -191,6 +217,32 @@ async fn a_voter_signs_up() {
     submit(client).await;
     wait_for_text(client, "#found-voter", "Maria Garcia").await;
 
+    assert_no_policy_violation(client).await;
+    browser.client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_vietnamese_browser_gets_the_page_in_vietnamese_and_can_pick_any_language() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let browser = start_browser_speaking("vi-VN").await;
+    let client = &browser.client;
+    open_sign_up(client, &app).await;
+    let vietnamese = helpers::page_message("vi", "signup-heading");
+    wait_for_text(client, "h1", &vietnamese).await;
+    let lang = client.find(Locator::Css("html")).await.unwrap().attr("lang").await.unwrap();
+    assert_eq!(lang.as_deref(), Some("vi"));
+    // Every language is offered, each named in itself, and each one's words load when picked.
+    let offered = text(client, "#ui-language").await;
+    for name in ["English", "Español", "繁體中文", "हिन्दी", "日本語", "ខ្មែរ", "한국어", "Tagalog", "ไทย", "Tiếng Việt"]
+    {
+        assert!(offered.contains(name), "{name} in {offered}");
+    }
+    for tag in ["zh-Hant", "km", "en"] {
+        pick(client, "ui-language", tag, "change").await;
+        wait_for_text(client, "h1", &helpers::page_message(tag, "signup-heading")).await;
+        wait_for_attr(client, "html", "lang", tag).await;
+    }
+    assert_no_policy_violation(client).await;
     browser.client.close().await.unwrap();
 }
 
@@ -205,6 +257,7 @@ async fn too_many_lookups_are_explained() {
     wait_for_text(client, "#outcome", "could not find you").await;
     submit(client).await;
     wait_for_text(client, "#outcome", "lookups are limited").await;
+    assert_no_policy_violation(client).await;
     browser.client.close().await.unwrap();
 }
 
@@ -266,6 +319,20 @@ async fn sign_in_as_jose(client: &Client, app: &helpers::TestApp) {
     fill_in(client, "José", "O'Brien-Smith", "01231980", "95814").await;
     submit(client).await;
     wait_for_text(client, "#found-voter", "José O'Brien-Smith").await;
+}
+
+/// Waits for the element with this id, then clicks it.
+async fn click_when_there(client: &Client, id: &str) {
+    wait_for(client, id).await;
+    click(client, id).await;
+}
+
+/// The state of one of José's contact methods as the API has it (through a session of its own).
+async fn stored_method_state(app: &helpers::TestApp, kind: &str) -> String {
+    let body =
+        json!({"first_name": "José", "last_name": "O'Brien-Smith", "date_of_birth": "01-23-1980", "zip": "95814"});
+    let session: serde_json::Value = app.post_voter_session(&body).await.json().await.unwrap();
+    app.method_state(session["token"].as_str().unwrap(), kind).await
 }
 
 /// The voter's preferences as the API has them (through a session of its own).
@@ -346,13 +413,20 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     let mail = app.outbox().await.emails_to(EMAIL).pop().expect("a confirmation email");
     let link = mail.link_containing("/confirm-email?token=");
     in_new_tab(client, &link, || async {
+        // Opening the link confirms nothing (mail scanners open links): the voter presses the button.
+        wait_for(client, "confirm-button").await;
+        watch_for_policy_violations(client).await;
+        assert_eq!(stored_method_state(&app, "email").await, "pending");
+        click(client, "confirm-button").await;
         wait_for_attr(client, "#confirm-email", "data-outcome", "confirmed").await;
+        assert_no_policy_violation(client).await;
         assert!(text(client, "#confirm-heading").await.contains("Your email address is confirmed"));
         snapshot(client, "email-confirmed").await;
     })
     .await;
     // The same link a second time says it was used.
     in_new_tab(client, &link, || async {
+        click_when_there(client, "confirm-button").await;
         wait_for_attr(client, "#confirm-email", "data-outcome", "invalid").await;
         assert!(text(client, "#confirm-result").await.contains("used already"));
     })
@@ -434,6 +508,7 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     let status = app.voter_get_raw(&elsewhere, "/api/v1/voter/ballots").await.status();
     assert_eq!(status.as_u16(), 401, "the other session ended too");
 
+    assert_no_policy_violation(client).await;
     browser.client.close().await.unwrap();
 }
 
@@ -458,6 +533,7 @@ async fn email_links_open_pages_that_say_what_happened() {
 
     // An unknown confirmation link.
     client.goto(&app.url("/confirm-email?token=not-a-real-token")).await.unwrap();
+    click_when_there(client, "confirm-button").await;
     wait_for_attr(client, "#confirm-email", "data-outcome", "invalid").await;
     assert!(text(client, "#confirm-heading").await.contains("does not work anymore"));
 
@@ -472,12 +548,14 @@ async fn email_links_open_pages_that_say_what_happened() {
     let link = note.link_containing("/unsubscribe/");
     client.goto(&link).await.unwrap();
     wait_for(client, "unsubscribe-button").await;
+    watch_for_policy_violations(client).await;
     // Opening the page changed nothing.
     assert_eq!(app.method_state(token, "email").await, "on");
     wait_for_text(client, "#unsubscribe-button", "Stop these emails").await;
     snapshot(client, "unsubscribe").await;
     click(client, "unsubscribe-button").await;
     wait_for_text(client, "#unsubscribe-done", "no more emails").await;
+    assert_no_policy_violation(client).await;
     assert_eq!(app.method_state(token, "email").await, "off");
 
     // The same notice's undo link: opening the page changes nothing; its button undoes the change,
@@ -485,10 +563,12 @@ async fn email_links_open_pages_that_say_what_happened() {
     let undo = note.link_containing("/undo?token=");
     client.goto(&undo).await.unwrap();
     wait_for(client, "undo-button").await;
+    watch_for_policy_violations(client).await;
     assert_eq!(app.method_state(token, "voice").await, "pending");
     snapshot(client, "undo").await;
     click(client, "undo-button").await;
     wait_for_text(client, "#undo-summary", "We removed calls to (•••) •••-0123").await;
+    assert_no_policy_violation(client).await;
     // Whoever was signed in as the voter is signed out.
     assert_eq!(app.voter_get_raw(token, "/api/v1/voter/preferences").await.status().as_u16(), 401);
     let session: serde_json::Value = app.post_voter_session(&body).await.json().await.unwrap();
@@ -510,6 +590,7 @@ async fn email_links_open_pages_that_say_what_happened() {
     assert_eq!(helpers::english_in(&page, &sentences), None, "{page}");
     assert!(client.find(Locator::Id("ui-language")).await.is_err(), "the preference sets the language");
 
+    assert_no_policy_violation(client).await;
     browser.client.close().await.unwrap();
 }
 

@@ -1,14 +1,17 @@
 //! Ways to reach a voter: email address, US phone number, and the hours they may be contacted.
 
-use chrono::{DateTime, NaiveDateTime, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
+use chrono::NaiveTime;
+#[cfg(feature = "server")]
+use chrono::{DateTime, NaiveDateTime, TimeZone as _, Utc};
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "server")]
 use validator::ValidateEmail;
 
 use crate::error::{input_error_codes, text_newtype};
 
 /// Time zone of a voter who has not chosen one.
-pub const DEFAULT_TIME_ZONE: Tz = chrono_tz::America::Los_Angeles;
+#[cfg(feature = "server")]
+pub const DEFAULT_TIME_ZONE: TimeZone = TimeZone(chrono_tz::America::Los_Angeles);
 
 /// RFC 5321's limit on a forward path; longer addresses cannot be delivered.
 const MAX_EMAIL_LEN: usize = 254;
@@ -136,11 +139,33 @@ impl EmailAddress {
         }
         let (local, domain) = input.rsplit_once('@').ok_or(EmailError::Format)?;
         // The validator crate accepts dotless domains (`user@localhost`); mail to voters needs a real one.
-        if input.len() > MAX_EMAIL_LEN || !input.validate_email() || !domain.contains('.') || domain.ends_with('.') {
+        if input.len() > MAX_EMAIL_LEN || !well_formed(input, local) || !domain.contains('.') || domain.ends_with('.') {
             return Err(EmailError::Format);
         }
-        Ok(Self(format!("{local}@{}", domain.to_lowercase())))
+        Ok(Self(format!("{local}@{}", lower_case(domain))))
     }
+}
+
+/// A domain in lower case: every letter on the server; ASCII in the page, which only checks the
+/// address (its Unicode case tables would weigh more than the check).
+fn lower_case(domain: &str) -> String {
+    #[cfg(feature = "server")]
+    return domain.to_lowercase();
+    #[cfg(not(feature = "server"))]
+    return domain.to_ascii_lowercase();
+}
+
+/// The full check (RFC 5322 local part, internationalized domains) on the server.
+#[cfg(feature = "server")]
+fn well_formed(address: &str, _local: &str) -> bool {
+    address.validate_email()
+}
+
+/// The page's light check: something before the `@`, no spaces. The server decides the rest, so
+/// the page need not carry the domain name tables.
+#[cfg(not(feature = "server"))]
+fn well_formed(address: &str, local: &str) -> bool {
+    !local.is_empty() && !address.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 text_newtype!(EmailAddress);
@@ -203,13 +228,63 @@ impl PhoneNumber {
     }
 }
 
+/// A time zone by its IANA name (`America/Los_Angeles`). The server knows every zone; the page
+/// checks only that the name is written like one, so the zone database stays out of the page.
+#[cfg(feature = "server")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeZone(chrono_tz::Tz);
+
+/// A time zone by its IANA name (`America/Los_Angeles`). The server knows every zone; the page
+/// checks only that the name is written like one, so the zone database stays out of the page.
+#[cfg(not(feature = "server"))]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeZone(String);
+
+impl TimeZone {
+    #[cfg(feature = "server")]
+    pub fn parse(input: &str) -> Result<Self, ContactWindowError> {
+        input.trim().parse::<chrono_tz::Tz>().map(Self).map_err(|_| ContactWindowError::UnknownTimeZone)
+    }
+
+    #[cfg(not(feature = "server"))]
+    pub fn parse(input: &str) -> Result<Self, ContactWindowError> {
+        let name = input.trim();
+        let written_like_one = (1..=64).contains(&name.len())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c))
+            && name.chars().any(|c| c.is_ascii_alphabetic());
+        written_like_one.then(|| Self(name.to_owned())).ok_or(ContactWindowError::UnknownTimeZone)
+    }
+
+    /// The IANA name.
+    pub fn name(&self) -> &str {
+        #[cfg(feature = "server")]
+        return self.0.name();
+        #[cfg(not(feature = "server"))]
+        return &self.0;
+    }
+
+    /// The zone's rules: offsets and daylight saving time.
+    #[cfg(feature = "server")]
+    pub fn rules(&self) -> chrono_tz::Tz {
+        self.0
+    }
+}
+
+#[cfg(feature = "server")]
+impl From<chrono_tz::Tz> for TimeZone {
+    fn from(zone: chrono_tz::Tz) -> Self {
+        Self(zone)
+    }
+}
+
 /// The daily hours a voter may be contacted, in their own time zone. The window may wrap midnight
 /// (22:00–06:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "server", derive(Copy))]
 pub struct ContactWindow {
     start: NaiveTime,
     end: NaiveTime,
-    time_zone: Tz,
+    time_zone: TimeZone,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -242,12 +317,15 @@ impl ContactWindow {
         start: &str,
         end: &str,
         time_zone: &str,
-    ) -> (Result<NaiveTime, ContactWindowError>, Result<NaiveTime, ContactWindowError>, Result<Tz, ContactWindowError>)
-    {
-        (parse_time_of_day(start), parse_time_of_day(end), parse_time_zone(time_zone))
+    ) -> (
+        Result<NaiveTime, ContactWindowError>,
+        Result<NaiveTime, ContactWindowError>,
+        Result<TimeZone, ContactWindowError>,
+    ) {
+        (parse_time_of_day(start), parse_time_of_day(end), TimeZone::parse(time_zone))
     }
 
-    pub fn new(start: NaiveTime, end: NaiveTime, time_zone: Tz) -> Result<Self, ContactWindowError> {
+    pub fn new(start: NaiveTime, end: NaiveTime, time_zone: TimeZone) -> Result<Self, ContactWindowError> {
         // Minutes open a day (a window that wraps midnight goes on the next day).
         let open = (end - start).num_minutes().rem_euclid(24 * 60);
         if open < Self::MIN_HOURS * 60 {
@@ -264,8 +342,8 @@ impl ContactWindow {
         self.end
     }
 
-    pub fn time_zone(&self) -> Tz {
-        self.time_zone
+    pub fn time_zone(&self) -> &TimeZone {
+        &self.time_zone
     }
 
     /// Whether `local` (a time of day in the voter's zone) is inside the window; the start is
@@ -280,8 +358,9 @@ impl ContactWindow {
 
     /// The first instant at or after `now` inside the window: `now` itself while the window is
     /// open, otherwise the window's next start in the voter's zone.
+    #[cfg(feature = "server")]
     pub fn next_open(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        let local = now.with_timezone(&self.time_zone);
+        let local = now.with_timezone(&self.time_zone.rules());
         if self.contains(local.time()) {
             return now;
         }
@@ -296,10 +375,11 @@ impl ContactWindow {
 
     /// The instant a wall-clock time in the voter's zone names: the earlier of two when clocks go
     /// back, and the first existing minute after it when clocks go forward over it.
+    #[cfg(feature = "server")]
     fn instant(&self, local: NaiveDateTime) -> DateTime<Utc> {
         (0..=180)
             .find_map(|minutes| {
-                self.time_zone.from_local_datetime(&(local + chrono::Duration::minutes(minutes))).earliest()
+                self.time_zone.rules().from_local_datetime(&(local + chrono::Duration::minutes(minutes))).earliest()
             })
             .expect("no time zone skips three hours")
             .with_timezone(&Utc)
@@ -313,11 +393,9 @@ fn parse_time_of_day(input: &str) -> Result<NaiveTime, ContactWindowError> {
     if !well_formed {
         return Err(ContactWindowError::TimeFormat);
     }
-    NaiveTime::parse_from_str(input, "%H:%M").map_err(|_| ContactWindowError::TimeFormat)
-}
-
-fn parse_time_zone(input: &str) -> Result<Tz, ContactWindowError> {
-    input.trim().parse::<Tz>().map_err(|_| ContactWindowError::UnknownTimeZone)
+    // Read digit by digit: chrono's format parser would weigh more in the page than all of this file.
+    let two_digits = |at: usize| u32::from(bytes[at] - b'0') * 10 + u32::from(bytes[at + 1] - b'0');
+    NaiveTime::from_hms_opt(two_digits(0), two_digits(3), 0).ok_or(ContactWindowError::TimeFormat)
 }
 
 #[cfg(test)]
@@ -343,11 +421,13 @@ mod tests {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
     }
 
+    #[cfg(feature = "server")]
     fn utc(text: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
     }
 
     #[test]
+    #[cfg(feature = "server")]
     fn a_closed_window_opens_at_its_next_start_in_the_voters_zone() {
         let pacific = ContactWindow::new(time(8, 0), time(20, 0), DEFAULT_TIME_ZONE).unwrap();
         // 2 a.m. in California (PDT) waits for 8 a.m. the same day.
@@ -357,7 +437,7 @@ mod tests {
         // After the end: tomorrow's start; across the change to standard time (PST) on Nov 1.
         assert_eq!(pacific.next_open(utc("2026-10-31T20:00:00-07:00")), utc("2026-11-01T08:00:00-08:00"));
         // A window over midnight is closed only between its end and its start.
-        let night = ContactWindow::new(time(22, 0), time(6, 0), chrono_tz::Europe::Berlin).unwrap();
+        let night = ContactWindow::new(time(22, 0), time(6, 0), chrono_tz::Europe::Berlin.into()).unwrap();
         assert_eq!(night.next_open(utc("2026-10-06T23:30:00+02:00")), utc("2026-10-06T23:30:00+02:00"));
         assert_eq!(night.next_open(utc("2026-10-06T07:00:00+02:00")), utc("2026-10-06T22:00:00+02:00"));
         // A start that the change to summer time skips (2:30 a.m. on March 8, 2026) opens at 3:00.
@@ -397,7 +477,7 @@ mod tests {
         let night = ContactWindow::parse("22:00", "06:00", "Europe/Berlin").unwrap();
         assert!(night.contains(time(23, 30)) && night.contains(time(0, 0)) && night.contains(time(5, 59)));
         assert!(!night.contains(time(6, 0)) && !night.contains(time(12, 0)));
-        assert_eq!(night.time_zone(), chrono_tz::Europe::Berlin);
+        assert_eq!(night.time_zone().name(), "Europe/Berlin");
     }
 
     #[test]
@@ -411,10 +491,12 @@ mod tests {
         assert!(ContactWindow::parse("08:00", "11:00", "America/Los_Angeles").is_ok());
         assert!(ContactWindow::parse("22:00", "01:00", "America/Los_Angeles").is_ok());
         assert_eq!(code("08:00", "20:00", "Pacific Time"), "unknown_time_zone");
+        #[cfg(feature = "server")]
+        assert_eq!(code("08:00", "20:00", "America/Atlantis"), "unknown_time_zone");
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(all(test, feature = "server", not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -446,7 +528,7 @@ mod properties {
             let pacific = ContactWindow::new(at(s), at(e), DEFAULT_TIME_ZONE).unwrap();
             let open = pacific.next_open(now);
             prop_assert!(open >= now && open - now <= chrono::Duration::hours(25));
-            let arizona = ContactWindow::new(at(s), at(e), chrono_tz::America::Phoenix).unwrap();
+            let arizona = ContactWindow::new(at(s), at(e), chrono_tz::America::Phoenix.into()).unwrap();
             let open = arizona.next_open(now);
             prop_assert!(open >= now && open - now <= chrono::Duration::hours(24));
             prop_assert!(arizona.contains(open.with_timezone(&chrono_tz::America::Phoenix).time()));

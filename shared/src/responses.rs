@@ -152,6 +152,9 @@ pub struct SendersView {
     pub sms: String,
     #[cfg_attr(feature = "openapi", schema(example = "(916) 555-0100"))]
     pub voice: String,
+    /// Whether calls to this voter are in English, because no voice the provider has speaks their
+    /// language (emails and texts are in it all the same).
+    pub calls_in_english: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

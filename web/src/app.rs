@@ -78,10 +78,27 @@ pub fn app() -> Html {
             });
         });
     }
-    use_effect_with((*language).clone(), |tag| {
-        set_document_language(tag);
-        api::set_language(tag);
-    });
+    // The words of the language shown: English at once, another language once fetched (until
+    // then the page waits rather than flash English; if the fetch fails, English fills in).
+    let words = use_state(|| (i18n::DEFAULT_LANGUAGE == *language).then(I18n::default));
+    // The language asked for last: words that arrive for an earlier choice are dropped.
+    let wanted = use_mut_ref(String::new);
+    {
+        let words = words.clone();
+        use_effect_with((*language).clone(), move |tag| {
+            wanted.replace(tag.clone());
+            let tag = tag.clone();
+            yew::platform::spawn_local(async move {
+                let loaded = i18n::load(&tag).await.unwrap_or_default();
+                if *wanted.borrow() == tag {
+                    // The page, the document and the API's answers all in the language shown.
+                    set_document_language(&loaded.tag);
+                    api::set_language(&loaded.tag);
+                    words.set(Some(loaded));
+                }
+            });
+        });
+    }
 
     let on_found = {
         let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
@@ -109,7 +126,9 @@ pub fn app() -> Html {
             language.set(tag);
         })
     };
-    let i18n = I18n::new(&language);
+    let Some(i18n) = (*words).clone() else {
+        return html! { <main id="main" aria-busy="true"></main> };
+    };
     let signed_in = session.is_some() && *route == Route::Home;
 
     let page = match &*route {

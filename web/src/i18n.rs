@@ -1,25 +1,18 @@
-//! The page's words in the voter's language, from the Fluent files in `shared/locales/<language>/`.
-//! A language is added by adding its folder; English fills in anything a translation lacks.
+//! The page's words in the voter's language, from `shared/locales/<language>/ui.ftl`. The page
+//! fetches the one language it shows (served at `/locales/<language>/ui.ftl`), never all of them:
+//! a language is added by adding its folder.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::rc::Rc;
 
 use ballot_shared::FieldError;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use crate::api::ApiError;
 use chrono::{Datelike, NaiveDate};
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 use yew::prelude::*;
 
-static_loader! {
-    static LOCALES = {
-        locales: "../shared/locales",
-        fallback_language: "en",
-        // Plain text in the page: no Unicode isolation marks around arguments.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// The language the page starts in when the browser asks for none we have.
 pub const DEFAULT_LANGUAGE: &str = "en";
@@ -33,59 +26,131 @@ pub struct Language {
 
 /// Every language with a folder of translations, English first.
 pub fn languages() -> Vec<Language> {
-    let mut tags: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
-    tags.sort_by_key(|tag| (tag != DEFAULT_LANGUAGE, tag.clone()));
-    tags.into_iter().map(|tag| Language { name: I18n::new(&tag).t("language-name"), tag }).collect()
+    LANGUAGES.iter().map(|(tag, name)| Language { tag: (*tag).to_owned(), name: (*name).to_owned() }).collect()
+}
+
+/// A language's own name for itself ("Tiếng Việt"); the tag when it is not one of ours.
+pub fn language_name(tag: &str) -> String {
+    LANGUAGES.iter().find(|(offered, _)| *offered == tag).map_or(tag, |(_, name)| name).to_owned()
+}
+
+/// Our tag for `wanted` (a browser's or a voter's), matched ignoring case, then on the primary
+/// subtag (`zh-TW` gets `zh-Hant`, `es-MX` gets `es`; `zh-CN` too gets Traditional Chinese, the
+/// one Chinese we offer, which readers of Simplified read better than English).
+pub fn offered(wanted: &str) -> Option<&'static str> {
+    // Filipino (`fil`) is the `tl` we offer.
+    let primary = |tag: &str| match tag.split('-').next().unwrap_or_default().to_ascii_lowercase() {
+        primary if primary == "fil" => "tl".to_owned(),
+        primary => primary,
+    };
+    let exact = LANGUAGES.iter().find(|(tag, _)| tag.eq_ignore_ascii_case(wanted));
+    exact.or_else(|| LANGUAGES.iter().find(|(tag, _)| primary(tag) == primary(wanted))).map(|(tag, _)| *tag)
 }
 
 /// The best of our languages for this browser (its preferred languages in order), else English.
 pub fn browser_language() -> String {
-    let offered: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
     let wanted = web_sys::window().map(|w| w.navigator().languages()).map(|list| list.to_vec()).unwrap_or_default();
     wanted
         .iter()
         .filter_map(|value| value.as_string())
-        .find_map(|tag| {
-            let primary = tag.split('-').next().unwrap_or_default().to_lowercase();
-            offered.iter().find(|o| **o == tag.to_lowercase() || **o == primary).cloned()
-        })
-        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_owned())
+        .find_map(|tag| offered(&tag))
+        .unwrap_or(DEFAULT_LANGUAGE)
+        .to_owned()
 }
 
-/// The words of one language; given to every component as context.
-#[derive(Debug, Clone, PartialEq)]
+/// English, compiled in: the page's first words for most voters, and what fills in when another
+/// language's words cannot be fetched.
+const ENGLISH: &str = include_str!("../../shared/locales/en/ui.ftl");
+
+thread_local! {
+    static FALLBACK: Rc<FluentBundle<FluentResource>> = bundle(DEFAULT_LANGUAGE, ENGLISH.to_owned());
+}
+
+fn bundle(tag: &str, source: String) -> Rc<FluentBundle<FluentResource>> {
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    let mut bundle = FluentBundle::new(vec![tag.parse().unwrap_or_default()]);
+    // Plain text in the page: no Unicode isolation marks around arguments.
+    bundle.set_use_isolating(false);
+    // Only a second message with the same id fails; the first is kept.
+    let _ = bundle.add_resource(resource);
+    Rc::new(bundle)
+}
+
+/// Fetches and reads one language's words (English needs no fetch).
+pub async fn load(tag: &str) -> Result<I18n, ApiError> {
+    let tag = offered(tag).unwrap_or(DEFAULT_LANGUAGE);
+    if tag == DEFAULT_LANGUAGE {
+        return Ok(I18n::default());
+    }
+    let response = gloo_net::http::Request::get(&format!("/locales/{tag}/ui.ftl"))
+        .send()
+        .await
+        .map_err(|_| ApiError::Unreachable)?;
+    if !response.ok() {
+        return Err(ApiError::Unreachable);
+    }
+    let source = response.text().await.map_err(|_| ApiError::Unreachable)?;
+    Ok(I18n::from_source(tag, source))
+}
+
+/// The words of one language, English filling in; given to every component as context.
+#[derive(Clone)]
 pub struct I18n {
     pub tag: String,
-    id: LanguageIdentifier,
+    bundle: Rc<FluentBundle<FluentResource>>,
+    english: Rc<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("tag", &self.tag).finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.tag == other.tag && Rc::ptr_eq(&self.bundle, &other.bundle)
+    }
 }
 
 impl Default for I18n {
     fn default() -> Self {
-        Self::new(DEFAULT_LANGUAGE)
+        let english = FALLBACK.with(Rc::clone);
+        Self { tag: DEFAULT_LANGUAGE.to_owned(), bundle: english.clone(), english }
     }
 }
 
 impl I18n {
-    pub fn new(tag: &str) -> Self {
-        let id = tag.parse().unwrap_or_else(|_| DEFAULT_LANGUAGE.parse().expect("a valid tag"));
-        Self { tag: tag.to_owned(), id }
+    /// The words in a `ui.ftl` file's text.
+    pub fn from_source(tag: &str, source: String) -> Self {
+        Self { tag: tag.to_owned(), bundle: bundle(tag, source), english: FALLBACK.with(Rc::clone) }
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        [&self.bundle, &self.english].into_iter().find_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        })
     }
 
     /// Message `id`.
     pub fn t(&self, id: &str) -> String {
-        LOCALES.lookup(&self.id, id)
+        self.format(id, None).unwrap_or_else(|| id.to_owned())
     }
 
-    /// Message `id`, when some language has it.
+    /// Message `id`, when this language has it.
     pub fn try_t(&self, id: &str) -> Option<String> {
-        LOCALES.try_lookup(&self.id, id)
+        self.format(id, None)
     }
 
     /// Message `id` with `args` filled in.
     pub fn t_with(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone())).collect();
-        LOCALES.lookup_with_args(&self.id, id, &args)
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(Cow::Borrowed(*name), value.clone());
+        }
+        self.format(id, Some(&fluent_args)).unwrap_or_else(|| id.to_owned())
     }
 
     /// Message `id` with text arguments.
@@ -110,9 +175,9 @@ impl I18n {
             return error.message.clone();
         }
         let (id, args) = error.words(variant);
-        let args: HashMap<Cow<'static, str>, FluentValue> =
-            args.into_iter().map(|(name, value)| (Cow::Borrowed(name), FluentValue::from(value))).collect();
-        LOCALES.lookup_with_args(&self.id, &id, &args)
+        let args: Vec<(&'static str, FluentValue<'static>)> =
+            args.into_iter().map(|(name, value)| (name, FluentValue::from(value))).collect();
+        self.t_with(&id, &args)
     }
 
     /// The API's own sentence (`detail`, written in this language: the page asks for it), or this

@@ -1,5 +1,6 @@
-//! The web toolchain, pinned and installed once per user: Trunk and the wasm-bindgen CLI whose
-//! version equals the `wasm-bindgen` crate in Cargo.lock. Each lives in its own folder under
+//! The web toolchain, pinned and installed once per user: Trunk, the wasm-bindgen CLI whose
+//! version equals the `wasm-bindgen` crate in Cargo.lock, and wasm-opt from npm's `binaryen`
+//! package (Debian's binaryen is too old to read what rustc writes). Each lives in its own folder under
 //! `~/.cache/ballot-tracker/tools/NAME-VERSION`, shared by every clone and CI run on the machine;
 //! nothing outside that folder changes, and PATH is extended only for the commands xtask runs.
 
@@ -10,11 +11,14 @@ use xshell::{Shell, cmd};
 
 /// Trunk 0.22 needs a newer rustc than this project's minimum; 0.21.14 builds offline.
 const TRUNK_VERSION: &str = "0.21.14";
+/// npm's `binaryen` ships wasm-opt (compiled to run on Node.js); Trunk.toml names its version.
+const BINARYEN_VERSION: &str = "132.0.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 pub struct Toolbox {
     trunk_bin: PathBuf,
     wasm_bindgen_bin: PathBuf,
+    wasm_opt_bin: PathBuf,
 }
 
 impl Toolbox {
@@ -26,7 +30,8 @@ impl Toolbox {
         let trunk_bin = install(sh, "trunk", "trunk", TRUNK_VERSION, true)?;
         // `--locked` can hit a yanked dependency of wasm-bindgen-cli; its own ranges resolve fine.
         let wasm_bindgen_bin = install(sh, "wasm-bindgen", "wasm-bindgen-cli", &wasm_bindgen_version, false)?;
-        Ok(Self { trunk_bin, wasm_bindgen_bin })
+        let wasm_opt_bin = install_binaryen(sh)?;
+        Ok(Self { trunk_bin, wasm_bindgen_bin, wasm_opt_bin })
     }
 
     pub fn trunk(&self) -> PathBuf {
@@ -40,8 +45,9 @@ impl Toolbox {
     /// PATH with the pinned tools first, for the commands xtask starts.
     pub fn path_with_tools(&self) -> anyhow::Result<std::ffi::OsString> {
         let current = std::env::var_os("PATH").unwrap_or_default();
-        let dirs =
-            [self.wasm_bindgen_bin.clone(), self.trunk_bin.clone()].into_iter().chain(std::env::split_paths(&current));
+        let dirs = [self.wasm_bindgen_bin.clone(), self.trunk_bin.clone(), self.wasm_opt_bin.clone()]
+            .into_iter()
+            .chain(std::env::split_paths(&current));
         Ok(std::env::join_paths(dirs)?)
     }
 }
@@ -85,14 +91,40 @@ fn locked_version(sh: &Shell, package: &str) -> anyhow::Result<String> {
 
 fn check_trunk_pin(sh: &Shell, wasm_bindgen_version: &str) -> anyhow::Result<()> {
     let trunk_toml: toml::Table = sh.read_file("Trunk.toml")?.parse().context("reading Trunk.toml")?;
-    let pinned = trunk_toml.get("tools").and_then(|t| t.get("wasm_bindgen")).and_then(|v| v.as_str());
-    if pinned != Some(wasm_bindgen_version) {
+    let pinned = |tool: &str| trunk_toml.get("tools").and_then(|t| t.get(tool)).and_then(|v| v.as_str());
+    if pinned("wasm_bindgen") != Some(wasm_bindgen_version) {
         bail!(
-            "Trunk.toml pins wasm_bindgen = {pinned:?} but Cargo.lock has wasm-bindgen {wasm_bindgen_version}: \
-             set [tools] wasm_bindgen = \"{wasm_bindgen_version}\" in Trunk.toml"
+            "Trunk.toml pins wasm_bindgen = {:?} but Cargo.lock has wasm-bindgen {wasm_bindgen_version}: \
+             set [tools] wasm_bindgen = \"{wasm_bindgen_version}\" in Trunk.toml",
+            pinned("wasm_bindgen")
         );
     }
+    let binaryen_major = BINARYEN_VERSION.split('.').next().unwrap_or_default();
+    let wanted = format!("version_{binaryen_major}");
+    if pinned("wasm_opt") != Some(wanted.as_str()) {
+        bail!("Trunk.toml must pin [tools] wasm_opt = \"{wanted}\", the wasm-opt xtask installs");
+    }
     Ok(())
+}
+
+/// Installs npm's `binaryen` (which carries wasm-opt) into its own folder unless it is there;
+/// returns the folder holding `wasm-opt`.
+fn install_binaryen(sh: &Shell) -> anyhow::Result<PathBuf> {
+    let root = tools_dir()?.join(format!("binaryen-{BINARYEN_VERSION}"));
+    let bin = root.join("node_modules").join(".bin");
+    if bin.join("wasm-opt").is_file() {
+        return Ok(bin);
+    }
+    eprintln!("==> Installing binaryen {BINARYEN_VERSION} (npm) into {} (first time only)", root.display());
+    std::fs::create_dir_all(&root)?;
+    // The registry's integrity check covers the download; no install script of it runs.
+    cmd!(sh, "npm install --ignore-scripts --no-audit --no-fund --prefix {root} binaryen@{BINARYEN_VERSION}")
+        .run()
+        .context("wasm-opt comes from npm's binaryen package: Node.js and npm are needed")?;
+    if !bin.join("wasm-opt").is_file() {
+        bail!("npm installed binaryen but {} is missing", bin.join("wasm-opt").display());
+    }
+    Ok(bin)
 }
 
 /// Installs `krate` at `version` into its own folder unless it is already there; returns its bin folder.

@@ -13,6 +13,7 @@ pub mod problem;
 mod responses;
 pub mod server;
 mod voter;
+pub mod web_files;
 
 use std::net::{IpAddr, Ipv4Addr};
 

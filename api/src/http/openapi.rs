@@ -200,7 +200,10 @@ pub fn api_scope() -> utoipa_actix_web::scope::Scope<
         InitError = (),
     >,
 > {
-    scope(API_PREFIX).configure(http::api_v1)
+    // Answers about voters must not stay in a browser's or a proxy's cache.
+    let no_store =
+        actix_web::middleware::DefaultHeaders::new().add((actix_web::http::header::CACHE_CONTROL, "no-store"));
+    scope(API_PREFIX).wrap(no_store).configure(http::api_v1)
 }
 
 /// The document, built from the same route tree the server runs.

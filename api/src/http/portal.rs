@@ -37,6 +37,7 @@ fn view(portal: &Portal, voter: &Voter, preferences: Preferences, methods: Vec<M
     let hours = preferences.contact_hours;
     let phone = |number: &str| PhoneNumber::parse(number).map_or_else(|_| number.to_owned(), |p| p.national());
     let senders = &portal.messenger.senders;
+    let calls_in_english = texts::call_voice(&preferences.language).language != preferences.language;
     PreferencesView {
         notifications_on: preferences.notifications_on,
         language: preferences.language,
@@ -52,6 +53,7 @@ fn view(portal: &Portal, voter: &Voter, preferences: Preferences, methods: Vec<M
             email: senders.email.to_string(),
             sms: phone(&senders.sms),
             voice: phone(&senders.voice),
+            calls_in_english,
         },
         languages: texts::languages()
             .into_iter()

@@ -2,12 +2,10 @@
 
 use std::net::TcpListener;
 use std::num::NonZeroU32;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use actix_cors::Cors;
-use actix_files::{Files, NamedFile};
-use actix_web::dev::{Server, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::dev::Server;
 use actix_web::middleware::{DefaultHeaders, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
@@ -23,6 +21,7 @@ use crate::http::meta::SiteInfo;
 use crate::http::oauth::TokenEndpoint;
 use crate::http::openapi;
 use crate::http::problem::{self, localize_problems};
+use crate::http::web_files::WebFiles;
 use crate::limits::AddressLimit;
 use crate::messaging::transport::Transport;
 use crate::notify::worker::Workers;
@@ -122,11 +121,19 @@ impl Application {
 }
 
 fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow::Result<Server> {
-    let web_dir = settings.web_dir.is_dir().then(|| settings.web_dir.clone());
-    match &web_dir {
-        Some(dir) => tracing::info!(dir = %dir.display(), "serving the web front end"),
-        None => tracing::warn!(dir = %settings.web_dir.display(), "web front end not built; serving the API only"),
-    }
+    let web_files = if settings.web_dir.is_dir() {
+        tracing::info!(dir = %settings.web_dir.display(), "serving the web front end");
+        let files = WebFiles::load(&settings.web_dir)
+            .with_context(|| format!("reading the web front end in {}", settings.web_dir.display()))?;
+        Some(web::Data::new(files))
+    } else {
+        tracing::warn!(dir = %settings.web_dir.display(), "web front end not built; serving the API only");
+        None
+    };
+    let content_security_policy =
+        web_files.as_ref().map_or_else(WebFiles::no_page_policy, |files| files.content_security_policy().to_owned());
+    // Browsers that reached us over https once keep to https (only when the public URL is https).
+    let https = settings.public_url.as_deref().is_some_and(|url| url.starts_with("https://"));
     let cors_origins = settings.cors_origins.clone();
     let mut server = HttpServer::new(move || {
         let (app, _) = App::new()
@@ -143,18 +150,22 @@ fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow:
             .app_data(web::FormConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::form_error))
             .service(openapi::api_scope())
             .split_for_parts();
-        let app = match &web_dir {
-            Some(dir) => app.service(spa_files(dir.clone())),
+        let app = match &web_files {
+            Some(files) => app.app_data(files.clone()).default_service(web::to(web_file)),
             None => app,
         };
+        let mut headers = DefaultHeaders::new()
+            .add(("X-Content-Type-Options", "nosniff"))
+            .add(("Referrer-Policy", "no-referrer"))
+            .add(("X-Frame-Options", "DENY"))
+            .add(("Content-Security-Policy", content_security_policy.clone()))
+            .add(("Permissions-Policy", PERMISSIONS_POLICY));
+        if https {
+            headers = headers.add(("Strict-Transport-Security", "max-age=63072000"));
+        }
         app.wrap(ErrorHandlers::new().default_handler(localize_problems))
             .wrap(cors(&cors_origins))
-            .wrap(
-                DefaultHeaders::new()
-                    .add(("X-Content-Type-Options", "nosniff"))
-                    .add(("Referrer-Policy", "no-referrer"))
-                    .add(("X-Frame-Options", "DENY")),
-            )
+            .wrap(headers)
             .wrap(TracingLogger::<RequestSpan>::new())
     })
     .listen(listener)?;
@@ -174,17 +185,18 @@ fn cors(origins: &[String]) -> Cors {
         .max_age(3600)
 }
 
-/// The built SPA; any path that is not a file gets `index.html`, so the front end's own routes work on reload.
-fn spa_files(dir: PathBuf) -> Files {
-    let index = dir.join("index.html");
-    Files::new("/", dir).index_file("index.html").default_handler(fn_service(move |req: ServiceRequest| {
-        let index = index.clone();
-        async move {
-            let (req, _) = req.into_parts();
-            let response = NamedFile::open_async(&index).await?.into_response(&req);
-            Ok(ServiceResponse::new(req, response))
-        }
-    }))
+/// Browser features the page does not use, turned off for it and anything it could embed.
+const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), \
+     microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()";
+
+/// A file of the built front end; any path that is not one gets `index.html`, so the front end's
+/// own routes work on reload and from links.
+async fn web_file(files: web::Data<WebFiles>, request: actix_web::HttpRequest) -> actix_web::HttpResponse {
+    // An API path no route matched: the API's "no such endpoint", never the page.
+    if request.path() == "/api" || request.path().starts_with("/api/") {
+        return actix_web::HttpResponse::NotFound().finish();
+    }
+    files.answer(&request)
 }
 
 /// The span of each request: its method and the route's pattern (`/api/v1/unsubscribe/{token}`),

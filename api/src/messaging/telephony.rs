@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use futures_util::future::BoxFuture;
 
+use super::texts::call_voice;
 use super::transport::{Outgoing, SendError, Tracking, Transport, not_carried};
 
 /// A Twilio-compatible messaging and voice API.
@@ -105,11 +106,13 @@ impl RestProvider {
     }
 }
 
-/// A voice document that reads `script` in `language`'s US voice.
+/// A voice document that reads `script` in the voice calls to a voter of `language` use.
 pub(crate) fn say_twiml(script: &str, language: &str) -> String {
-    let voice_language = if language == "es" { "es-US" } else { "en-US" };
+    let spoken = call_voice(language);
+    let voice = spoken.voice.map(|voice| format!(r#" voice="{voice}""#)).unwrap_or_default();
     format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say language="{voice_language}">{}</Say></Response>"#,
+        r#"<?xml version="1.0" encoding="UTF-8"?><Response><Say language="{}"{voice}>{}</Say></Response>"#,
+        spoken.locale,
         quick_xml::escape::escape(script)
     )
 }

@@ -65,7 +65,7 @@ pub fn accepted(accept_language: Option<&str>) -> Option<String> {
         .take(MAX_ACCEPTED_LANGUAGES)
         .filter_map(|entry| {
             let mut parts = entry.split(';').map(str::trim);
-            let primary = parts.next()?.split('-').next()?.to_ascii_lowercase();
+            let primary = primary_subtag(parts.next()?);
             let quality = match parts.find_map(|part| part.strip_prefix("q=")) {
                 None => 1.0,
                 Some(q) => q.parse::<f32>().ok().filter(|q| q.is_finite() && *q > 0.0 && *q <= 1.0)?,
@@ -75,7 +75,51 @@ pub fn accepted(accept_language: Option<&str>) -> Option<String> {
         .collect();
     // Stable: among equal qualities, the header's order.
     wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
-    wanted.into_iter().map(|(_, primary)| primary).find(|primary| offered.iter().any(|tag| tag == primary))
+    // Matched on the primary subtag on both sides: `zh-TW` and `zh` get `zh-Hant`.
+    wanted.into_iter().find_map(|(_, primary)| offered.iter().find(|tag| primary_subtag(tag) == primary).cloned())
+}
+
+/// `zh` of `zh-Hant`, lower-cased; Filipino (`fil`) is the `tl` we offer.
+fn primary_subtag(tag: &str) -> String {
+    let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    if primary == "fil" { "tl".to_owned() } else { primary }
+}
+
+/// How calls speak a language: the provider's locale, and the voice to ask for where the default
+/// voice does not speak it. A language missing here has its calls in English, and the page says so.
+const VOICES: [(&str, &str, Option<&str>); 9] = [
+    ("en", "en-US", None),
+    ("es", "es-US", None),
+    ("zh-Hant", "cmn-TW", Some("Google.cmn-TW-Standard-A")),
+    ("ja", "ja-JP", Some("Polly.Mizuki")),
+    ("ko", "ko-KR", Some("Polly.Seoyeon")),
+    ("hi", "hi-IN", Some("Polly.Aditi")),
+    ("tl", "fil-PH", Some("Google.fil-PH-Standard-A")),
+    ("th", "th-TH", Some("Google.th-TH-Standard-A")),
+    ("vi", "vi-VN", Some("Google.vi-VN-Standard-A")),
+];
+
+/// The voice a call to a voter of `language` is spoken in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallVoice {
+    /// The language of the words read out: the voter's, or English when calls cannot speak it.
+    pub language: &'static str,
+    /// The provider's name of the language and accent (`en-US`).
+    pub locale: &'static str,
+    /// The provider's voice, where its default voice does not speak the language.
+    pub voice: Option<&'static str>,
+}
+
+/// How calls to a voter of `language` sound: in their language where a voice speaks it, else in English.
+pub fn call_voice(language: &str) -> CallVoice {
+    let (language, locale, voice) =
+        VOICES.iter().find(|(tag, _, _)| tag.eq_ignore_ascii_case(language)).copied().unwrap_or(VOICES[0]);
+    CallVoice { language, locale, voice }
+}
+
+/// The languages calls can speak.
+pub fn call_languages() -> Vec<String> {
+    VOICES.iter().map(|(tag, _, _)| (*tag).to_owned()).collect()
 }
 
 /// `date` written out in `language` ("Tuesday, December 1, 2026"; "martes 1 de diciembre de 2026").
@@ -88,6 +132,67 @@ pub fn long_date(language: &str, date: chrono::NaiveDate) -> String {
 /// A language's own name for itself ("Español").
 pub fn language_name(language: &str) -> String {
     LOCALES.lookup(&language_id(language), "language-name")
+}
+
+/// `text` as a text message to a voter of `language`: in GSM-7, accents folded, where the language
+/// is sent so; unchanged (UCS-2) otherwise.
+pub fn sms_body(language: &str, text_in_language: &str) -> String {
+    if text(language, "sms-alphabet", &[]).trim() == "ucs-2" {
+        text_in_language.to_owned()
+    } else {
+        gsm7(text_in_language)
+    }
+}
+
+/// How many segments a text takes: 160 GSM-7 units in one, 153 each when split; UCS-2 when any
+/// character is outside GSM-7: 70 UTF-16 units in one, 67 each when split.
+pub fn segments(text: &str) -> usize {
+    match gsm7_units(text) {
+        Some(units) if units <= 160 => 1,
+        Some(units) => units.div_ceil(153),
+        None => match text.encode_utf16().count() {
+            units if units <= 70 => 1,
+            units => units.div_ceil(67),
+        },
+    }
+}
+
+/// GSM 03.38's default alphabet (one unit each) and its extension table (two units each).
+const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+const GSM7_EXTENSION: &str = "^{}\\[~]|€\u{c}";
+
+/// `text` in the GSM-7 alphabet: characters it lacks are replaced by their closest plain letters
+/// (`á` → `a`, `“` → `"`).
+pub fn gsm7(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if GSM7_BASIC.contains(c) || GSM7_EXTENSION.contains(c) {
+                c.to_string()
+            } else {
+                deunicode::deunicode_char(c).unwrap_or("?").to_owned()
+            }
+        })
+        .collect()
+}
+
+/// How many GSM-7 units `text` takes, or `None` when it has a character outside the alphabet.
+pub fn gsm7_units(text: &str) -> Option<usize> {
+    text.chars()
+        .map(|c| {
+            if GSM7_BASIC.contains(c) {
+                Some(1)
+            } else if GSM7_EXTENSION.contains(c) {
+                Some(2)
+            } else {
+                None
+            }
+        })
+        .sum()
+}
+
+/// Message `id` in `language`, as a text message (see [`sms_body`]).
+pub fn sms_text(language: &str, id: &str, args: &[(&'static str, &str)]) -> String {
+    sms_body(language, &text(language, id, args))
 }
 
 /// What an inbound text asks for.
@@ -123,10 +228,16 @@ pub fn keyword(body: &str) -> Option<(Keyword, String)> {
     None
 }
 
-/// Upper case, letters and digits only, single spaces between words.
+/// Upper case, letters, their marks (Thai and Khmer vowels and tones) and digits only, single
+/// spaces between words. Compatibility forms fold (full-width `ＳＴＯＰ`, half-width kana); emoji
+/// variation selectors and zero-width spaces and joiners are dropped.
 fn normalize(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let invisible = |c: char| matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
+    let text: String = text.nfkc().filter(|c| !invisible(*c)).collect();
+    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .filter(|word| word.chars().any(char::is_alphanumeric))
         .map(str::to_uppercase)
         .collect::<Vec<_>>()
         .join(" ")
@@ -150,9 +261,26 @@ mod tests {
     }
 
     #[test]
-    fn english_and_spanish_are_offered() {
-        assert_eq!(languages(), ["en", "es"]);
+    fn californias_ten_languages_are_offered() {
+        assert_eq!(languages(), ["en", "es", "hi", "ja", "km", "ko", "th", "tl", "vi", "zh-Hant"]);
         assert_eq!(language_name("es"), "Español");
+        assert_eq!(language_name("vi"), "Tiếng Việt");
+        assert_eq!(negotiate(Some("zh-TW,zh;q=0.9")), "zh-Hant");
+        assert_eq!(negotiate(Some("fil-PH")), "tl");
+        assert_eq!(negotiate(Some("vi-VN")), "vi");
+    }
+
+    #[test]
+    fn calls_speak_the_language_or_english() {
+        assert_eq!(call_voice("es").locale, "es-US");
+        assert_eq!(call_voice("vi").language, "vi");
+        let khmer = call_voice("km");
+        assert_eq!((khmer.language, khmer.locale), ("en", "en-US"));
+        for tag in call_languages() {
+            assert!(languages().contains(&tag), "{tag} has a voice but no translation");
+            // The provider's default voice speaks only English and Spanish of ours.
+            assert!(tag == "en" || tag == "es" || call_voice(&tag).voice.is_some(), "{tag} names its voice");
+        }
     }
 
     #[test]
@@ -165,36 +293,72 @@ mod tests {
         assert_eq!(keyword("AYUDA"), Some((Keyword::Help, "es".into())));
         assert_eq!(keyword("unstop"), Some((Keyword::Start, "en".into())));
         assert_eq!(keyword("stop texting me please"), None);
+        assert_eq!(keyword("ใช่"), Some((Keyword::Yes, "th".into())));
+        assert_eq!(keyword("ใช"), None, "a Thai tone mark is part of the word");
+        assert_eq!(keyword("Ngừng"), Some((Keyword::Stop, "vi".into())));
+        // Decomposed accents, as some phones send them.
+        assert_eq!(keyword("NGU\u{31b}\u{300}NG"), Some((Keyword::Stop, "vi".into())));
+        assert_eq!(keyword("Stop ✋\u{fe0f}"), Some((Keyword::Stop, "en".into())));
+        assert_eq!(keyword("ＳＴＯＰ"), Some((Keyword::Stop, "en".into())));
+        assert_eq!(keyword("ឈប់\u{200b}ផ្ញើ"), Some((Keyword::Stop, "km".into())));
         assert_eq!(keyword("..."), None);
     }
 
-    /// The message ids of one language's Fluent files.
-    fn message_ids(language: &str) -> Vec<String> {
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/locales").join(language);
-        let mut ids = Vec::new();
-        for file in std::fs::read_dir(folder).unwrap() {
-            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-            ids.extend(
-                text.lines()
-                    .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned())),
-            );
+    #[test]
+    fn a_keyword_means_one_thing_in_every_language() {
+        let mut meaning = std::collections::HashMap::new();
+        for language in languages() {
+            for id in ["keywords-stop", "keywords-start", "keywords-yes", "keywords-help"] {
+                for word in text(&language, id, &[]).split(',') {
+                    let word = normalize(word);
+                    assert!(!word.is_empty(), "{language} {id} has an empty keyword");
+                    let first = meaning.entry(word.clone()).or_insert(id);
+                    assert_eq!(*first, id, "{word} ({language}) means two things");
+                }
+            }
         }
-        ids
+    }
+
+    /// The Fluent files of every language (the page reads `ui.ftl` alone).
+    const FILES: [&str; 3] = ["ui.ftl", "messages.ftl", "county.ftl"];
+
+    /// The message ids of one of a language's Fluent files.
+    fn file_ids(language: &str, file: &str) -> Vec<String> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/locales").join(language).join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        text.lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+
+    /// The message ids of all of one language's Fluent files.
+    fn message_ids(language: &str) -> Vec<String> {
+        FILES.iter().flat_map(|file| file_ids(language, file)).collect()
     }
 
     #[test]
-    fn every_language_has_every_message() {
-        let english = message_ids("en");
-        assert!(english.len() > 300, "{}", english.len());
-        for language in languages() {
-            let translated = message_ids(&language);
-            // One id in two files would stop the loader.
-            let mut seen = std::collections::BTreeSet::new();
-            let twice: Vec<&String> = translated.iter().filter(|id| !seen.insert(*id)).collect();
-            assert!(twice.is_empty(), "{language} has {twice:?} twice");
-            let missing: Vec<&String> = english.iter().filter(|id| !translated.contains(id)).collect();
-            assert!(missing.is_empty(), "{language} lacks {missing:?}");
+    fn every_language_has_every_message_and_no_other() {
+        assert!(message_ids("en").len() > 300);
+        let folders: Vec<String> =
+            std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/locales"))
+                .unwrap()
+                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+        assert_eq!(folders.len(), languages().len(), "every folder is a language the loader reads");
+        for file in FILES {
+            let english = file_ids("en", file);
+            for language in languages() {
+                let translated = file_ids(&language, file);
+                // One id in two files would stop the loader.
+                let mut seen = std::collections::BTreeSet::new();
+                let twice: Vec<&String> = translated.iter().filter(|id| !seen.insert(*id)).collect();
+                assert!(twice.is_empty(), "{language}/{file} has {twice:?} twice");
+                let missing: Vec<&String> = english.iter().filter(|id| !translated.contains(id)).collect();
+                assert!(missing.is_empty(), "{language}/{file} lacks {missing:?}");
+                let extra: Vec<&String> = translated.iter().filter(|id| !english.contains(id)).collect();
+                assert!(extra.is_empty(), "{language}/{file} has ids no other language has: {extra:?}");
+            }
         }
     }
 
@@ -284,13 +448,23 @@ mod tests {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         assert_eq!(long_date("en", date), "Tuesday, December 1, 2026");
         assert_eq!(long_date("es", date), "martes 1 de diciembre de 2026");
+        assert_eq!(long_date("ja", date), "2026年12月1日火曜日");
+        assert_eq!(long_date("vi", date), "Thứ ba, ngày 1 tháng 12 năm 2026");
+        for language in languages() {
+            let written = long_date(&language, date);
+            assert!(written.contains("2026") && !written.contains('%'), "{language}: {written}");
+        }
     }
 
     #[test]
     fn received_is_never_worded_as_counted() {
+        for (language, not_yet) in [("en", "not been counted"), ("es", "no se contó")] {
+            assert!(text(language, "status-received", &[]).contains(not_yet));
+        }
         for language in languages() {
-            let received = text(&language, "status-received", &[]).to_lowercase();
-            assert!(received.contains("not been counted") || received.contains("no se contó"), "{received}");
+            let received = text(&language, "status-received", &[]);
+            let counted = text(&language, "status-accepted", &[]);
+            assert!(!received.contains(counted.trim_end_matches(['.', '。', '।'])), "{language}: {received}");
         }
     }
 

@@ -1,11 +1,14 @@
 //! The words of each notice, for each channel, in the voter's language (from the Fluent files in
 //! `shared/locales`), with the county's name, contacts and cure form filled in.
 //!
-//! Texts follow one rule: they are sent in the GSM-7 alphabet, so that a text of 160 characters is
-//! one segment. Letters GSM-7 lacks lose their accents (`á` → `a`; one such letter would make the
-//! whole text UCS-2, 70 characters a segment). Every text fits one segment with the longest county
-//! name, the service name and a 40-character link, except the signature-problem text, which also
-//! carries the county's cure form link and fits two (a test checks both, in every language).
+//! Texts follow one rule per language, which its `messages.ftl` names (`sms-alphabet`): languages
+//! written in Latin letters (English, Spanish, Tagalog) go in the GSM-7 alphabet, 160 characters a
+//! segment, and letters GSM-7 lacks lose their accents (`á` → `a`; one such letter would make the
+//! whole text UCS-2). Every other language goes as UCS-2, 70 characters a segment, which carries
+//! every script (Vietnamese keeps its tone marks). With the longest county name, the service name
+//! and a 40-character link, a notice takes at most [`MAX_SEGMENTS`] segments in its language, and
+//! the signature-problem text, which also carries the county's cure form link, one more (a test
+//! checks every notice in every language).
 
 use ballot_shared::Vocabulary;
 use ballot_shared::ballot::StatusReason;
@@ -13,7 +16,7 @@ use chrono::NaiveDate;
 
 use super::Notice;
 use crate::county::County;
-use crate::messaging::texts::{long_date, text};
+use crate::messaging::texts::{call_voice, long_date, sms_body, text};
 use crate::voter::cure::{self, FormLink};
 
 /// Everything a notice's words are made from.
@@ -141,16 +144,18 @@ impl Facts<'_> {
     pub fn sms(&self) -> String {
         let short = |d| self.short_date(d);
         let form = self.county.cure_form_url.as_deref().unwrap_or(self.link);
-        gsm7(&self.say("sms", self.date(short), self.deadline(short), &[("form", form)]))
+        sms_body(self.language, &self.say("sms", self.date(short), self.deadline(short), &[("form", form)]))
     }
 
+    /// The call's words, in the voter's language where calls can speak it, else in English.
     pub fn voice(&self) -> String {
-        let long = |d| long_date(self.language, d);
+        let spoken = Facts { language: call_voice(self.language).language, ..self.clone() };
+        let long = |d| long_date(spoken.language, d);
         let args: [(&'static str, &str); 3] =
             [("service", self.service), ("county", &self.county.name), ("callback", self.callback)];
-        let open = text(self.language, "notice-voice-open", &args);
-        let close = text(self.language, "notice-voice-close", &args);
-        format!("{open} {} {close}", self.say("voice", self.date(long), self.deadline(long), &[]))
+        let open = text(spoken.language, "notice-voice-open", &args);
+        let close = text(spoken.language, "notice-voice-close", &args);
+        format!("{open} {} {close}", spoken.say("voice", spoken.date(long), spoken.deadline(long), &[]))
     }
 }
 
@@ -185,43 +190,13 @@ pub fn html(plain: &str) -> String {
     )
 }
 
-/// GSM 03.38's default alphabet (one unit each) and its extension table (two units each).
-const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-const GSM7_EXTENSION: &str = "^{}\\[~]|€\u{c}";
-
-/// `text` in the GSM-7 alphabet: characters it lacks are replaced by their closest plain letters
-/// (`á` → `a`, `“` → `"`).
-pub fn gsm7(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if GSM7_BASIC.contains(c) || GSM7_EXTENSION.contains(c) {
-                c.to_string()
-            } else {
-                deunicode::deunicode_char(c).unwrap_or("?").to_owned()
-            }
-        })
-        .collect()
-}
-
-/// How many GSM-7 units `text` takes, or `None` when it has a character outside the alphabet.
-pub fn gsm7_units(text: &str) -> Option<usize> {
-    text.chars()
-        .map(|c| {
-            if GSM7_BASIC.contains(c) {
-                Some(1)
-            } else if GSM7_EXTENSION.contains(c) {
-                Some(2)
-            } else {
-                None
-            }
-        })
-        .sum()
-}
+/// The most segments a notice's text takes in any language (one more with a cure form link).
+pub const MAX_SEGMENTS: usize = 3;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::messaging::texts::languages;
+    use crate::messaging::texts::{gsm7, gsm7_units, languages, segments};
 
     fn county(name: &str, cure_form_url: Option<&str>) -> County {
         County {
@@ -264,15 +239,29 @@ mod tests {
         let link = "https://ballots.example.org/track/status";
         assert_eq!(link.len(), 40);
         let county = county("San Luis Obispo", Some(link));
+        let mut too_long = Vec::new();
         for language in languages() {
             for &notice in Notice::all() {
                 let sms = facts(&county, &language, notice, link).sms();
-                let units = gsm7_units(&sms).unwrap_or_else(|| panic!("not GSM-7: {sms}"));
-                let limit = if notice == Notice::InReview { 306 } else { 160 };
-                assert!(units <= limit, "{language} {notice:?}: {units} units: {sms}");
+                let limit = if notice == Notice::InReview { MAX_SEGMENTS + 1 } else { MAX_SEGMENTS };
+                if segments(&sms) > limit {
+                    too_long.push(format!("{language} {notice:?}: {} segments: {sms}", segments(&sms)));
+                }
                 assert!(sms.contains("Ballot Tracker") && sms.contains("San Luis Obispo"), "{sms}");
+                // Latin-script languages stay in GSM-7, where a segment holds 160 characters.
+                if ["en", "es", "tl"].contains(&language.as_str()) {
+                    assert!(gsm7_units(&sms).is_some(), "{language}: not GSM-7: {sms}");
+                }
+            }
+            // English keeps to one segment, two with the cure form link.
+            if language == "en" {
+                for &notice in Notice::all() {
+                    let sms = facts(&county, &language, notice, link).sms();
+                    assert!(segments(&sms) <= if notice == Notice::InReview { 2 } else { 1 }, "{sms}");
+                }
             }
         }
+        assert!(too_long.is_empty(), "{}", too_long.join("\n"));
     }
 
     #[test]
@@ -316,6 +305,28 @@ mod tests {
         );
         let sms = facts.sms();
         assert!(sms.contains("Dec 1") && sms.contains(form), "{sms}");
+    }
+
+    #[test]
+    fn scripts_gsm7_lacks_go_as_ucs2_whole() {
+        assert_eq!(sms_body("vi", "Phiếu bầu"), "Phiếu bầu");
+        assert_eq!(sms_body("es", "Acción"), "Accion");
+        assert_eq!(segments(&"a".repeat(160)), 1);
+        assert_eq!(segments(&"a".repeat(161)), 2);
+        assert_eq!(segments(&"票".repeat(70)), 1);
+        assert_eq!(segments(&"票".repeat(71)), 2);
+        assert_eq!(segments(&"票".repeat(135)), 3);
+    }
+
+    #[test]
+    fn khmer_calls_are_in_english_and_vietnamese_calls_in_vietnamese() {
+        let county = county("Sacramento", None);
+        let khmer = facts(&county, "km", Notice::Mailed, "https://ballots.example.org").voice();
+        assert!(khmer.contains("Sacramento County has mailed your ballot"), "{khmer}");
+        let vietnamese = facts(&county, "vi", Notice::Mailed, "https://ballots.example.org").voice();
+        let args = [("service", "Ballot Tracker"), ("county", "Sacramento"), ("callback", "(805) 555-0100")];
+        assert!(vietnamese.starts_with(&text("vi", "notice-voice-open", &args)), "{vietnamese}");
+        assert!(!vietnamese.contains("has mailed"), "{vietnamese}");
     }
 
     #[test]

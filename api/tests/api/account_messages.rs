@@ -145,6 +145,16 @@ async fn a_number_that_says_stop_gets_only_the_reply_that_says_so(backend: Backe
     let texts = app.outbox().await.texts_to(PHONE_E164);
     assert_eq!(texts.len(), before + 1, "{texts:?}");
     assert!(texts.last().unwrap()["body"].as_str().unwrap().contains("no more texts"), "{texts:?}");
+    // "OK"-like answers in any language ("네", "YES", "はい ✔️") do not undo the STOP: only START does.
+    for answer in ["네", "YES", "はい ✔\u{fe0f}", "ＹＥＳ"] {
+        app.inbound_text(PHONE_E164, answer).await;
+        assert_eq!(app.sms_state(&token).await, "off", "{answer}");
+    }
+    // A STOP as people type it on a phone: full-width letters, an emoji after it.
+    app.inbound_text(PHONE_E164, "START").await;
+    assert_eq!(app.sms_state(&token).await, "on");
+    app.inbound_text(PHONE_E164, "ＳＴＯＰ ⛔\u{fe0f}").await;
+    assert_eq!(app.sms_state(&token).await, "off");
 }
 
 async fn a_number_that_keeps_texting_gets_no_more_replies_than_the_budget(backend: Backend) {

@@ -15,3 +15,4 @@ mod voter_import;
 mod voter_lookup;
 mod voter_portal;
 mod voter_session;
+mod web_page;

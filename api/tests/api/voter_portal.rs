@@ -352,8 +352,20 @@ async fn preferences_are_validated_and_kept(backend: Backend) {
     );
     let tags: Vec<&str> =
         defaults["languages"].as_array().unwrap().iter().map(|l| l["tag"].as_str().unwrap()).collect();
-    assert_eq!(tags, ["en", "es"]);
+    assert_eq!(tags, ["en", "es", "hi", "ja", "km", "ko", "th", "tl", "vi", "zh-Hant"]);
     assert_eq!(defaults["senders"]["sms"], "(916) 555-0100");
+    assert_eq!(defaults["senders"]["calls_in_english"], false);
+    // A tag in any case is the offered one; calls to a Khmer-speaking voter are in English.
+    let khmer =
+        app.patch_preferences(&token, &json!({"language": "KM"})).await.json::<serde_json::Value>().await.unwrap();
+    assert_eq!((khmer["language"].as_str(), khmer["senders"]["calls_in_english"].as_bool()), (Some("km"), Some(true)));
+    let chinese =
+        app.patch_preferences(&token, &json!({"language": "zh-hant"})).await.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(
+        (chinese["language"].as_str(), chinese["senders"]["calls_in_english"].as_bool()),
+        (Some("zh-Hant"), Some(false))
+    );
+    assert_eq!(app.patch_preferences(&token, &json!({"language": "en"})).await.status().as_u16(), 200);
 
     let bad =
         json!({"language": "fr", "contact_hours": {"from": "25:00", "until": "8pm", "time_zone": "Mars/Olympus"}});

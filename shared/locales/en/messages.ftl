@@ -3,6 +3,10 @@
 
 language-name = English
 
+# How texts in this language are sent (not words: keep as is): gsm-7 drops the accents GSM-7 lacks
+# (160 characters a segment); ucs-2 carries every script (70 characters a segment).
+sms-alphabet = gsm-7
+
 ## Email confirmation. $link: the confirmation page; $hours: hours the link works.
 email-confirm-subject = Confirm your email for { $service }
 email-confirm-body =

@@ -66,6 +66,10 @@ portal-sign-out-everywhere = Sign out everywhere
 portal-signed-out-everywhere = You are signed out on every device and browser, this one too.
 portal-loading = Loading…
 portal-reload = Check again
+portal-sections = Parts of this page
+portal-go-ballot = Your ballot
+portal-go-reach = How we reach you
+portal-go-settings = Settings
 
 ## Ballots
 ballots-heading = Your ballot
@@ -153,6 +157,8 @@ address-sms = Mobile phone number
 address-sms-hint = A US number, for example (916) 555-0123. We text it to confirm it's yours. Message and data rates may apply.
 address-voice = Phone number for calls
 address-voice-hint = A US number, for example (916) 555-0123. We call it at once with a 6-digit code to type here.
+# $language: the voter's language, named in itself.
+voice-in-english = Our calls cannot speak { $language } yet, so calls to you will be in English. Emails and texts are in { $language }.
 
 ## Contact hours and language
 hours-heading = When we may contact you
@@ -213,6 +219,8 @@ verify-wrong-code = This code did not work. Check it, or ask for a new one.
 ## The page an emailed confirmation link opens
 confirm-heading = Confirming your email address
 confirm-working = One moment: we are confirming your email address…
+confirm-intro = Press the button to turn on email updates for this address.
+confirm-button = Confirm my email address
 confirm-done-heading = Your email address is confirmed
 confirm-done = Email updates are now on. We will email you when your ballot moves.
 confirm-back = If the tracker is still open in another tab, go back to it and choose "check again". Or open the tracker to see your ballot.

@@ -2,6 +2,10 @@
 
 language-name = Español
 
+# How texts in this language are sent (not words: keep as is): gsm-7 drops the accents GSM-7 lacks
+# (160 characters a segment); ucs-2 carries every script (70 characters a segment).
+sms-alphabet = gsm-7
+
 email-confirm-subject = Confirme su correo electrónico para { $service }
 email-confirm-body =
     Hola, { $name }:

@@ -60,6 +60,10 @@ portal-sign-out-everywhere = Cerrar sesión en todas partes
 portal-signed-out-everywhere = Se cerró su sesión en todos los dispositivos y navegadores, también en este.
 portal-loading = Cargando…
 portal-reload = Comprobar de nuevo
+portal-sections = Partes de esta página
+portal-go-ballot = Su boleta
+portal-go-reach = Cómo le avisamos
+portal-go-settings = Configuración
 
 ## Boletas
 ballots-heading = Su boleta
@@ -147,6 +151,8 @@ address-sms = Número de teléfono celular
 address-sms-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Le enviamos un texto para confirmar que es suyo. Pueden aplicarse cargos por mensajes y datos.
 address-voice = Número de teléfono para llamadas
 address-voice-hint = Un número de EE. UU., por ejemplo (916) 555-0123. Le llamamos enseguida con un código de 6 dígitos para escribir aquí.
+# $language: the voter's language, named in itself.
+voice-in-english = Nuestras llamadas todavía no pueden hablar { $language }, así que le llamaremos en inglés. Los correos y los mensajes de texto están en { $language }.
 
 ## Horario y idioma
 hours-heading = Cuándo podemos comunicarnos con usted
@@ -207,6 +213,8 @@ verify-wrong-code = Este código no funcionó. Revíselo o pida uno nuevo.
 ## La página que abre el enlace de confirmación
 confirm-heading = Confirmando su correo electrónico
 confirm-working = Un momento: estamos confirmando su correo electrónico…
+confirm-intro = Pulse el botón para activar los avisos por correo electrónico en esta dirección.
+confirm-button = Confirmar mi correo electrónico
 confirm-done-heading = Su correo electrónico está confirmado
 confirm-done = Los avisos por correo están activados. Le escribiremos cuando su boleta avance.
 confirm-back = Si el servicio sigue abierto en otra pestaña, vuelva a ella y elija "comprobar de nuevo". O abra el servicio para ver su boleta.

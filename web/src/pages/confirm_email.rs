@@ -1,4 +1,5 @@
-//! Where the emailed confirmation link lands: confirms the address and says plainly what happened.
+//! Where the emailed confirmation link lands: confirms the address when the voter presses the
+//! button (never on load: mail scanners open links nobody clicked) and says plainly what happened.
 
 use ballot_shared::ProblemType;
 use serde_json::json;
@@ -9,6 +10,8 @@ use crate::i18n::use_i18n;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Outcome {
+    /// Waiting for the voter to press the button.
+    Ready,
     Working,
     Confirmed,
     Expired,
@@ -19,6 +22,7 @@ enum Outcome {
 impl Outcome {
     fn name(self) -> &'static str {
         match self {
+            Self::Ready => "ready",
             Self::Working => "working",
             Self::Confirmed => "confirmed",
             Self::Expired => "expired",
@@ -36,13 +40,13 @@ pub struct ConfirmEmailProps {
 #[function_component(ConfirmEmail)]
 pub fn confirm_email(props: &ConfirmEmailProps) -> Html {
     let i18n = use_i18n();
-    let outcome = use_state(|| Outcome::Working);
-    // Bumped by "try again" to post the token once more.
+    let outcome = use_state(|| Outcome::Ready);
+    // Bumped by the button (and by "try again") to post the token; 0 until the voter presses it.
     let attempt = use_state(|| 0u32);
     {
         let outcome = outcome.clone();
-        use_effect_with((props.token.clone(), *attempt), move |(token, _)| {
-            if let Some(token) = token.clone() {
+        use_effect_with((props.token.clone(), *attempt), move |(token, attempt)| {
+            if let Some(token) = token.clone().filter(|_| *attempt > 0) {
                 outcome.set(Outcome::Working);
                 yew::platform::spawn_local(async move {
                     let answer = api::post_empty("/contact-confirmations", Some(&json!({ "token": token }))).await;
@@ -67,6 +71,15 @@ pub fn confirm_email(props: &ConfirmEmailProps) -> Html {
     let open_tracker = html! { <p><a href="/" id="open-tracker">{ i18n.t("confirm-open-tracker") }</a></p> };
     let (heading, body) = match (&props.token, *outcome) {
         (None, _) => (i18n.t("confirm-heading"), html! { <><p>{ i18n.t("confirm-missing") }</p>{ open_tracker }</> }),
+        (Some(_), Outcome::Ready) => (
+            i18n.t("confirm-heading"),
+            html! {
+                <>
+                    <p>{ i18n.t("confirm-intro") }</p>
+                    <button type="button" id="confirm-button" onclick={retry.clone()}>{ i18n.t("confirm-button") }</button>
+                </>
+            },
+        ),
         (Some(_), Outcome::Working) => (
             i18n.t("confirm-heading"),
             html! { <p class="progress" aria-busy="true">{ i18n.t("confirm-working") }</p> },

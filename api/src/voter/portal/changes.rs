@@ -21,7 +21,7 @@ use crate::error::{ServiceError, Words};
 use crate::messaging::account_messages::{self as account, Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
 use crate::messaging::links::Links;
-use crate::messaging::texts::{self, text};
+use crate::messaging::texts::{self, call_voice, sms_text, text};
 use crate::secrets::{random_token, sha256};
 use crate::tokens::SessionKeys;
 use crate::voter::contact::{self, Method, Preferences, SavedMethod};
@@ -87,37 +87,20 @@ pub(super) fn record(
         return Ok(());
     }
     let language = told.language;
-    let (kind, previous, method, what) = match change {
-        Change::Added(method) => (
-            ChangeKind::MethodAdded,
-            Previous::Nothing,
-            Some(*method),
-            text(language, "change-method-added", &[("method", &described(language, method.kind, &method.address))]),
-        ),
-        Change::Replaced { before, method } => (
-            ChangeKind::MethodChanged,
-            Previous::Method(SavedMethod::from(*before)),
-            Some(*method),
-            text(
-                language,
-                "change-method-replaced",
-                &[
-                    ("old", &described(language, before.kind, &before.address)),
-                    ("method", &described(language, method.kind, &method.address)),
-                ],
-            ),
-        ),
-        Change::Removed(method) => (
-            ChangeKind::MethodRemoved,
-            Previous::Method(SavedMethod::from(*method)),
-            None,
-            text(language, "change-method-removed", &[("method", &described(language, method.kind, &method.address))]),
-        ),
+    let (kind, previous, method) = match change {
+        Change::Added(method) => (ChangeKind::MethodAdded, Previous::Nothing, Some(*method)),
+        Change::Replaced { before, method } => {
+            (ChangeKind::MethodChanged, Previous::Method(SavedMethod::from(*before)), Some(*method))
+        }
+        Change::Removed(method) => (ChangeKind::MethodRemoved, Previous::Method(SavedMethod::from(*method)), None),
         Change::Preferences { before, after } => {
-            let (previous, what) = preferences_change(language, before, after);
-            (ChangeKind::PreferencesChanged, previous, None, what)
+            (ChangeKind::PreferencesChanged, preferences_change(language, before, after).0, None)
         }
     };
+    // In the voter's language, and in the language calls speak to them (English where calls
+    // cannot speak theirs).
+    let what =
+        Said { written: what_changed(change, language), spoken: what_changed(change, call_voice(language).language) };
     let (group, previous) = (random_token(16), serde_json::to_string(&previous).expect("plain data serializes"));
     for recipient in recipients {
         // Each method told gets its own link, so the undo knows whose trust it carries.
@@ -307,12 +290,40 @@ fn put_back(
     })
 }
 
+/// What a change changed, in words.
+fn what_changed(change: &Change, language: &str) -> String {
+    match change {
+        Change::Added(method) => {
+            text(language, "change-method-added", &[("method", &described(language, method.kind, &method.address))])
+        }
+        Change::Replaced { before, method } => text(
+            language,
+            "change-method-replaced",
+            &[
+                ("old", &described(language, before.kind, &before.address)),
+                ("method", &described(language, method.kind, &method.address)),
+            ],
+        ),
+        Change::Removed(method) => {
+            text(language, "change-method-removed", &[("method", &described(language, method.kind, &method.address))])
+        }
+        Change::Preferences { before, after } => preferences_change(language, before, after).1,
+    }
+}
+
+/// A sentence in the voter's language, and the same in the language calls to them speak.
+struct Said {
+    written: String,
+    spoken: String,
+}
+
 /// The notice of a change (`what`, in words) to one of the voter's confirmed methods, with the
 /// link that undoes it (a call cannot carry a link: it says where to go).
-fn change_notice(links: &Links, told: &Told, recipient: &Method, what: &str, undo: &str) -> NewMessage {
+fn change_notice(links: &Links, told: &Told, recipient: &Method, what: &Said, undo: &str) -> NewMessage {
     let (language, service) = (told.language, links.service_name());
     let days = UNDO_DAYS.to_string();
-    let args = [("service", service), ("name", told.first_name), ("what", what), ("undo", undo), ("days", &days)];
+    let args =
+        [("service", service), ("name", told.first_name), ("what", &*what.written), ("undo", undo), ("days", &days)];
     let content = match recipient.kind {
         ContactKind::Email => Content::Email(Email {
             to: recipient.address.clone(),
@@ -326,10 +337,16 @@ fn change_notice(links: &Links, told: &Told, recipient: &Method, what: &str, und
             unsubscribe_url: Some(links.unsubscribe(recipient.id, recipient.link_nonce.as_deref())),
             ..Email::plain("", "", "")
         }),
-        ContactKind::Sms => Content::Sms { to: recipient.address.clone(), body: text(language, "change-sms", &args) },
+        ContactKind::Sms => {
+            Content::Sms { to: recipient.address.clone(), body: sms_text(language, "change-sms", &args) }
+        }
         ContactKind::Voice => Content::Voice {
             to: recipient.address.clone(),
-            script: text(language, "change-voice", &[("service", service), ("what", what), ("site", &links.home())]),
+            script: text(
+                call_voice(language).language,
+                "change-voice",
+                &[("service", service), ("what", &what.spoken), ("site", &links.home())],
+            ),
             language: language.to_owned(),
         },
     };

@@ -14,7 +14,7 @@ use crate::db::write_transaction;
 use crate::error::{ServiceError, Words};
 use crate::messaging::account_messages::{self as account, Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
-use crate::messaging::texts::text;
+use crate::messaging::texts::{call_voice, sms_text, text};
 use crate::voter::contact::{self, Code};
 use crate::voter::sessions;
 
@@ -63,11 +63,12 @@ pub async fn send_code(portal: &Portal, voter: &Voter, kind: ContactKind) -> Res
                 text(language, "code-email-body", &body_args),
             ))
         }
-        ContactKind::Sms => Content::Sms { to: method.address.clone(), body: text(language, "code-sms", &args) },
+        ContactKind::Sms => Content::Sms { to: method.address.clone(), body: sms_text(language, "code-sms", &args) },
         ContactKind::Voice => {
             // Digits read one by one.
             let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
-            let script = text(language, "code-voice", &[("service", service), ("spoken", &spoken)]);
+            let script =
+                text(call_voice(language).language, "code-voice", &[("service", service), ("spoken", &spoken)]);
             Content::Voice { to: method.address.clone(), script, language: language.clone() }
         }
     };

@@ -11,7 +11,7 @@ use crate::db::schema::voter_records;
 use crate::db::{DbConnection, write_transaction};
 use crate::error::ServiceError;
 use crate::messaging::account_messages::{self as account, Content, MessageKind, NewMessage};
-use crate::messaging::texts::{self, Keyword, text};
+use crate::messaging::texts::{self, Keyword, sms_text, text};
 use crate::voter::contact::{self};
 
 /// Handles a text a voter (or anyone) sent to our number; sends the one reply it calls for.
@@ -42,7 +42,7 @@ pub async fn inbound_sms(portal: &Portal, from: &str, body: &str) -> Result<(), 
                     .as_ref()
                     .and_then(|c| c.office_contacts(&language))
                     .unwrap_or_else(|| text(&language, "sms-help-contact", &[]));
-                let body = text(&language, reply_id, &[("service", &service), ("contact", &contact)]);
+                let body = sms_text(&language, reply_id, &[("service", &service), ("contact", &contact)]);
                 let reply = NewMessage {
                     voter: owner,
                     kind: MessageKind::KeywordReply,
@@ -92,15 +92,16 @@ fn inbound_sms_changes(
             "sms-stopped"
         }
         Some(Keyword::Yes) => {
-            contact::clear_opt_out(conn, phone)?;
             // YES answers one request: the newest still fresh. Others to the number stay pending.
+            // Without one it is an "OK" to some text, not consent: it neither lifts a STOP nor
+            // restarts texts (START does).
             let fresh_since = now - Duration::hours(CONFIRMATION_HOURS);
             match contact::confirm_newest_sms(conn, phone, fresh_since, now)? {
                 Some(voter) => {
+                    contact::clear_opt_out(conn, phone)?;
                     owner = Some(voter);
                     "sms-confirmed"
                 }
-                None if contact::restart_sms(conn, phone, now)? > 0 => "sms-started",
                 None => "sms-help",
             }
         }

@@ -6,7 +6,7 @@ use chrono::Duration;
 use super::{CALL_CODE_MINUTES, CONFIRMATION_HOURS, Portal, Voter, masked};
 use crate::messaging::account_messages::{Content, MessageKind, NewMessage};
 use crate::messaging::email::Email;
-use crate::messaging::texts::text;
+use crate::messaging::texts::{call_voice, sms_text, text};
 use crate::voter::contact::Preferences;
 
 /// A method in words: "the email address j•••@example.org".
@@ -51,7 +51,7 @@ pub(super) fn email_confirmation(
 
 /// The text asking the voter to reply YES.
 pub(super) fn sms_confirmation(portal: &Portal, voter: &Voter, preferences: &Preferences, number: &str) -> NewMessage {
-    let body = text(&preferences.language, "sms-confirm", &[("service", portal.links.service_name())]);
+    let body = sms_text(&preferences.language, "sms-confirm", &[("service", portal.links.service_name())]);
     NewMessage {
         voter: Some(voter.id),
         kind: MessageKind::Confirmation,
@@ -66,7 +66,11 @@ pub(super) fn call_confirmation(portal: &Portal, preferences: &Preferences, numb
     let language = &preferences.language;
     // Digits read one by one, twice.
     let spoken = code.chars().map(String::from).collect::<Vec<_>>().join(", ");
-    let script = text(language, "voice-confirm", &[("service", portal.links.service_name()), ("spoken", &spoken)]);
+    let script = text(
+        call_voice(language).language,
+        "voice-confirm",
+        &[("service", portal.links.service_name()), ("spoken", &spoken)],
+    );
     NewMessage {
         voter: None,
         kind: MessageKind::Confirmation,

@@ -44,3 +44,14 @@ pub fn english_in(text: &str, sentences: &BTreeSet<String>) -> Option<String> {
         .find(|word| ENGLISH_WORDS.contains(&word.as_str()))
         .map(|word| format!("word {word:?}"))
 }
+
+/// A message of the page (`ui.ftl`) in `language`, as written there (a one-line message).
+pub fn page_message(language: &str, id: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/locales").join(language).join("ui.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    text.lines()
+        .find_map(|line| line.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{} has no one-line {id}", path.display()))
+        .trim()
+        .to_owned()
+}

@@ -436,6 +436,11 @@ fn method_row(props: &MethodRowProps) -> Html {
             }
             <p class="method-notice" id={format!("method-{name}-notice")} role="status" aria-live="polite">{ notice_text }</p>
             <p class="sender">{ i18n.t_args(&format!("method-from-{name}"), &[("sender", &from)]) }</p>
+            if kind == ContactKind::Voice && props.senders.calls_in_english {
+                <p class="note" id="voice-in-english">
+                    { i18n.t_args("voice-in-english", &[("language", &crate::i18n::language_name(&i18n.tag))]) }
+                </p>
+            }
         </div>
     }
 }
