@@ -116,8 +116,11 @@ async fn wait_for_text(client: &Client, css: &str, expected: &str) {
     .await
 }
 
+/// Opens the sign-up page as a new visitor: a session this tab kept is forgotten first.
 async fn open_sign_up(client: &Client, app: &helpers::TestApp) {
     client.goto(&app.url("/")).await.unwrap();
+    client.execute("sessionStorage.clear();", vec![]).await.unwrap();
+    client.refresh().await.unwrap();
     eventually("the sign-up form to render", || async { client.find(Locator::Id("date_of_birth")).await.ok() }).await;
     watch_for_policy_violations(client).await;
 }
@@ -395,6 +398,11 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     // The first ballot was replaced.
     wait_for_text(client, "#ballot-1-replaced", "no longer counts").await;
     snapshot(client, "portal").await;
+    // A reload keeps the session (in this tab).
+    client.refresh().await.unwrap();
+    wait_for_text(client, "#found-voter", "José O'Brien-Smith").await;
+    wait_for_text(client, "#ballot-0-now", "signature on the envelope did not match").await;
+    watch_for_policy_violations(client).await;
 
     // Email: the voter adds it, is told who writes and to look in the spam folder, then follows the link.
     click(client, "method-email-switch").await;
@@ -507,6 +515,14 @@ async fn a_voter_sees_their_ballot_and_chooses_how_to_hear_about_it() {
     assert!(text(client, "#signed-out-everywhere").await.contains("todos los dispositivos"));
     let status = app.voter_get_raw(&elsewhere, "/api/v1/voter/ballots").await.status();
     assert_eq!(status.as_u16(), 401, "the other session ended too");
+    assert_no_policy_violation(client).await;
+    // Signed out, a reload shows the sign-up form: the tab forgot the session.
+    client.refresh().await.unwrap();
+    wait_for(client, "date_of_birth").await;
+    assert!(client.find(Locator::Id("found-voter")).await.is_err());
+    let stored = client.execute("return sessionStorage.length;", vec![]).await.unwrap();
+    assert_eq!(stored, json!(0));
+    watch_for_policy_violations(client).await;
 
     assert_no_policy_violation(client).await;
     browser.client.close().await.unwrap();

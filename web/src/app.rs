@@ -63,8 +63,8 @@ pub fn app() -> Html {
     let language = use_state(i18n::browser_language);
     // Set when the voter picked a language in the header before signing in.
     let picked_language = use_state(|| None::<String>);
-    // The voter's session lives in memory only: closing or reloading the tab ends it.
-    let session = use_state(|| None::<VoterSessionCreated>);
+    // The voter's session: kept by this tab across reloads (`session.rs`), never beyond it.
+    let session = use_state(crate::session::load);
     // Said on the sign-up page after the voter signed out everywhere.
     let signed_out_everywhere = use_state(|| false);
     {
@@ -104,6 +104,7 @@ pub fn app() -> Html {
         let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
         Callback::from(move |found: VoterSessionCreated| {
             signed_out_everywhere.set(false);
+            crate::session::save(&found);
             session.set(Some(found));
         })
     };
@@ -111,6 +112,7 @@ pub fn app() -> Html {
         let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
         Callback::from(move |everywhere: bool| {
             signed_out_everywhere.set(everywhere);
+            crate::session::forget();
             session.set(None);
         })
     };
