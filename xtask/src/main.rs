@@ -55,6 +55,8 @@ enum Benchmark {
     Ingest,
     /// Notifications from the outbox to a local SMS provider sink, 2 workers on PostgreSQL.
     Notify,
+    /// The voter's page in headless Chromium: bytes and time to the sign-up form, also throttled.
+    Web,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -77,7 +79,11 @@ fn main() -> anyhow::Result<()> {
                 Benchmark::Lookup => "lookup",
                 Benchmark::Ingest => "ingest",
                 Benchmark::Notify => "notify",
+                Benchmark::Web => "web",
             };
+            if matches!(benchmark, Benchmark::Web) {
+                build_web(&sh, &Toolbox::ensure(&sh)?)?;
+            }
             step("Building the server and the load generator (release)");
             cmd!(sh, "cargo build --release -p ballot-api --bin ballot-tracker -p ballot-demo-roll --bin demo-roll")
                 .run()?;
