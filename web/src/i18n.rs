@@ -38,11 +38,7 @@ pub fn language_name(tag: &str) -> String {
 /// subtag (`zh-TW` gets `zh-Hant`, `es-MX` gets `es`; `zh-CN` too gets Traditional Chinese, the
 /// one Chinese we offer, which readers of Simplified read better than English).
 pub fn offered(wanted: &str) -> Option<&'static str> {
-    // Filipino (`fil`) is the `tl` we offer.
-    let primary = |tag: &str| match tag.split('-').next().unwrap_or_default().to_ascii_lowercase() {
-        primary if primary == "fil" => "tl".to_owned(),
-        primary => primary,
-    };
+    let primary = ballot_shared::language::primary_subtag;
     let exact = LANGUAGES.iter().find(|(tag, _)| tag.eq_ignore_ascii_case(wanted));
     exact.or_else(|| LANGUAGES.iter().find(|(tag, _)| primary(tag) == primary(wanted))).map(|(tag, _)| *tag)
 }
