@@ -7,13 +7,14 @@
 
 #[path = "common/mod.rs"]
 mod common;
+#[path = "../tests/support/devtools.rs"]
+mod devtools;
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
 
 use anyhow::Context;
-use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{Value, json};
 
@@ -22,25 +23,8 @@ const FAST_4G: (u64, u64, u64) = (165, 1_012_500, 168_750);
 /// How much slower the CPU runs when throttled (DevTools' "4× slowdown", a mid-range phone).
 const CPU_SLOWDOWN: u64 = 4;
 
-/// A DevTools command sent through chromedriver's `goog/cdp/execute`.
-#[derive(Debug)]
-struct Cdp {
-    method: &'static str,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({"cmd": self.method, "params": self.params}).to_string()))
-    }
-}
-
 async fn cdp(client: &Client, method: &'static str, params: Value) -> anyhow::Result<Value> {
-    client.issue_cmd(Cdp { method, params }).await.with_context(|| format!("DevTools {method}"))
+    devtools::devtools(client, method, params).await.with_context(|| format!("DevTools {method}"))
 }
 
 /// One first visit: bytes over the wire (headers included) and milliseconds from navigation

@@ -2,6 +2,10 @@
 //! chromedriver. Needs `trunk build` output in web/dist and `chromium` + `chromedriver` on PATH;
 //! `cargo xtask test` provides the first and checks for the second.
 
+#[path = "browser/accessibility.rs"]
+mod accessibility;
+#[path = "support/devtools.rs"]
+mod devtools;
 #[path = "api/helpers/mod.rs"]
 mod helpers;
 

@@ -1,5 +1,6 @@
 use serde::Deserialize;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api;
 use crate::i18n::{self, I18n};
@@ -10,6 +11,7 @@ use ballot_shared::responses::VoterSessionCreated;
 use crate::pages::sign_up::SignUp;
 use crate::pages::undo::Undo;
 use crate::pages::unsubscribe::Unsubscribe;
+use crate::routes::Route;
 
 /// Shown until the API says what this installation is called.
 const DEFAULT_SITE_NAME: &str = "Ballot Tracker";
@@ -19,46 +21,39 @@ struct Site {
     name: String,
 }
 
-/// The pages, by path. Links in messages open the last three.
-#[derive(Debug, Clone, PartialEq)]
-enum Route {
-    /// Sign-up, then the voter's portal.
-    Home,
-    /// `/confirm-email?token=…`
-    ConfirmEmail(Option<String>),
-    /// `/unsubscribe?token=…`
-    Unsubscribe(Option<String>),
-    /// `/undo?token=…`, from the notice of a change to how the voter is reached.
-    Undo(Option<String>),
-    NotFound,
-}
-
-fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+/// A parameter of the page's address (`?token=…`).
+fn query_param(query: &str, name: &str) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new_with_str(query).ok()?;
     params.get(name).filter(|v| !v.is_empty())
 }
 
-fn current_route() -> Route {
-    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-    match path.trim_end_matches('/') {
-        "" | "/index.html" => Route::Home,
-        "/confirm-email" => Route::ConfirmEmail(query_param("token")),
-        "/unsubscribe" => Route::Unsubscribe(query_param("token")),
-        "/undo" => Route::Undo(query_param("token")),
-        _ => Route::NotFound,
-    }
-}
-
+/// Marks the document with the language shown and the direction its script is written in.
 fn set_document_language(tag: &str) {
+    let direction = match tag.parse::<unic_langid::LanguageIdentifier>().map(|l| l.character_direction()) {
+        Ok(unic_langid::CharacterDirection::RTL) => "rtl",
+        _ => "ltr",
+    };
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("dir", direction);
     }
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let route = use_memo((), |_| current_route());
+    html! {
+        <BrowserRouter>
+            <Pages />
+        </BrowserRouter>
+    }
+}
+
+/// Every page, with what they share: the site's name, the language, the voter's session.
+#[function_component(Pages)]
+fn pages() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let query = use_location().map(|l| l.query_str().to_owned()).unwrap_or_default();
+    let navigator = use_navigator();
     let site_name = use_state(|| DEFAULT_SITE_NAME.to_owned());
     let language = use_state(i18n::browser_language);
     // Set when the voter picked a language in the header before signing in.
@@ -100,20 +95,30 @@ pub fn app() -> Html {
         });
     }
 
+    // Signed in from the sign-up page, the voter goes to the portal; from a link into the
+    // portal, they stay where the link pointed.
     let on_found = {
         let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
+        let (navigator, route) = (navigator.clone(), route.clone());
         Callback::from(move |found: VoterSessionCreated| {
             signed_out_everywhere.set(false);
             crate::session::save(&found);
             session.set(Some(found));
+            if let Some(navigator) = navigator.as_ref().filter(|_| !route.is_portal()) {
+                navigator.replace(&Route::Portal);
+            }
         })
     };
     let on_sign_out = {
         let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
+        let navigator = navigator.clone();
         Callback::from(move |everywhere: bool| {
             signed_out_everywhere.set(everywhere);
             crate::session::forget();
             session.set(None);
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::SignUp);
+            }
         })
     };
     let on_language = {
@@ -128,22 +133,34 @@ pub fn app() -> Html {
             language.set(tag);
         })
     };
+    // Signed in, the start page is the portal: the address is replaced, so "back" does not return
+    // to a page that would only send the voter forward again.
+    {
+        let navigator = navigator.clone();
+        use_effect_with((route.clone(), session.is_some()), move |(route, signed_in)| {
+            if let Some(navigator) = navigator.filter(|_| *signed_in && *route == Route::SignUp) {
+                navigator.replace(&Route::Portal);
+            }
+        });
+    }
     let Some(i18n) = (*words).clone() else {
         return html! { <main id="main" aria-busy="true"></main> };
     };
-    let signed_in = session.is_some() && *route == Route::Home;
+    let signed_in = session.is_some() && route.is_portal();
 
-    let page = match &*route {
-        Route::Home => match &*session {
-            Some(found) => html! {
-                <Portal
-                    found={found.clone()}
-                    picked_language={(*picked_language).clone()}
-                    {on_language}
-                    {on_sign_out}
-                />
-            },
-            None => html! {
+    let page = match (&route, &*session) {
+        // Replaced by the portal at once (see the effect above).
+        (Route::SignUp, Some(_)) => Html::default(),
+        (Route::Portal | Route::PortalPart { .. }, Some(found)) => html! {
+            <Portal
+                found={found.clone()}
+                part={match route { Route::PortalPart { part } => Some(part), _ => None }}
+                picked_language={(*picked_language).clone()}
+                {on_language}
+                {on_sign_out}
+            />
+        },
+        (Route::SignUp | Route::Portal | Route::PortalPart { .. }, None) => html! {
                 <>
                     if *signed_out_everywhere {
                         <p class="notice" id="signed-out-everywhere" role="status">
@@ -152,16 +169,15 @@ pub fn app() -> Html {
                     }
                     <SignUp {on_found} />
                 </>
-            },
         },
-        Route::ConfirmEmail(token) => html! { <ConfirmEmail token={token.clone()} /> },
-        Route::Unsubscribe(token) => html! { <Unsubscribe token={token.clone()} /> },
-        Route::Undo(token) => html! { <Undo token={token.clone()} /> },
-        Route::NotFound => html! {
+        (Route::ConfirmEmail, _) => html! { <ConfirmEmail token={query_param(&query, "token")} /> },
+        (Route::Unsubscribe, _) => html! { <Unsubscribe token={query_param(&query, "token")} /> },
+        (Route::Undo, _) => html! { <Undo token={query_param(&query, "token")} /> },
+        (Route::NotFound, _) => html! {
             <section>
                 <h1>{ i18n.t("not-found-heading") }</h1>
                 <p>{ i18n.t("not-found") }</p>
-                <p><a href="/">{ i18n.t("ui-start-over") }</a></p>
+                <p><Link<Route> to={Route::SignUp}>{ i18n.t("ui-start-over") }</Link<Route>></p>
             </section>
         },
     };
@@ -169,7 +185,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <header>
-                <p class="site-name"><a href="/">{ (*site_name).clone() }</a></p>
+                <p class="site-name"><Link<Route> to={Route::SignUp}>{ (*site_name).clone() }</Link<Route>></p>
                 // Once signed in, the language is the voter's preference, set in the portal.
                 if !signed_in {
                     <div class="language-switch">

@@ -244,7 +244,8 @@ fn test(sh: &Shell) -> anyhow::Result<()> {
         browser,
         "chromium and chromedriver are not both on PATH (Debian: apt-get install chromium chromium-driver)",
     )? {
-        step("Browser end-to-end tests (headless Chromium via chromedriver)");
+        step("Browser end-to-end tests (headless Chromium via chromedriver, axe-core in each page)");
+        let _axe = sh.push_env("AXE_CORE_SCRIPT", toolbox.axe_core_script());
         cmd!(sh, "cargo test -p ballot-api --test browser").run()?;
     }
 

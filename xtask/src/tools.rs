@@ -1,6 +1,7 @@
 //! The web toolchain, pinned and installed once per user: Trunk, the wasm-bindgen CLI whose
-//! version equals the `wasm-bindgen` crate in Cargo.lock, and wasm-opt from npm's `binaryen`
-//! package (Debian's binaryen is too old to read what rustc writes). Each lives in its own folder under
+//! version equals the `wasm-bindgen` crate in Cargo.lock, wasm-opt from npm's `binaryen`
+//! package (Debian's binaryen is too old to read what rustc writes), and npm's `axe-core` for the
+//! browser tests' accessibility checks. Each lives in its own folder under
 //! `~/.cache/ballot-tracker/tools/NAME-VERSION`, shared by every clone and CI run on the machine;
 //! nothing outside that folder changes, and PATH is extended only for the commands xtask runs.
 
@@ -13,12 +14,15 @@ use xshell::{Shell, cmd};
 const TRUNK_VERSION: &str = "0.21.14";
 /// npm's `binaryen` ships wasm-opt (compiled to run on Node.js); Trunk.toml names its version.
 const BINARYEN_VERSION: &str = "132.0.0";
+/// npm's `axe-core`: the accessibility checker the browser tests run inside each page.
+const AXE_CORE_VERSION: &str = "4.14.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 pub struct Toolbox {
     trunk_bin: PathBuf,
     wasm_bindgen_bin: PathBuf,
     wasm_opt_bin: PathBuf,
+    axe_core_script: PathBuf,
 }
 
 impl Toolbox {
@@ -30,12 +34,19 @@ impl Toolbox {
         let trunk_bin = install(sh, "trunk", "trunk", TRUNK_VERSION, true)?;
         // `--locked` can hit a yanked dependency of wasm-bindgen-cli; its own ranges resolve fine.
         let wasm_bindgen_bin = install(sh, "wasm-bindgen", "wasm-bindgen-cli", &wasm_bindgen_version, false)?;
-        let wasm_opt_bin = install_binaryen(sh)?;
-        Ok(Self { trunk_bin, wasm_bindgen_bin, wasm_opt_bin })
+        let wasm_opt = install_from_npm(sh, "binaryen", BINARYEN_VERSION, "node_modules/.bin/wasm-opt")?;
+        let wasm_opt_bin = wasm_opt.parent().context("wasm-opt's folder")?.to_owned();
+        let axe_core_script = install_from_npm(sh, "axe-core", AXE_CORE_VERSION, "node_modules/axe-core/axe.min.js")?;
+        Ok(Self { trunk_bin, wasm_bindgen_bin, wasm_opt_bin, axe_core_script })
     }
 
     pub fn trunk(&self) -> PathBuf {
         self.trunk_bin.join("trunk")
+    }
+
+    /// `axe.min.js`, which the browser tests load into each page they check.
+    pub fn axe_core_script(&self) -> &std::path::Path {
+        &self.axe_core_script
     }
 
     pub fn wasm_bindgen_test_runner(&self) -> PathBuf {
@@ -107,24 +118,24 @@ fn check_trunk_pin(sh: &Shell, wasm_bindgen_version: &str) -> anyhow::Result<()>
     Ok(())
 }
 
-/// Installs npm's `binaryen` (which carries wasm-opt) into its own folder unless it is there;
-/// returns the folder holding `wasm-opt`.
-fn install_binaryen(sh: &Shell) -> anyhow::Result<PathBuf> {
-    let root = tools_dir()?.join(format!("binaryen-{BINARYEN_VERSION}"));
-    let bin = root.join("node_modules").join(".bin");
-    if bin.join("wasm-opt").is_file() {
-        return Ok(bin);
+/// Installs an npm package into its own folder unless it is there; returns the path of `wanted`
+/// (a file of the package, relative to that folder).
+fn install_from_npm(sh: &Shell, package: &str, version: &str, wanted: &str) -> anyhow::Result<PathBuf> {
+    let root = tools_dir()?.join(format!("{package}-{version}"));
+    let file = root.join(wanted);
+    if file.is_file() {
+        return Ok(file);
     }
-    eprintln!("==> Installing binaryen {BINARYEN_VERSION} (npm) into {} (first time only)", root.display());
+    eprintln!("==> Installing {package} {version} (npm) into {} (first time only)", root.display());
     std::fs::create_dir_all(&root)?;
     // The registry's integrity check covers the download; no install script of it runs.
-    cmd!(sh, "npm install --ignore-scripts --no-audit --no-fund --prefix {root} binaryen@{BINARYEN_VERSION}")
+    cmd!(sh, "npm install --ignore-scripts --no-audit --no-fund --prefix {root} {package}@{version}")
         .run()
-        .context("wasm-opt comes from npm's binaryen package: Node.js and npm are needed")?;
-    if !bin.join("wasm-opt").is_file() {
-        bail!("npm installed binaryen but {} is missing", bin.join("wasm-opt").display());
+        .with_context(|| format!("{package} comes from npm: Node.js and npm are needed"))?;
+    if !file.is_file() {
+        bail!("npm installed {package} but {} is missing", file.display());
     }
-    Ok(bin)
+    Ok(file)
 }
 
 /// Installs `krate` at `version` into its own folder unless it is already there; returns its bin folder.

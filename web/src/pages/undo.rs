@@ -53,7 +53,7 @@ pub fn undo(props: &UndoProps) -> Html {
     let body = match (props.token.is_some(), &*state) {
         (false, _) | (true, State::Invalid) => html! {
             <>
-                <p>{ i18n.t("undo-invalid") }</p>
+                <p id="undo-invalid">{ i18n.t("undo-invalid") }</p>
                 { start_over }
             </>
         },

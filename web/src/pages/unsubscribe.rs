@@ -48,7 +48,7 @@ pub fn unsubscribe(props: &UnsubscribeProps) -> Html {
     let body = match (props.token.is_some(), *state) {
         (false, _) | (true, State::Invalid) => html! {
             <>
-                <p>{ i18n.t("unsubscribe-invalid") }</p>
+                <p id="unsubscribe-invalid">{ i18n.t("unsubscribe-invalid") }</p>
                 <p><a href="/">{ i18n.t("ui-start-over") }</a></p>
             </>
         },

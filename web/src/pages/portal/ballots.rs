@@ -240,7 +240,7 @@ pub fn ballots(props: &BallotsProps) -> Html {
     };
     html! {
         <section class="ballots" id="ballots" aria-labelledby="ballots-heading">
-            <h2 id="ballots-heading">{ i18n.t("ballots-heading") }</h2>
+            <h2 id="ballots-heading" tabindex="-1">{ i18n.t("ballots-heading") }</h2>
             { body }
         </section>
     }

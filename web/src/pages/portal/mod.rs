@@ -14,9 +14,11 @@ use ballot_shared::contact::ContactKind;
 use ballot_shared::forms::{ContactMethodForm, PreferencesForm, VerificationForm};
 use gloo_net::http::Method;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::i18n::use_i18n;
+use crate::routes::{PortalPart, Route};
 use ballot_shared::responses::{BallotsView, MethodView, PreferencesView, VoterSessionCreated};
 
 /// Something loaded from the API.
@@ -132,6 +134,8 @@ impl Runner {
 #[derive(Properties, PartialEq)]
 pub struct PortalProps {
     pub found: VoterSessionCreated,
+    /// The part of the portal the address points to, brought into view once it is shown.
+    pub part: Option<PortalPart>,
     /// A language the voter chose in the header before signing in: it becomes their preference.
     pub picked_language: Option<String>,
     /// The page follows the voter's language preference.
@@ -252,6 +256,12 @@ pub fn portal(props: &PortalProps) -> Html {
             });
         })
     };
+    // A link into the portal (`/portal/reach`) brings its part into view and moves the keyboard
+    // there, once that part has loaded.
+    {
+        let loaded = (matches!(*preferences, Load::Ready(_)), matches!(*ballots, Load::Ready(_)));
+        use_effect_with((props.part, loaded), |(part, _)| bring_into_view(*part));
+    }
     let sign_out = sign_out_with(false);
     let sign_out_everywhere = sign_out_with(true);
 
@@ -305,9 +315,63 @@ pub fn portal(props: &PortalProps) -> Html {
                     { i18n.t("portal-sign-out-everywhere") }
                 </button>
             </div>
+            <PartsMenu current={props.part} />
             <ballots::Ballots ballots={(*ballots).clone()} />
             { settings }
             { verification }
         </>
+    }
+}
+
+/// Scrolls to the heading of `part` (the top of the page for the portal itself) and focuses it,
+/// so a screen reader reads on from there.
+fn bring_into_view(part: Option<PortalPart>) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(part) = part else {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+        return;
+    };
+    let heading = window.document().and_then(|d| d.get_element_by_id(part.heading_id()));
+    if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+        heading.scroll_into_view();
+        let _ = heading.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PartsMenuProps {
+    current: Option<PortalPart>,
+}
+
+/// Links to each part of the portal: addresses of their own, so back and forward move between them.
+#[function_component(PartsMenu)]
+fn parts_menu(props: &PartsMenuProps) -> Html {
+    let i18n = use_i18n();
+    let navigator = use_navigator();
+    let link = |part: PortalPart| {
+        let to = Route::PortalPart { part };
+        let navigator = navigator.clone();
+        let href = to.to_path();
+        let onclick = Callback::from(move |event: MouseEvent| {
+            // A click with a modifier opens a new tab or window, as on any link.
+            let plain = !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+            if let Some(navigator) = navigator.as_ref().filter(|_| plain) {
+                event.prevent_default();
+                navigator.push(&to);
+            }
+        });
+        html! {
+            <li>
+                <a {href} {onclick} id={format!("go-{part}")}
+                    aria-current={(props.current == Some(part)).then_some("location")}>
+                    { i18n.t(part.link_text()) }
+                </a>
+            </li>
+        }
+    };
+    html! {
+        <nav class="portal-parts" aria-label={i18n.t("portal-sections")}>
+            <ul>{ for PortalPart::ALL.into_iter().map(link) }</ul>
+        </nav>
     }
 }

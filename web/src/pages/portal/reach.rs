@@ -25,7 +25,7 @@ pub fn reach(props: &ReachProps) -> Html {
     let i18n = use_i18n();
     html! {
         <section class="reach" id="reach" aria-labelledby="reach-heading">
-            <h2 id="reach-heading">{ i18n.t("reach-heading") }</h2>
+            <h2 id="reach-heading" tabindex="-1">{ i18n.t("reach-heading") }</h2>
             <p>{ i18n.t("reach-intro") }</p>
             { for ContactKind::all().iter().copied().map(|kind| html! {
                 <MethodRow

@@ -198,7 +198,7 @@ pub fn settings(props: &SettingsProps) -> Html {
     html! {
         <>
             <section class="hours" id="contact-hours" aria-labelledby="hours-heading">
-                <h2 id="hours-heading">{ i18n.t("hours-heading") }</h2>
+                <h2 id="hours-heading" tabindex="-1">{ i18n.t("hours-heading") }</h2>
                 <p>{ i18n.t("hours-intro") }</p>
                 <form id="hours-form" novalidate=true onsubmit={on_save_hours} aria-busy={saving_hours.to_string()}>
                     <div class="time-pair">
