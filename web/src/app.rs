@@ -73,9 +73,9 @@ fn pages() -> Html {
             });
         });
     }
-    // The words of the language shown: English at once, another language once fetched (until
-    // then the page waits rather than flash English; if the fetch fails, English fills in).
-    let words = use_state(|| (i18n::DEFAULT_LANGUAGE == *language).then(I18n::default));
+    // The words of the language shown, once fetched (until then the page waits; a language that
+    // cannot be fetched is replaced by English; a new choice shows once its words are here).
+    let words = use_state(|| None::<I18n>);
     // The language asked for last: words that arrive for an earlier choice are dropped.
     let wanted = use_mut_ref(String::new);
     {
@@ -84,7 +84,13 @@ fn pages() -> Html {
             wanted.replace(tag.clone());
             let tag = tag.clone();
             yew::platform::spawn_local(async move {
-                let loaded = i18n::load(&tag).await.unwrap_or_default();
+                let Ok(loaded) = i18n::load(&tag).await else {
+                    // No words at all (the connection is gone): the page's one fixed sentence says so.
+                    if words.is_none() {
+                        show_load_failure();
+                    }
+                    return;
+                };
                 if *wanted.borrow() == tag {
                     // The page, the document and the API's answers all in the language shown.
                     set_document_language(&loaded.tag);
@@ -202,6 +208,13 @@ fn pages() -> Html {
             </header>
             <main id="main">{ page }</main>
         </ContextProvider<I18n>>
+    }
+}
+
+fn show_load_failure() {
+    let notice = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("load-failed"));
+    if let Some(notice) = notice {
+        let _ = notice.remove_attribute("hidden");
     }
 }
 

@@ -54,30 +54,27 @@ pub fn browser_language() -> String {
         .to_owned()
 }
 
-/// English, compiled in: the page's first words for most voters, and what fills in when another
-/// language's words cannot be fetched.
-const ENGLISH: &str = include_str!("../../shared/locales/en/ui.ftl");
-
-thread_local! {
-    static FALLBACK: Rc<FluentBundle<FluentResource>> = bundle(DEFAULT_LANGUAGE, ENGLISH.to_owned());
-}
-
-fn bundle(tag: &str, source: String) -> Rc<FluentBundle<FluentResource>> {
+fn bundle(tag: &str, source: String) -> FluentBundle<FluentResource> {
     let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
     let mut bundle = FluentBundle::new(vec![tag.parse().unwrap_or_default()]);
     // Plain text in the page: no Unicode isolation marks around arguments.
     bundle.set_use_isolating(false);
     // Only a second message with the same id fails; the first is kept.
     let _ = bundle.add_resource(resource);
-    Rc::new(bundle)
+    bundle
 }
 
-/// Fetches and reads one language's words (English needs no fetch).
+/// Fetches one language's words (none is compiled into the page: each voter downloads only the
+/// language they read). When that language cannot be fetched, English is tried.
 pub async fn load(tag: &str) -> Result<I18n, ApiError> {
     let tag = offered(tag).unwrap_or(DEFAULT_LANGUAGE);
-    if tag == DEFAULT_LANGUAGE {
-        return Ok(I18n::default());
+    match fetch(tag).await {
+        Err(_) if tag != DEFAULT_LANGUAGE => fetch(DEFAULT_LANGUAGE).await,
+        loaded => loaded,
     }
+}
+
+async fn fetch(tag: &'static str) -> Result<I18n, ApiError> {
     let response = gloo_net::http::Request::get(&format!("/locales/{tag}/ui.ftl"))
         .send()
         .await
@@ -86,15 +83,15 @@ pub async fn load(tag: &str) -> Result<I18n, ApiError> {
         return Err(ApiError::Unreachable);
     }
     let source = response.text().await.map_err(|_| ApiError::Unreachable)?;
-    Ok(I18n::from_source(tag, source))
+    Ok(I18n { tag: tag.to_owned(), bundle: Rc::new(bundle(tag, source)) })
 }
 
-/// The words of one language, English filling in; given to every component as context.
+/// The words of one language; given to every component as context. Every language has every
+/// message (a test checks), so a message is missing only from the empty default.
 #[derive(Clone)]
 pub struct I18n {
     pub tag: String,
     bundle: Rc<FluentBundle<FluentResource>>,
-    english: Rc<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -109,25 +106,18 @@ impl PartialEq for I18n {
     }
 }
 
+/// No words: what a component outside the page's context would get.
 impl Default for I18n {
     fn default() -> Self {
-        let english = FALLBACK.with(Rc::clone);
-        Self { tag: DEFAULT_LANGUAGE.to_owned(), bundle: english.clone(), english }
+        Self { tag: DEFAULT_LANGUAGE.to_owned(), bundle: Rc::new(bundle(DEFAULT_LANGUAGE, String::new())) }
     }
 }
 
 impl I18n {
-    /// The words in a `ui.ftl` file's text.
-    pub fn from_source(tag: &str, source: String) -> Self {
-        Self { tag: tag.to_owned(), bundle: bundle(tag, source), english: FALLBACK.with(Rc::clone) }
-    }
-
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        [&self.bundle, &self.english].into_iter().find_map(|bundle| {
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
-        })
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(self.bundle.format_pattern(pattern, args, &mut errors).into_owned())
     }
 
     /// Message `id`.
