@@ -8,6 +8,7 @@ use crate::pages::confirm_email::ConfirmEmail;
 use crate::pages::portal::Portal;
 use ballot_shared::responses::VoterSessionCreated;
 
+use crate::components::page_link::PageLink;
 use crate::pages::sign_up::SignUp;
 use crate::pages::undo::Undo;
 use crate::pages::unsubscribe::Unsubscribe;
@@ -101,18 +102,14 @@ fn pages() -> Html {
         });
     }
 
-    // Signed in from the sign-up page, the voter goes to the portal; from a link into the
-    // portal, they stay where the link pointed.
+    // Signed in from the sign-up page, the voter goes to the portal (the effect below); from a
+    // link into the portal, they stay where the link pointed.
     let on_found = {
         let (session, signed_out_everywhere) = (session.clone(), signed_out_everywhere.clone());
-        let (navigator, route) = (navigator.clone(), route.clone());
         Callback::from(move |found: VoterSessionCreated| {
             signed_out_everywhere.set(false);
             crate::session::save(&found);
             session.set(Some(found));
-            if let Some(navigator) = navigator.as_ref().filter(|_| !route.is_portal()) {
-                navigator.replace(&Route::Portal);
-            }
         })
     };
     let on_sign_out = {
@@ -183,7 +180,7 @@ fn pages() -> Html {
             <section>
                 <h1>{ i18n.t("not-found-heading") }</h1>
                 <p>{ i18n.t("not-found") }</p>
-                <p><Link<Route> to={Route::SignUp}>{ i18n.t("ui-start-over") }</Link<Route>></p>
+                <p><PageLink to={Route::SignUp}>{ i18n.t("ui-start-over") }</PageLink></p>
             </section>
         },
     };
@@ -191,7 +188,7 @@ fn pages() -> Html {
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <header>
-                <p class="site-name"><Link<Route> to={Route::SignUp}>{ (*site_name).clone() }</Link<Route>></p>
+                <p class="site-name"><PageLink to={Route::SignUp}>{ (*site_name).clone() }</PageLink></p>
                 // Once signed in, the language is the voter's preference, set in the portal.
                 if !signed_in {
                     <div class="language-switch">

@@ -18,12 +18,17 @@ fn axe_core_script() -> &'static str {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cache"));
             let tools = std::fs::read_dir(cache.join("ballot-tracker/tools")).ok()?;
+            // The highest version by its numbers (4.14 is newer than 4.9).
+            let version = |dir: &PathBuf| -> Vec<u32> {
+                let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                name.trim_start_matches("axe-core-").split('.').filter_map(|n| n.parse().ok()).collect()
+            };
             tools
                 .filter_map(|entry| entry.ok().map(|e| e.path()))
                 .filter(|dir| dir.file_name().is_some_and(|n| n.to_string_lossy().starts_with("axe-core-")))
+                .filter(|dir| dir.join("node_modules/axe-core/axe.min.js").is_file())
+                .max_by_key(version)
                 .map(|dir| dir.join("node_modules/axe-core/axe.min.js"))
-                .filter(|script| script.is_file())
-                .max()
         });
         let path = path.expect("axe-core is not installed: run `cargo xtask tools` (or set AXE_CORE_SCRIPT)");
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -293,6 +298,8 @@ async fn the_main_path_works_by_keyboard_alone() {
     wait_for_text(client, "#found-voter", "José O'Brien-Smith").await;
     wait_for_path(client, "/portal").await;
     wait_for(client, "reach").await;
+    // The keyboard is at the top of the portal, where the greeting says who was found.
+    assert_eq!(focused(client).await, "found-voter");
     assert_accessible(client, "the portal, desktop").await;
     // The menu of the portal's parts takes the voter, and the keyboard, to how they are reached.
     tab_to(client, "go-reach").await;
@@ -388,5 +395,25 @@ async fn the_page_honours_reduced_motion_and_text_at_twice_the_size() {
         sign_in(client, &app, ("José", "O'Brien-Smith", "01231980", "95814")).await;
         wait_for(client, "method-email-switch").await;
     }
+    browser.client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_language_that_cannot_be_fetched_gives_english_and_no_words_at_all_says_so() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let browser = start_browser_speaking("vi-VN").await;
+    let client = &browser.client;
+    devtools::devtools(client, "Network.enable", json!({})).await.unwrap();
+    devtools::devtools(client, "Network.setBlockedURLs", json!({"urls": ["*/locales/vi/*"]})).await.unwrap();
+    client.goto(&app.url("/")).await.unwrap();
+    wait_for_text(client, "h1", &helpers::page_message("en", "signup-heading")).await;
+    wait_for_attr(client, "html", "lang", "en").await;
+
+    devtools::devtools(client, "Network.setBlockedURLs", json!({"urls": ["*/locales/*"]})).await.unwrap();
+    client.refresh().await.unwrap();
+    let notice = client.wait().for_element(Locator::Id("load-failed")).await.unwrap();
+    eventually("the load failure to show", || async { notice.is_displayed().await.ok()?.then_some(()) }).await;
+    assert!(notice.text().await.unwrap().contains("could not load"));
+    assert!(client.find(Locator::Id("date_of_birth")).await.is_err());
     browser.client.close().await.unwrap();
 }

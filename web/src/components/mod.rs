@@ -1,1 +1,2 @@
+pub mod page_link;
 pub mod text_field;

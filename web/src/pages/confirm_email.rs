@@ -5,6 +5,9 @@ use ballot_shared::ProblemType;
 use serde_json::json;
 use yew::prelude::*;
 
+use crate::components::page_link::PageLink;
+use crate::routes::Route;
+
 use crate::api;
 use crate::i18n::use_i18n;
 
@@ -68,7 +71,8 @@ pub fn confirm_email(props: &ConfirmEmailProps) -> Html {
         let attempt = attempt.clone();
         Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
     };
-    let open_tracker = html! { <p><a href="/" id="open-tracker">{ i18n.t("confirm-open-tracker") }</a></p> };
+    let open_tracker =
+        html! { <p><PageLink to={Route::SignUp} id="open-tracker">{ i18n.t("confirm-open-tracker") }</PageLink></p> };
     let (heading, body) = match (&props.token, *outcome) {
         (None, _) => (i18n.t("confirm-heading"), html! { <><p>{ i18n.t("confirm-missing") }</p>{ open_tracker }</> }),
         (Some(_), Outcome::Ready) => (

@@ -5,6 +5,9 @@ use ballot_shared::ProblemType;
 use ballot_shared::responses::UndoneChange;
 use yew::prelude::*;
 
+use crate::components::page_link::PageLink;
+use crate::routes::Route;
+
 use crate::api;
 use crate::i18n::use_i18n;
 
@@ -49,7 +52,7 @@ pub fn undo(props: &UndoProps) -> Html {
             });
         })
     };
-    let start_over = html! { <p><a href="/">{ i18n.t("ui-start-over") }</a></p> };
+    let start_over = html! { <p><PageLink to={Route::SignUp}>{ i18n.t("ui-start-over") }</PageLink></p> };
     let body = match (props.token.is_some(), &*state) {
         (false, _) | (true, State::Invalid) => html! {
             <>

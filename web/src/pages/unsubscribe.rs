@@ -4,6 +4,9 @@
 use ballot_shared::ProblemType;
 use yew::prelude::*;
 
+use crate::components::page_link::PageLink;
+use crate::routes::Route;
+
 use crate::api;
 use crate::i18n::use_i18n;
 
@@ -49,14 +52,14 @@ pub fn unsubscribe(props: &UnsubscribeProps) -> Html {
         (false, _) | (true, State::Invalid) => html! {
             <>
                 <p id="unsubscribe-invalid">{ i18n.t("unsubscribe-invalid") }</p>
-                <p><a href="/">{ i18n.t("ui-start-over") }</a></p>
+                <p><PageLink to={Route::SignUp}>{ i18n.t("ui-start-over") }</PageLink></p>
             </>
         },
         (true, State::Done) => html! {
             <>
                 <h2 id="unsubscribe-done">{ i18n.t("unsubscribe-done-heading") }</h2>
                 <p>{ i18n.t("unsubscribe-done") }</p>
-                <p><a href="/">{ i18n.t("ui-start-over") }</a></p>
+                <p><PageLink to={Route::SignUp}>{ i18n.t("ui-start-over") }</PageLink></p>
             </>
         },
         (true, state) => html! {

@@ -14,9 +14,9 @@ use ballot_shared::contact::ContactKind;
 use ballot_shared::forms::{ContactMethodForm, PreferencesForm, VerificationForm};
 use gloo_net::http::Method;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::api::{self, ApiError};
+use crate::components::page_link::PageLink;
 use crate::i18n::use_i18n;
 use crate::routes::{PortalPart, Route};
 use ballot_shared::responses::{BallotsView, MethodView, PreferencesView, VoterSessionCreated};
@@ -257,10 +257,15 @@ pub fn portal(props: &PortalProps) -> Html {
         })
     };
     // A link into the portal (`/portal/reach`) brings its part into view and moves the keyboard
-    // there, once that part has loaded.
+    // there, once: as soon as that part is on the page, and not again while the rest loads.
     {
-        let loaded = (matches!(*preferences, Load::Ready(_)), matches!(*ballots, Load::Ready(_)));
-        use_effect_with((props.part, loaded), |(part, _)| bring_into_view(*part));
+        let shown = use_mut_ref(|| None::<Option<PortalPart>>);
+        let loaded = matches!(*preferences, Load::Ready(_));
+        use_effect_with((props.part, loaded), move |(part, _)| {
+            if *shown.borrow() != Some(*part) && bring_into_view(*part) {
+                shown.replace(Some(*part));
+            }
+        });
     }
     let sign_out = sign_out_with(false);
     let sign_out_everywhere = sign_out_with(true);
@@ -303,7 +308,7 @@ pub fn portal(props: &PortalProps) -> Html {
     html! {
         <>
             <div class="portal-top">
-                <p class="found-voter" id="found-voter">
+                <p class="found-voter" id="found-voter" tabindex="-1">
                     <strong>{ i18n.t_args("portal-hello", &[("name", &voter.name)]) }</strong>
                     { ", " }
                     { i18n.t_args("portal-registered-in", &[("county", &voter.county.name)]) }
@@ -323,19 +328,17 @@ pub fn portal(props: &PortalProps) -> Html {
     }
 }
 
-/// Scrolls to the heading of `part` (the top of the page for the portal itself) and focuses it,
-/// so a screen reader reads on from there.
-fn bring_into_view(part: Option<PortalPart>) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(part) = part else {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-        return;
+/// Scrolls to the start of `part` (the greeting at the top for the portal itself) and moves the
+/// keyboard focus there, so a screen reader reads on from it. Returns whether it was on the page.
+fn bring_into_view(part: Option<PortalPart>) -> bool {
+    let id = part.map_or("found-voter", PortalPart::heading_id);
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) else {
+        return false;
     };
-    let heading = window.document().and_then(|d| d.get_element_by_id(part.heading_id()));
-    if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
-        heading.scroll_into_view();
-        let _ = heading.focus();
-    }
+    element.scroll_into_view();
+    let _ = element.focus();
+    true
 }
 
 #[derive(Properties, PartialEq)]
@@ -347,25 +350,14 @@ struct PartsMenuProps {
 #[function_component(PartsMenu)]
 fn parts_menu(props: &PartsMenuProps) -> Html {
     let i18n = use_i18n();
-    let navigator = use_navigator();
     let link = |part: PortalPart| {
-        let to = Route::PortalPart { part };
-        let navigator = navigator.clone();
-        let href = to.to_path();
-        let onclick = Callback::from(move |event: MouseEvent| {
-            // A click with a modifier opens a new tab or window, as on any link.
-            let plain = !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
-            if let Some(navigator) = navigator.as_ref().filter(|_| plain) {
-                event.prevent_default();
-                navigator.push(&to);
-            }
-        });
         html! {
             <li>
-                <a {href} {onclick} id={format!("go-{part}")}
-                    aria-current={(props.current == Some(part)).then_some("location")}>
+                <PageLink to={Route::PortalPart { part }} id={format!("go-{part}")}
+                    current={props.current == Some(part)}
+                    on_again={Callback::from(move |()| { bring_into_view(Some(part)); })}>
                     { i18n.t(part.link_text()) }
-                </a>
+                </PageLink>
             </li>
         }
     };
