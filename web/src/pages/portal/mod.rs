@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::page_link::PageLink;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::routes::{PortalPart, Route};
 use ballot_shared::responses::{BallotsView, MethodView, PreferencesView, VoterSessionCreated};
 
@@ -320,7 +320,7 @@ pub fn portal(props: &PortalProps) -> Html {
                     { i18n.t("portal-sign-out-everywhere") }
                 </button>
             </div>
-            <PartsMenu current={props.part} />
+            { parts_menu(&i18n, props.part) }
             <ballots::Ballots ballots={(*ballots).clone()} />
             { settings }
             { verification }
@@ -341,20 +341,13 @@ fn bring_into_view(part: Option<PortalPart>) -> bool {
     true
 }
 
-#[derive(Properties, PartialEq)]
-struct PartsMenuProps {
-    current: Option<PortalPart>,
-}
-
 /// Links to each part of the portal: addresses of their own, so back and forward move between them.
-#[function_component(PartsMenu)]
-fn parts_menu(props: &PartsMenuProps) -> Html {
-    let i18n = use_i18n();
+fn parts_menu(i18n: &I18n, current: Option<PortalPart>) -> Html {
     let link = |part: PortalPart| {
         html! {
             <li>
                 <PageLink to={Route::PortalPart { part }} id={format!("go-{part}")}
-                    current={props.current == Some(part)}
+                    current={current == Some(part)}
                     on_again={Callback::from(move |()| { bring_into_view(Some(part)); })}>
                     { i18n.t(part.link_text()) }
                 </PageLink>
