@@ -3,6 +3,7 @@
 mod api;
 mod app;
 mod components;
+mod field_errors;
 mod i18n;
 mod pages;
 mod routes;

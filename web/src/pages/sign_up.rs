@@ -2,7 +2,6 @@
 
 use ballot_shared::ProblemType;
 use ballot_shared::responses::VoterSessionCreated;
-use std::collections::BTreeMap;
 
 use ballot_shared::FieldError;
 use ballot_shared::dob::format_as_typed;
@@ -12,6 +11,7 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::text_field::TextField;
+use crate::field_errors::{self, FieldErrors};
 use crate::i18n::use_i18n;
 
 /// One input of the form, in the order shown.
@@ -109,7 +109,7 @@ fn error_for(form: &VoterLookupForm, name: &str) -> Option<FieldError> {
 }
 
 /// `errors` with the entry for `name` brought up to date with the form.
-fn with_error_for(errors: &Errors, form: &VoterLookupForm, name: &str) -> Errors {
+fn with_error_for(errors: &FieldErrors, form: &VoterLookupForm, name: &str) -> FieldErrors {
     let mut next = errors.clone();
     match error_for(form, name) {
         Some(message) => next.insert(name.to_owned(), message),
@@ -118,12 +118,6 @@ fn with_error_for(errors: &Errors, form: &VoterLookupForm, name: &str) -> Errors
     next
 }
 
-/// Each field's error, by field name (the words are chosen when shown, in the page's language).
-type Errors = BTreeMap<String, FieldError>;
-
-fn errors_by_field(errors: Vec<FieldError>) -> Errors {
-    errors.into_iter().map(|e| (e.field.clone(), e)).collect()
-}
 
 fn focus(id: &str) {
     use wasm_bindgen::JsCast;
@@ -133,7 +127,7 @@ fn focus(id: &str) {
     }
 }
 
-fn first_invalid(errors: &Errors) -> Option<&'static str> {
+fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
     FIELDS.iter().map(|f| f.name).find(|name| errors.contains_key(*name))
 }
 
@@ -164,7 +158,7 @@ pub struct SignUpProps {
 pub fn sign_up(props: &SignUpProps) -> Html {
     let form = use_state(VoterLookupForm::default);
     let i18n = use_i18n();
-    let errors = use_state(Errors::new);
+    let errors = use_state(FieldErrors::new);
     let show_summary = use_state(|| false);
     let submitting = use_state(|| false);
     let outcome = use_state(|| None::<Outcome>);
@@ -212,7 +206,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
             }
             outcome.set(None);
             if let Err(found) = form.validate(today()) {
-                let found = errors_by_field(found);
+                let found = field_errors::by_field(found);
                 if let Some(name) = first_invalid(&found) {
                     focus(name);
                 }
@@ -220,7 +214,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                 show_summary.set(true);
                 return;
             }
-            errors.set(Errors::new());
+            errors.set(FieldErrors::new());
             show_summary.set(false);
             submitting.set(true);
             let body = (*form).clone();
@@ -238,7 +232,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                 match answer {
                     Ok(found) => on_found.emit(found),
                     Err(ApiError::Problem(problem, _)) if !problem.errors.is_empty() => {
-                        let found = errors_by_field(problem.errors);
+                        let found = field_errors::by_field(problem.errors);
                         if let Some(name) = first_invalid(&found) {
                             focus(name);
                         }

@@ -1,14 +1,12 @@
 //! When we may contact the voter, in which language, and turning every notification off.
 
-use std::collections::BTreeMap;
-
-use ballot_shared::FieldError;
 use ballot_shared::forms::{ContactHoursForm, PreferencesForm};
 use yew::prelude::*;
 
 use super::{Action, Failure, Run};
 use crate::api::ApiError;
 use crate::components::text_field::TextField;
+use crate::field_errors::{self, FieldErrors};
 use crate::i18n::{I18n, use_i18n};
 use ballot_shared::responses::PreferencesView;
 
@@ -62,7 +60,7 @@ pub fn settings(props: &SettingsProps) -> Html {
         until: stored.until.clone(),
         time_zone: stored.time_zone.clone(),
     });
-    let errors = use_state(BTreeMap::<String, FieldError>::new);
+    let errors = use_state(FieldErrors::new);
     let saving_hours = use_state(|| false);
     let hours_saved = use_state(|| false);
     let hours_problem = use_state(|| None::<ApiError>);
@@ -126,10 +124,10 @@ pub fn settings(props: &SettingsProps) -> Html {
             let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
             let form = PreferencesForm { contact_hours: Some((*hours).clone()), ..Default::default() };
             if let Err(found) = form.validate(&offered) {
-                errors.set(found.into_iter().map(|e| (e.field.clone(), e)).collect());
+                errors.set(field_errors::by_field(found));
                 return;
             }
-            errors.set(BTreeMap::new());
+            errors.set(FieldErrors::new());
             saving.set(true);
             let (errors, saving, saved, problem) = (errors.clone(), saving.clone(), saved.clone(), problem.clone());
             let done = Callback::from(move |result: Result<(), Failure>| {
@@ -137,7 +135,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                 match result {
                     Ok(()) => saved.set(true),
                     Err(Failure::Api(ApiError::Problem(p, _))) if !p.errors.is_empty() => {
-                        errors.set(p.errors.into_iter().map(|e| (e.field.clone(), e)).collect())
+                        errors.set(field_errors::by_field(p.errors))
                     }
                     Err(Failure::Api(error)) => problem.set(Some(error)),
                     Err(Failure::Cancelled) => {}
