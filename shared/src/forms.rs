@@ -286,3 +286,12 @@ impl VerificationForm {
 pub struct CodeRequestForm {
     pub method: ContactKind,
 }
+
+/// What the email confirmation page posts: the `token` of the emailed link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmationForm {
+    /// The `token` of the emailed link.
+    pub token: String,
+}

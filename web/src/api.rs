@@ -72,9 +72,21 @@ fn url(path: &str) -> String {
     format!("{API_BASE}/api/v1{path}")
 }
 
+/// JSON read by the browser's own parser, then typed (serde-wasm-bindgen): the page carries no
+/// JSON parser of its own.
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_wasm_bindgen::from_value(js_sys::JSON::parse(text).ok()?).ok()
+}
+
+/// `value` as JSON, written by the browser (absent options as `null`, maps as objects).
+pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    let value = value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()?;
+    js_sys::JSON::stringify(&value).ok()?.as_string()
+}
+
 async fn problem_of(response: Response) -> ApiError {
     let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse().ok());
-    match response.json::<Problem>().await {
+    match json::<Problem>(response).await {
         Ok(problem) => ApiError::Problem(problem, retry_after),
         Err(_) => ApiError::Unreachable,
     }
@@ -94,7 +106,11 @@ async fn send<B: Serialize>(
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }
     let request = match body {
-        Some(body) => builder.json(body).map_err(|_| ApiError::Unreachable)?,
+        Some(body) => {
+            let text = to_json(body).ok_or(ApiError::Unreachable)?;
+            let builder = builder.header("Content-Type", "application/json");
+            builder.body(wasm_bindgen::JsValue::from_str(&text)).map_err(|_| ApiError::Unreachable)?
+        }
         None => builder.build().map_err(|_| ApiError::Unreachable)?,
     };
     let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
@@ -102,7 +118,8 @@ async fn send<B: Serialize>(
 }
 
 async fn json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    response.json::<T>().await.map_err(|_| ApiError::Unreachable)
+    let text = response.text().await.map_err(|_| ApiError::Unreachable)?;
+    from_json(&text).ok_or(ApiError::Unreachable)
 }
 
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {

@@ -13,11 +13,11 @@ fn storage() -> Option<web_sys::Storage> {
 /// The session this tab signed in with, if any.
 pub fn load() -> Option<VoterSessionCreated> {
     let stored = storage()?.get_item(KEY).ok()??;
-    serde_json::from_str(&stored).ok()
+    crate::api::from_json(&stored)
 }
 
 pub fn save(session: &VoterSessionCreated) {
-    if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(session)) {
+    if let (Some(storage), Some(text)) = (storage(), crate::api::to_json(session)) {
         // A browser that refuses storage (private mode, full) keeps the session in memory only.
         let _ = storage.set_item(KEY, &text);
     }

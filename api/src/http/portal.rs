@@ -4,7 +4,7 @@
 use actix_web::http::header;
 use actix_web::{CustomizeResponder, HttpRequest, HttpResponse, Responder, delete, get, patch, post, put, web};
 use ballot_shared::contact::{ContactKind, PhoneNumber};
-use ballot_shared::forms::{CodeRequestForm, ContactMethodForm, PreferencesForm, VerificationForm};
+use ballot_shared::forms::{CodeRequestForm, ConfirmationForm, ContactMethodForm, PreferencesForm, VerificationForm};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -291,13 +291,6 @@ pub async fn verify(
         token_type: "Bearer".to_owned(),
         expires_in: portal.session_keys.lifetime().num_seconds(),
     }))
-}
-
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ConfirmationForm {
-    /// The `token` of the emailed link.
-    pub token: String,
 }
 
 /// Confirm an email address with the token from the emailed link (no session needed).

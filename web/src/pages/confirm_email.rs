@@ -2,7 +2,7 @@
 //! button (never on load: mail scanners open links nobody clicked) and says plainly what happened.
 
 use ballot_shared::ProblemType;
-use serde_json::json;
+use ballot_shared::forms::ConfirmationForm;
 use yew::prelude::*;
 
 use crate::components::page_link::PageLink;
@@ -52,7 +52,9 @@ pub fn confirm_email(props: &ConfirmEmailProps) -> Html {
             if let Some(token) = token.clone().filter(|_| *attempt > 0) {
                 outcome.set(Outcome::Working);
                 yew::platform::spawn_local(async move {
-                    let answer = api::post_empty("/contact-confirmations", Some(&json!({ "token": token }))).await;
+                    let answer =
+                        api::post_empty("/contact-confirmations", Some(&ConfirmationForm { token: token.clone() }))
+                            .await;
                     outcome.set(match answer {
                         Ok(()) => Outcome::Confirmed,
                         Err(error) => match error.kind() {

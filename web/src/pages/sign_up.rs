@@ -118,7 +118,6 @@ fn with_error_for(errors: &FieldErrors, form: &VoterLookupForm, name: &str) -> F
     next
 }
 
-
 fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
