@@ -12,6 +12,7 @@ pub mod dob;
 pub mod error;
 pub mod forms;
 pub mod imb;
+pub mod iso_date;
 pub mod language;
 pub mod name;
 pub mod problem;

@@ -52,8 +52,10 @@ pub struct ElectionView {
     #[cfg_attr(feature = "openapi", schema(example = "2026-11-03-general"))]
     pub id: String,
     pub name: String,
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date"))]
     pub election_day: NaiveDate,
     /// Last day a ballot postmarked by election day may arrive.
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date"))]
     pub return_deadline: NaiveDate,
 }
 
@@ -67,6 +69,7 @@ pub struct StatusView {
     pub explanation: String,
     /// When it happened (UTC), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date_time"))]
     pub at: Option<NaiveDateTime>,
 }
 
@@ -77,6 +80,7 @@ pub struct CureView {
     pub steps: Vec<String>,
     /// The last day to do it, where the county has set it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date"))]
     pub deadline: Option<NaiveDate>,
     /// The county's form for the signature statement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +100,7 @@ pub struct BallotView {
     pub replaced: bool,
     /// When the Postal Service expects to deliver the ballot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date"))]
     pub expected_delivery: Option<NaiveDate>,
     /// What happened to the ballot, oldest first.
     pub timeline: Vec<StatusView>,
