@@ -55,7 +55,8 @@ pub fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Optio
 /// For `#[serde(deserialize_with)]` on a moment that may be absent.
 pub fn optional_date_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDateTime>, D::Error> {
     let text = Option::<String>::deserialize(deserializer)?;
-    let parse = |text: String| parse_date_time(&text).ok_or_else(|| D::Error::custom("a time written YYYY-MM-DDTHH:MM:SS"));
+    let parse =
+        |text: String| parse_date_time(&text).ok_or_else(|| D::Error::custom("a time written YYYY-MM-DDTHH:MM:SS"));
     text.map(parse).transpose()
 }
 
@@ -80,7 +81,8 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_date() {
-        for text in ["", "2026-11", "2026-13-01", "2026-02-30", "26-11-03", "2026-1-3", "2026-11-03x", "２０２６-11-03"] {
+        for text in ["", "2026-11", "2026-13-01", "2026-02-30", "26-11-03", "2026-1-3", "2026-11-03x", "２０２６-11-03"]
+        {
             assert_eq!(parse_date(text), None, "{text}");
         }
         for text in ["2026-11-03", "2026-11-03T24:00:00", "2026-11-03T10:00", "2026-11-03T10:00:00.1234567890"] {

@@ -5,8 +5,6 @@ use actix_web::http::header;
 use actix_web::{CustomizeResponder, HttpRequest, HttpResponse, Responder, delete, get, patch, post, put, web};
 use ballot_shared::contact::{ContactKind, PhoneNumber};
 use ballot_shared::forms::{CodeRequestForm, ConfirmationForm, ContactMethodForm, PreferencesForm, VerificationForm};
-use serde::Deserialize;
-use utoipa::ToSchema;
 
 use crate::error::Words;
 use crate::http::extractors::SignedInVoter;

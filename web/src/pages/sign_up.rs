@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::text_field::TextField;
-use crate::field_errors::{self, FieldErrors};
+use crate::field_errors::FieldErrors;
 use crate::i18n::use_i18n;
 
 /// One input of the form, in the order shown.
@@ -112,9 +112,9 @@ fn error_for(form: &VoterLookupForm, name: &str) -> Option<FieldError> {
 fn with_error_for(errors: &FieldErrors, form: &VoterLookupForm, name: &str) -> FieldErrors {
     let mut next = errors.clone();
     match error_for(form, name) {
-        Some(message) => next.insert(name.to_owned(), message),
-        None => next.remove(name),
-    };
+        Some(error) => next.set(error),
+        None => next.clear(name),
+    }
     next
 }
 
@@ -127,7 +127,7 @@ fn focus(id: &str) {
 }
 
 fn first_invalid(errors: &FieldErrors) -> Option<&'static str> {
-    FIELDS.iter().map(|f| f.name).find(|name| errors.contains_key(*name))
+    FIELDS.iter().map(|f| f.name).find(|name| errors.has(name))
 }
 
 /// What the last submission came to, when it was not a field error.
@@ -170,7 +170,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
             let mut next = (*form).clone();
             set_value(&mut next, name, value);
             // Once an error is showing, keep it current so it disappears as soon as the field is right.
-            if errors.contains_key(name) {
+            if errors.has(name) {
                 errors.set(with_error_for(&errors, &next, name));
             }
             form.set(next);
@@ -181,7 +181,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
         let (form, errors) = (form.clone(), errors.clone());
         Callback::from(move |()| {
             // Tabbing through an empty field is not a mistake yet; submitting it is.
-            if value_of(&form, name).trim().is_empty() && !errors.contains_key(name) {
+            if value_of(&form, name).trim().is_empty() && !errors.has(name) {
                 return;
             }
             errors.set(with_error_for(&errors, &form, name));
@@ -205,7 +205,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
             }
             outcome.set(None);
             if let Err(found) = form.validate(today()) {
-                let found = field_errors::by_field(found);
+                let found = FieldErrors::by_field(found);
                 if let Some(name) = first_invalid(&found) {
                     focus(name);
                 }
@@ -231,7 +231,7 @@ pub fn sign_up(props: &SignUpProps) -> Html {
                 match answer {
                     Ok(found) => on_found.emit(found),
                     Err(ApiError::Problem(problem, _)) if !problem.errors.is_empty() => {
-                        let found = field_errors::by_field(problem.errors);
+                        let found = FieldErrors::by_field(problem.errors);
                         if let Some(name) = first_invalid(&found) {
                             focus(name);
                         }

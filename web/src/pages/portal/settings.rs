@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{Action, Failure, Run};
 use crate::api::ApiError;
 use crate::components::text_field::TextField;
-use crate::field_errors::{self, FieldErrors};
+use crate::field_errors::FieldErrors;
 use crate::i18n::{I18n, use_i18n};
 use ballot_shared::responses::PreferencesView;
 
@@ -86,14 +86,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             if !errors.is_empty() {
                 let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
                 let form = PreferencesForm { contact_hours: Some(next.clone()), ..Default::default() };
-                errors.set(
-                    form.validate(&offered)
-                        .err()
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|e| (e.field.clone(), e))
-                        .collect(),
-                );
+                errors.set(FieldErrors::by_field(form.validate(&offered).err().unwrap_or_default()));
             }
             hours.set(next);
         })
@@ -124,7 +117,7 @@ pub fn settings(props: &SettingsProps) -> Html {
             let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
             let form = PreferencesForm { contact_hours: Some((*hours).clone()), ..Default::default() };
             if let Err(found) = form.validate(&offered) {
-                errors.set(field_errors::by_field(found));
+                errors.set(FieldErrors::by_field(found));
                 return;
             }
             errors.set(FieldErrors::new());
@@ -135,7 +128,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                 match result {
                     Ok(()) => saved.set(true),
                     Err(Failure::Api(ApiError::Problem(p, _))) if !p.errors.is_empty() => {
-                        errors.set(field_errors::by_field(p.errors))
+                        errors.set(FieldErrors::by_field(p.errors))
                     }
                     Err(Failure::Api(error)) => problem.set(Some(error)),
                     Err(Failure::Cancelled) => {}
