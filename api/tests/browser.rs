@@ -198,6 +198,12 @@ async fn a_voter_signs_up() {
     type_into(client, "zip", &format!("SW1A 1AA{}", Key::Tab)).await;
     wait_for_text(client, "#zip-error", "California home address you registered to vote with").await;
 
+    // The page checks names lightly (a star gets past it); the server refuses, and its words
+    // appear beside the field.
+    fill_in(client, "Ana★", "Lopez", "04041990", "94601").await;
+    submit(client).await;
+    wait_for_text(client, "#first_name-error", "can only contain letters").await;
+
     // A miss says what to check and where, without saying which detail was wrong.
     fill_in(client, "José", "O'Brien-Smith", "01231980", "95815").await;
     submit(client).await;
