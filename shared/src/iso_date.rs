@@ -6,30 +6,46 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::de::Error;
 use serde::{Deserialize, Deserializer};
 
-/// `YYYY-MM-DD`.
+/// `YYYY-MM-DD`; a year beyond 9999 or before 0 as chrono writes it (`+20261-11-03`, `-0001-…`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.splitn(3, '-');
-    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+    let mut parts = text.rsplitn(3, '-');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let (negative, year) = match year.strip_prefix('-').or_else(|| year.strip_prefix('+')) {
+        Some(unsigned) => (year.starts_with('-'), unsigned),
+        None => (false, year),
+    };
+    if year.len() < 4 || month.len() != 2 || day.len() != 2 {
         return None;
     }
-    NaiveDate::from_ymd_opt(i32::try_from(digits(year)?).ok()?, digits(month)?, digits(day)?)
+    let year = i32::try_from(digits(year)?).ok()?;
+    NaiveDate::from_ymd_opt(if negative { -year } else { year }, digits(month)?, digits(day)?)
 }
 
-/// `YYYY-MM-DDTHH:MM:SS`, with up to nine digits of a second after a `.`.
+/// `YYYY-MM-DDTHH:MM:SS`, with one to nine digits of a second after a `.`; a leap second as
+/// chrono writes it (`23:59:60`).
 pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
     let (date, time) = text.split_once('T')?;
-    let (time, fraction) = time.split_once('.').unwrap_or((time, ""));
+    let (time, fraction) = match time.split_once('.') {
+        Some((_, "")) => return None,
+        Some((time, fraction)) => (time, fraction),
+        None => (time, ""),
+    };
     let mut parts = time.splitn(3, ':');
     let (hour, minute, second) = (parts.next()?, parts.next()?, parts.next()?);
     if [hour, minute, second].iter().any(|part| part.len() != 2) || fraction.len() > 9 {
         return None;
     }
-    let nanoseconds = match fraction {
+    let mut nanoseconds = match fraction {
         "" => 0,
         digits_given => digits(digits_given)? * 10u32.pow(9 - digits_given.len() as u32),
     };
-    let time = NaiveTime::from_hms_nano_opt(digits(hour)?, digits(minute)?, digits(second)?, nanoseconds)?;
+    // chrono keeps a leap second as second 59 with a second's worth of nanoseconds more.
+    let mut second = digits(second)?;
+    if second == 60 {
+        second = 59;
+        nanoseconds += 1_000_000_000;
+    }
+    let time = NaiveTime::from_hms_nano_opt(digits(hour)?, digits(minute)?, second, nanoseconds)?;
     Some(parse_date(date)?.and_time(time))
 }
 
@@ -69,14 +85,22 @@ mod tests {
     /// What chrono writes (the API's answers), read back the same.
     #[test]
     fn reads_what_chrono_writes() {
+        for (year, month, day) in [(2026, 11, 3), (20261, 11, 3), (-1, 1, 1), (0, 2, 29), (999, 12, 31)] {
+            let date = NaiveDate::from_ymd_opt(year, month, day).unwrap();
+            let written = serde_json::to_value(date).unwrap();
+            assert_eq!(parse_date(written.as_str().unwrap()), Some(date), "{written}");
+        }
         let date = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
-        let written = serde_json::to_value(date).unwrap();
-        assert_eq!(parse_date(written.as_str().unwrap()), Some(date));
         for (h, m, s, nanos) in [(0, 0, 0, 0), (16, 5, 9, 0), (23, 59, 59, 250_000_000), (7, 30, 0, 123_456_789)] {
             let moment = date.and_time(NaiveTime::from_hms_nano_opt(h, m, s, nanos).unwrap());
             let written = serde_json::to_value(moment).unwrap();
             assert_eq!(parse_date_time(written.as_str().unwrap()), Some(moment), "{written}");
         }
+        // A leap second (a feed may send one; chrono writes it as :60).
+        let leap = date.and_time(NaiveTime::from_hms_nano_opt(23, 59, 59, 1_500_000_000).unwrap());
+        let written = serde_json::to_value(leap).unwrap();
+        assert_eq!(written, "2026-11-03T23:59:60.500");
+        assert_eq!(parse_date_time(written.as_str().unwrap()), Some(leap));
     }
 
     #[test]
@@ -85,7 +109,15 @@ mod tests {
         {
             assert_eq!(parse_date(text), None, "{text}");
         }
-        for text in ["2026-11-03", "2026-11-03T24:00:00", "2026-11-03T10:00", "2026-11-03T10:00:00.1234567890"] {
+        for text in [
+            "2026-11-03",
+            "2026-11-03T24:00:00",
+            "2026-11-03T10:00",
+            "2026-11-03T10:00:00.1234567890",
+            "2026-11-03T10:00:00.",
+            "2026-11-03T10:00:61",
+            "2026-11-03T10:00:00Z",
+        ] {
             assert_eq!(parse_date_time(text), None, "{text}");
         }
     }
