@@ -11,7 +11,7 @@ use crate::db::schema::{election_counties, elections};
 use crate::db::{AdvisoryLock, DbConnection, serialize_writers, write_transaction};
 use crate::error::Words;
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, present};
+use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_date, parse_id, present};
 use crate::per_backend;
 use ballot_shared::FieldError;
 
@@ -48,11 +48,6 @@ pub struct ElectionFields {
     pub election_day: NaiveDate,
     pub return_deadline: NaiveDate,
     pub cure_deadline: Option<NaiveDate>,
-}
-
-fn parse_date(field: &str, input: &str) -> Result<NaiveDate, FieldError> {
-    NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d")
-        .map_err(|_| field_error(field, "format", Words::new("feed-date-format").with("field", field)))
 }
 
 impl ElectionRow {

@@ -15,7 +15,9 @@ use crate::db::schema::{ballot_events, ballot_statuses, ballots};
 use crate::db::{DbConnection, write_transaction};
 use crate::error::Words;
 use crate::feeds::body::RowRead;
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, field_error, parse_id, parse_instant, present};
+use crate::feeds::{
+    BatchResult, FeedContext, Outcome, audit, field_error, parse_date, parse_id, parse_instant, present,
+};
 use crate::notify::outbox::BallotChange;
 
 /// Most events in one request.
@@ -133,12 +135,7 @@ impl EventRow {
                 errors.push(field_error("expected_delivery_date", "not_allowed", why));
                 None
             }
-            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| {
-                    let why = Words::new("feed-date-format").with("field", "expected_delivery_date");
-                    errors.push(field_error("expected_delivery_date", "format", why));
-                })
-                .ok(),
+            Some(text) => parse_date("expected_delivery_date", text).map_err(|e| errors.push(e)).ok(),
         };
         match (event_id, ballot_id, status, occurred_at, source) {
             (Some(event_id), Some(ballot_id), Some(status), Some(occurred_at), Some(source)) if errors.is_empty() => {

@@ -260,6 +260,14 @@ pub fn parse_instant(field: &str, input: &str, now: DateTime<Utc>) -> Result<Nai
     }
 }
 
+/// A date written `YYYY-MM-DD`, exactly: chrono's `%Y` alone would also take `+20261-11-03`, a
+/// typo no election or delivery date can be.
+pub fn parse_date(field: &str, input: &str) -> Result<chrono::NaiveDate, FieldError> {
+    let input = input.trim();
+    let date = (input.len() == 10).then(|| ballot_shared::iso_date::parse_date(input)).flatten();
+    date.ok_or_else(|| field_error(field, "format", Words::new("feed-date-format").with("field", field)))
+}
+
 /// Blank optional text is absent.
 pub fn present(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())

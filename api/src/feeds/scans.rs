@@ -17,7 +17,9 @@ use crate::db::{DbConnection, write_transaction};
 use crate::error::Words;
 use crate::feeds::body::RowRead;
 use crate::feeds::events::{self, Stored, ValidEvent};
-use crate::feeds::{BatchResult, FeedContext, Outcome, audit, barcode_error, field_error, parse_instant, present};
+use crate::feeds::{
+    BatchResult, FeedContext, Outcome, audit, barcode_error, field_error, parse_date, parse_instant, present,
+};
 use crate::per_backend;
 
 /// Most scans in one request.
@@ -71,14 +73,8 @@ impl ScanRow {
             errors.push(field_error("operation_code", "format", Words::new("feed-operation-code")));
         }
         let scanned_at = parse_instant("scanned_at", &self.scanned_at, now).map_err(|e| errors.push(e)).ok();
-        let expected_delivery = present(&self.expected_delivery_date).and_then(|text| {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| {
-                    let why = Words::new("feed-date-format").with("field", "expected_delivery_date");
-                    errors.push(field_error("expected_delivery_date", "format", why));
-                })
-                .ok()
-        });
+        let expected_delivery = present(&self.expected_delivery_date)
+            .and_then(|text| parse_date("expected_delivery_date", text).map_err(|e| errors.push(e)).ok());
         match (tracking, scanned_at) {
             (Some(tracking), Some(scanned_at)) if errors.is_empty() => Ok(ValidScan {
                 tracking,

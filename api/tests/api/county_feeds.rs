@@ -196,9 +196,14 @@ async fn elections_and_ballots_are_checked(backend: Backend) {
         {"id": "special-2027", "name": "Special Election", "election_day": "2027-03-02", "cure_deadline": "2027-03-30"},
         {"id": "bad-dates", "name": "Bad", "election_day": "03/02/2027", "return_deadline": "2027-01-01"},
         {"id": ELECTION, "name": "General Election", "election_day": "2026-11-03"},
+        {"id": "typo", "name": "Typo", "election_day": "+20261-11-03"},
+        {"id": "short", "name": "Short", "election_day": "2026-1-3"},
     ]);
     let answer = app.post_json(&token, "34/elections", &elections).await;
-    assert_eq!(outcomes(&answer), ["created", "rejected", "unchanged"], "{answer}");
+    assert_eq!(outcomes(&answer), ["created", "rejected", "unchanged", "rejected", "rejected"], "{answer}");
+    for rejected in [1, 3, 4] {
+        assert_eq!(answer["results"][rejected]["errors"][0]["code"], "format", "{answer}");
+    }
     // Another county holds the general election too: then Sacramento alone cannot rename it.
     let la = app.county_client_token("19").await;
     let joined = app.post_json(&la, "19/elections", &json!([elections[2]])).await;
