@@ -387,15 +387,11 @@ impl ContactWindow {
 }
 
 fn parse_time_of_day(input: &str) -> Result<NaiveTime, ContactWindowError> {
-    let input = input.trim();
-    let bytes = input.as_bytes();
-    let well_formed = bytes.len() == 5 && bytes[2] == b':' && [0, 1, 3, 4].iter().all(|&i| bytes[i].is_ascii_digit());
-    if !well_formed {
-        return Err(ContactWindowError::TimeFormat);
-    }
-    // Read digit by digit: chrono's format parser would weigh more in the page than all of this file.
-    let two_digits = |at: usize| u32::from(bytes[at] - b'0') * 10 + u32::from(bytes[at + 1] - b'0');
-    NaiveTime::from_hms_opt(two_digits(0), two_digits(3), 0).ok_or(ContactWindowError::TimeFormat)
+    // Read as digits: chrono's format parser would weigh more in the page than all of this file.
+    let (hour, minute) = input.trim().split_once(':').ok_or(ContactWindowError::TimeFormat)?;
+    let two_digits = |part: &str| (part.len() == 2).then(|| crate::iso_date::digits(part)).flatten();
+    let (hour, minute) = (two_digits(hour), two_digits(minute));
+    hour.zip(minute).and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0)).ok_or(ContactWindowError::TimeFormat)
 }
 
 #[cfg(test)]

@@ -49,7 +49,8 @@ pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
     Some(parse_date(date)?.and_time(time))
 }
 
-fn digits(text: &str) -> Option<u32> {
+/// A number written in ASCII digits only (no sign, no spaces, no other script's digits).
+pub(crate) fn digits(text: &str) -> Option<u32> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

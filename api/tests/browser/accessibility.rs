@@ -7,30 +7,14 @@ use std::sync::OnceLock;
 
 use super::*;
 
-/// axe-core's script: `AXE_CORE_SCRIPT` (set by `cargo xtask test`), else the newest copy in
-/// xtask's tool cache.
+/// axe-core's script, from `AXE_CORE_SCRIPT`: `cargo xtask test` installs the pinned axe-core
+/// and sets it (xtask alone knows where its tools live).
 fn axe_core_script() -> &'static str {
     static SCRIPT: OnceLock<String> = OnceLock::new();
     SCRIPT.get_or_init(|| {
-        let path = std::env::var_os("AXE_CORE_SCRIPT").map(PathBuf::from).or_else(|| {
-            let cache = std::env::var_os("XDG_CACHE_HOME")
-                .filter(|dir| !dir.is_empty())
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cache"));
-            let tools = std::fs::read_dir(cache.join("ballot-tracker/tools")).ok()?;
-            // The highest version by its numbers (4.14 is newer than 4.9).
-            let version = |dir: &PathBuf| -> Vec<u32> {
-                let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                name.trim_start_matches("axe-core-").split('.').filter_map(|n| n.parse().ok()).collect()
-            };
-            tools
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|dir| dir.file_name().is_some_and(|n| n.to_string_lossy().starts_with("axe-core-")))
-                .filter(|dir| dir.join("node_modules/axe-core/axe.min.js").is_file())
-                .max_by_key(version)
-                .map(|dir| dir.join("node_modules/axe-core/axe.min.js"))
-        });
-        let path = path.expect("axe-core is not installed: run `cargo xtask tools` (or set AXE_CORE_SCRIPT)");
+        let path = std::env::var_os("AXE_CORE_SCRIPT")
+            .map(PathBuf::from)
+            .expect("AXE_CORE_SCRIPT is not set: run the browser tests with `cargo xtask test`");
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     })
 }
@@ -212,7 +196,7 @@ async fn check_every_page_in(language: &str) {
     wait_for(client, "reach").await;
     assert_accessible(client, &format!("{language}: the portal without a ballot")).await;
 
-    sign_in(client, &app, ("José", "O'Brien-Smith", "01231980", "95814")).await;
+    sign_in_as_jose(client, &app).await;
     wait_for(client, "cure-0").await;
     wait_for(client, "reach").await;
     assert_accessible(client, &format!("{language}: the portal with a signature problem")).await;
@@ -251,6 +235,10 @@ async fn every_page_and_state_is_accessible_in_every_language() {
 async fn focused(client: &Client) -> String {
     let active = client.active_element().await.unwrap();
     active.attr("id").await.unwrap().unwrap_or_default()
+}
+
+async fn wait_for_focus(client: &Client, id: &str) {
+    eventually(&format!("the focus on #{id}"), || async { (focused(client).await == id).then_some(()) }).await
 }
 
 /// Presses `keys` where the keyboard focus is.
@@ -305,7 +293,7 @@ async fn the_main_path_works_by_keyboard_alone() {
     tab_to(client, "go-reach").await;
     press(client, &Key::Enter.to_string()).await;
     wait_for_path(client, "/portal/reach").await;
-    eventually("the focus on the heading", || async { (focused(client).await == "reach-heading").then_some(()) }).await;
+    wait_for_focus(client, "reach-heading").await;
     // Email on, by keyboard: the switch, the address, Enter.
     tab_to(client, "method-email-switch").await;
     press(client, " ").await;
@@ -332,7 +320,7 @@ async fn links_point_into_the_portal_and_back_and_forward_move_between_its_parts
     submit(client).await;
     wait_for(client, "hours-heading").await;
     assert_eq!(path(client).await, "/portal/settings");
-    eventually("the focus on the heading", || async { (focused(client).await == "hours-heading").then_some(()) }).await;
+    wait_for_focus(client, "hours-heading").await;
     let current = client.find(Locator::Css(".portal-parts a[aria-current]")).await.unwrap();
     assert_eq!(current.attr("id").await.unwrap().as_deref(), Some("go-settings"));
     click(client, "go-ballot").await;
@@ -341,14 +329,13 @@ async fn links_point_into_the_portal_and_back_and_forward_move_between_its_parts
     wait_for_path(client, "/portal/reach").await;
     client.back().await.unwrap();
     wait_for_path(client, "/portal/ballot").await;
-    eventually("the focus on the ballots", || async { (focused(client).await == "ballots-heading").then_some(()) })
-        .await;
+    wait_for_focus(client, "ballots-heading").await;
     client.forward().await.unwrap();
     wait_for_path(client, "/portal/reach").await;
     // Reloading a part keeps the session and the part.
     client.refresh().await.unwrap();
     wait_for(client, "reach-heading").await;
-    eventually("the focus on the heading", || async { (focused(client).await == "reach-heading").then_some(()) }).await;
+    wait_for_focus(client, "reach-heading").await;
     // The sign-up page, signed in, is the portal.
     client.goto(&app.url("/")).await.unwrap();
     wait_for_path(client, "/portal").await;
@@ -373,7 +360,7 @@ async fn the_page_honours_reduced_motion_and_text_at_twice_the_size() {
     seed_ballots(&app).await;
     let browser = start_browser().await;
     let client = &browser.client;
-    sign_in(client, &app, ("José", "O'Brien-Smith", "01231980", "95814")).await;
+    sign_in_as_jose(client, &app).await;
     wait_for(client, "method-email-switch").await;
     // The switch slides, unless the system asks for less motion.
     let motion = "return getComputedStyle(document.querySelector('.switch-thumb')).transitionDuration;";
@@ -392,7 +379,7 @@ async fn the_page_honours_reduced_motion_and_text_at_twice_the_size() {
         submit(client).await;
         wait_for(client, "error-summary").await;
         assert_accessible(client, &format!("sign-up errors at {width} px with text at 200%")).await;
-        sign_in(client, &app, ("José", "O'Brien-Smith", "01231980", "95814")).await;
+        sign_in_as_jose(client, &app).await;
         wait_for(client, "method-email-switch").await;
     }
     browser.client.close().await.unwrap();
