@@ -7,6 +7,7 @@ use std::path::Path;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 
+use ballot_shared::Vocabulary;
 use ballot_shared::contact::{EmailAddress, PhoneNumber};
 
 use crate::clock::Clock;
@@ -236,5 +237,83 @@ pub fn elections_set(database: &DatabaseSettings, row: ElectionRow, counties: &s
         counties.len(),
         if counties.len() == 1 { "y" } else { "ies" }
     );
+    Ok(())
+}
+
+/// Where enrolment links point when no public address is configured.
+pub const LOCAL_URL: &str = "http://127.0.0.1:8080";
+
+fn print_enrolment(created: &ballot_shared::staff::CreatedStaff, what: &str) {
+    let member = &created.staff;
+    let works_for = member.county.map_or_else(|| "the state (every county)".to_owned(), |c| format!("county {c:02}"));
+    println!("{what} {} ({}, {works_for}).", member.email, member.role.as_str());
+    println!("enrolment link: {}", created.enrolment_url);
+    println!(
+        "Give the link to its owner only; it works once, until {} UTC. Following it, they set a password \
+         and add the service to an authenticator app.",
+        created.expires_at.format("%Y-%m-%d %H:%M")
+    );
+}
+
+/// `ballot-tracker staff create`: a staff account and the one-time link its owner enrols by.
+pub fn staff_create(
+    database: &DatabaseSettings,
+    email: &str,
+    county: Option<&str>,
+    role: &str,
+    public_url: &str,
+) -> anyhow::Result<()> {
+    use ballot_shared::staff::NewStaffForm;
+    let county = county.map(parse_county_number).transpose()?;
+    let form = NewStaffForm { email: email.to_owned(), role: role.to_owned(), county };
+    let new = form.validate().map_err(|errors| {
+        let fields: Vec<String> = errors.iter().map(|e| format!("--{} ({})", e.field, e.code)).collect();
+        anyhow::anyhow!("check {}; roles are {}", fields.join(", "), crate::staff::role_words())
+    })?;
+    let mut conn = db::connect_one(database)?;
+    let now = Clock::system().now().naive_utc();
+    let created = crate::staff::create_account(&mut conn, &new, None, public_url, now)?.ok_or_else(|| {
+        anyhow::anyhow!("{} has an account already (`staff reset` gives it a new enrolment link)", new.email)
+    })?;
+    print_enrolment(&created, "Created staff account");
+    Ok(())
+}
+
+/// `ballot-tracker staff reset EMAIL`: a new enrolment link in place of the password and authenticator.
+pub fn staff_reset(database: &DatabaseSettings, email: &str, public_url: &str) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    let now = Clock::system().now().naive_utc();
+    let email = email.trim().to_lowercase();
+    let created = crate::staff::reset_enrolment(&mut conn, &email, None, public_url, now)?
+        .ok_or_else(|| anyhow::anyhow!("no staff account {email:?} (see `ballot-tracker staff list`)"))?;
+    print_enrolment(&created, "Reset staff account");
+    println!("Its password and authenticator no longer work, and its sessions have ended.");
+    Ok(())
+}
+
+/// `ballot-tracker staff list`.
+pub fn staff_list(database: &DatabaseSettings) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    println!("{:<6} {:<6} {:<9} {:<22} email", "id", "county", "role", "state");
+    for account in crate::staff::accounts::list(&mut conn, None)? {
+        let county = account.county_id.map_or_else(|| "state".to_owned(), |c| format!("{c:02}"));
+        let state = match (account.disabled_at, account.enrolled_at) {
+            (Some(at), _) => format!("disabled {}", at.format("%Y-%m-%d")),
+            (None, Some(at)) => format!("enrolled {}", at.format("%Y-%m-%d")),
+            (None, None) => "link sent".to_owned(),
+        };
+        println!("{:<6} {:<6} {:<9} {:<22} {}", account.id, county, account.role.as_str(), state, account.email);
+    }
+    Ok(())
+}
+
+/// `ballot-tracker staff disable EMAIL`: the account can no longer sign in; its sessions end.
+pub fn staff_disable(database: &DatabaseSettings, email: &str) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    let email = email.trim().to_lowercase();
+    let account = crate::staff::accounts::by_email(&mut conn, &email)?
+        .ok_or_else(|| anyhow::anyhow!("no staff account {email:?} (see `ballot-tracker staff list`)"))?;
+    crate::staff::disable_account(&mut conn, account.id, None, Clock::system().now().naive_utc())?;
+    println!("Staff account {email} is disabled; its sessions have ended.");
     Ok(())
 }

@@ -22,6 +22,12 @@ pub enum ServiceError {
     PayloadTooLarge { limit: usize },
     #[error("missing or invalid bearer token")]
     Unauthorized,
+    /// A staff sign-in refused (wrong email, password or code), or a staff session that has ended.
+    #[error("staff sign-in needed: {}", .0.id)]
+    StaffUnauthorized(Words),
+    /// Too many failed sign-ins for this email lately.
+    #[error("staff sign-in locked")]
+    SignInLocked { retry_after: Duration },
     #[error("forbidden: {}", .0.id)]
     Forbidden(Words),
     /// An OAuth 2.0 token-endpoint error (RFC 6749 §5.2): `error` is its code.

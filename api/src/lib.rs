@@ -13,6 +13,7 @@ pub mod messaging;
 pub mod notify;
 pub mod secrets;
 pub mod services;
+pub mod staff;
 pub mod telemetry;
 pub mod tokens;
 pub mod voter;

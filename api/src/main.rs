@@ -52,6 +52,13 @@ enum Command {
         #[command(flatten)]
         database: DatabaseSettings,
     },
+    /// Create, list, reset or disable the accounts of county and state staff (the console's users).
+    Staff {
+        #[command(subcommand)]
+        action: StaffCommand,
+        #[command(flatten)]
+        database: DatabaseSettings,
+    },
     /// Print the OpenAPI document (YAML).
     Openapi,
 }
@@ -93,6 +100,38 @@ enum ClientsCommand {
         /// The client id, as printed by `clients create` or `clients list`.
         client_id: String,
     },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Create an account and print the one-time link its owner enrols by.
+    Create {
+        /// The person's work email: their sign-in name.
+        #[arg(long)]
+        email: String,
+        /// The county they work for, 01 to 58.
+        #[arg(long, required_unless_present = "state", conflicts_with = "state")]
+        county: Option<String>,
+        /// The state's staff, who see every county.
+        #[arg(long)]
+        state: bool,
+        /// viewer (sees), operator (also holds, releases, corrects, exports) or admin (also manages staff).
+        #[arg(long)]
+        role: String,
+        /// Where the service is reached, for the link.
+        #[arg(long, env = "BALLOT_TRACKER_PUBLIC_URL", default_value = ballot_api::cli::LOCAL_URL)]
+        public_url: String,
+    },
+    /// Print every account (never a secret).
+    List,
+    /// Replace an account's password and authenticator with a new enrolment link (a lost phone).
+    Reset {
+        email: String,
+        #[arg(long, env = "BALLOT_TRACKER_PUBLIC_URL", default_value = ballot_api::cli::LOCAL_URL)]
+        public_url: String,
+    },
+    /// Disable an account: it can no longer sign in, and its sessions end at once.
+    Disable { email: String },
 }
 
 #[derive(Subcommand)]
@@ -149,6 +188,19 @@ async fn main() -> anyhow::Result<()> {
                 }
                 ClientsCommand::List => ballot_api::cli::clients_list(&database)?,
                 ClientsCommand::Revoke { client_id } => ballot_api::cli::clients_revoke(&database, &client_id)?,
+            }
+        }
+        Command::Staff { action, database } => {
+            telemetry::init(cli.log_format);
+            match action {
+                StaffCommand::Create { email, county, state: _, role, public_url } => {
+                    ballot_api::cli::staff_create(&database, &email, county.as_deref(), &role, &public_url)?
+                }
+                StaffCommand::List => ballot_api::cli::staff_list(&database)?,
+                StaffCommand::Reset { email, public_url } => {
+                    ballot_api::cli::staff_reset(&database, &email, &public_url)?
+                }
+                StaffCommand::Disable { email } => ballot_api::cli::staff_disable(&database, &email)?,
             }
         }
         Command::Elections {

@@ -13,6 +13,7 @@ use crate::messaging::Messenger;
 use crate::messaging::links::Links;
 use crate::messaging::transport::Transport;
 use crate::notify::worker::Delivery;
+use crate::staff::{self, Staff};
 use crate::tokens::SessionKeys;
 use crate::voter::lookup::LookupLimits;
 use crate::voter::portal::Portal;
@@ -27,6 +28,7 @@ pub struct Services {
     pub portal: Portal,
     pub sign_in: Arc<SignIn>,
     pub delivery: Delivery,
+    pub staff: Staff,
 }
 
 impl Services {
@@ -48,6 +50,7 @@ impl Services {
             .await
             .context("connecting to the database")??;
         tokio::task::spawn_blocking(crate::feeds::clients::prepare).await?;
+        tokio::task::spawn_blocking(staff::factors::prepare).await?;
         let messenger = Arc::new(Messenger::new(&settings.messaging, &settings.data_dir, transport)?);
         let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://127.0.0.1:{port}"));
         let clock = settings.clock.clone();
@@ -83,6 +86,14 @@ impl Services {
             registration_check_url: settings.registration_check_url.clone(),
             voter_id_help: settings.voter_id_help.clone(),
         });
-        Ok(Self { database, clock, session_keys, portal, sign_in, delivery })
+        let staff = Staff {
+            database: database.clone(),
+            clock: clock.clone(),
+            keys: session_keys.clone(),
+            service_name: settings.display_name.clone(),
+            public_url: public_url.clone(),
+            attempts: Arc::new(staff::attempts_per_address()),
+        };
+        Ok(Self { database, clock, session_keys, portal, sign_in, delivery, staff })
     }
 }

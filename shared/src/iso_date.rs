@@ -69,6 +69,12 @@ pub fn optional_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Optio
     text.map(|text| parse_date(&text).ok_or_else(|| D::Error::custom("a date written YYYY-MM-DD"))).transpose()
 }
 
+/// For `#[serde(deserialize_with)]` on a moment (UTC).
+pub fn date_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    parse_date_time(&text).ok_or_else(|| D::Error::custom("a time written YYYY-MM-DDTHH:MM:SS"))
+}
+
 /// For `#[serde(deserialize_with)]` on a moment that may be absent.
 pub fn optional_date_time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDateTime>, D::Error> {
     let text = Option::<String>::deserialize(deserializer)?;

@@ -17,6 +17,7 @@ pub mod language;
 pub mod name;
 pub mod problem;
 pub mod responses;
+pub mod staff;
 pub mod vocabulary;
 pub mod voter_id;
 pub mod words;

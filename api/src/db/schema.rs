@@ -280,6 +280,57 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    staff_accounts (id) {
+        id -> BigInt,
+        email -> Text,
+        county_id -> Nullable<SmallInt>,
+        role -> Text,
+        password_hash -> Nullable<Text>,
+        totp_secret -> Nullable<Text>,
+        totp_last_step -> Nullable<BigInt>,
+        enrolment_hash -> Nullable<Text>,
+        enrolment_expires_at -> Nullable<Timestamp>,
+        enrolment_totp_secret -> Nullable<Text>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        enrolled_at -> Nullable<Timestamp>,
+        disabled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_sessions (id) {
+        id -> Text,
+        staff_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_sign_in_failures (email_key) {
+        email_key -> Text,
+        failures -> Integer,
+        last_failed_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_audit (id) {
+        id -> BigInt,
+        staff_id -> Nullable<BigInt>,
+        county_id -> Nullable<SmallInt>,
+        at -> Timestamp,
+        action -> Text,
+        subject -> Text,
+        reason -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(contact_methods -> voter_records (voter_record_id));
 diesel::joinable!(voter_sessions -> voter_records (voter_record_id));
 diesel::joinable!(voter_preferences -> voter_records (voter_record_id));
@@ -289,6 +340,8 @@ diesel::joinable!(ballot_events -> ballots (ballot_id));
 diesel::joinable!(ballot_statuses -> ballots (ballot_id));
 diesel::joinable!(election_counties -> elections (election_id));
 diesel::joinable!(account_messages -> voter_records (voter_record_id));
+diesel::joinable!(staff_sessions -> staff_accounts (staff_id));
+diesel::joinable!(staff_audit -> staff_accounts (staff_id));
 diesel::allow_tables_to_appear_in_same_query!(
     counties,
     voter_records,
@@ -309,5 +362,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     account_messages,
     voter_sessions,
     account_changes,
-    message_budgets
+    message_budgets,
+    staff_accounts,
+    staff_sessions,
+    staff_sign_in_failures,
+    staff_audit
 );

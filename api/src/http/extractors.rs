@@ -11,6 +11,8 @@ use futures_util::future::LocalBoxFuture;
 use crate::db::Database;
 use crate::error::ServiceError;
 use crate::feeds::token::{self, CountyClient};
+use crate::staff::Staff;
+use crate::staff::access::SignedInStaff;
 use crate::tokens::{SessionError, SessionKeys, VoterClaims};
 use crate::voter::portal::{self, Voter};
 
@@ -105,6 +107,22 @@ impl FromRequest for CountyClient {
                 return Err(ServiceError::Unauthorized);
             };
             token::authenticate(&keys, &database, &token).await
+        })
+    }
+}
+
+impl FromRequest for SignedInStaff {
+    type Error = ServiceError;
+    type Future = LocalBoxFuture<'static, Result<Self, ServiceError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let staff = data::<Staff>(req);
+        let token = bearer_token(req).map(str::to_owned);
+        Box::pin(async move {
+            let token = token.ok_or_else(|| {
+                ServiceError::StaffUnauthorized(crate::error::Words::new("problem-staff-session-ended"))
+            })?;
+            staff.signed_in(&token).await
         })
     }
 }

@@ -12,6 +12,7 @@ mod portal;
 pub mod problem;
 mod responses;
 pub mod server;
+mod staff;
 mod voter;
 pub mod web_files;
 
@@ -52,7 +53,17 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(county::post_ballot_events)
         .service(county::post_usps_scans)
         .service(county::post_voter_records)
-        .service(county::get_stats);
+        .service(county::get_stats)
+        .service(staff::enrolment_secret)
+        .service(staff::enrol)
+        .service(staff::sign_in)
+        .service(staff::current_session)
+        .service(staff::sign_out)
+        .service(staff::accounts)
+        .service(staff::create_account)
+        .service(staff::disable_account)
+        .service(staff::end_sessions)
+        .service(staff::audit_log);
 }
 
 /// Whether the client's address is the one a reverse proxy in front reports (`X-Forwarded-For`).

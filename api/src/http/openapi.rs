@@ -26,12 +26,14 @@ pub const API_PREFIX: &str = "/api/v1";
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
     components(schemas(BallotStatus, StatusReason, DeliveryMethod, EventSource)),
-    modifiers(&VoterTokenScheme, &CountyTokenScheme),
+    modifiers(&VoterTokenScheme, &CountyTokenScheme, &StaffTokenScheme),
     tags(
         (name = "system", description = "Health, readiness and this installation's public settings."),
         (name = "voter", description = "What a voter does: find themselves on the roll, follow their ballot."),
         (name = "county", description = "What counties and the state post (elections, ballots, status events) and read (counts). \
                                           Clients get a token with the OAuth 2.0 client-credentials grant."),
+        (name = "staff", description = "County and state staff: enrolment, sign-in with a password and an authenticator code, \
+                                         staff accounts and their audit log. The county console uses these and the county read routes."),
         (name = "webhooks", description = "What message providers post: replies voters text to our number, and delivery reports of our texts and calls."),
     )
 )]
@@ -51,6 +53,26 @@ impl Modify for VoterTokenScheme {
             .components
             .get_or_insert_with(Default::default)
             .add_security_scheme("voter_token", SecurityScheme::Http(scheme));
+    }
+}
+
+/// Staff endpoints take the token from `POST /api/v1/staff/session`.
+struct StaffTokenScheme;
+
+impl Modify for StaffTokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("JWT")
+            .description(Some(
+                "A staff session token; the session ends after 30 minutes unused, after 8 hours in any case, \
+                 at sign-out, and when an admin ends it.",
+            ))
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("staff_token", SecurityScheme::Http(scheme));
     }
 }
 

@@ -52,6 +52,11 @@ impl ServiceError {
                 problem(ProblemType::PayloadTooLarge, Words::new("problem-payload-too-large").with("limit", limit))
             }
             Self::Unauthorized => problem(ProblemType::Unauthorized, Words::new("problem-unauthorized")),
+            Self::StaffUnauthorized(words) => problem(ProblemType::Unauthorized, words.clone()),
+            Self::SignInLocked { retry_after } => problem(
+                ProblemType::TooManyRequests,
+                Words::new("problem-staff-locked").with("minutes", minutes(*retry_after)),
+            ),
             Self::Forbidden(words) => problem(ProblemType::Forbidden, words.clone()),
             Self::OAuth { error, description } => {
                 // RFC 6749 §5.2 allows only ASCII here: the description stays in English.
@@ -123,7 +128,8 @@ impl ResponseError for ServiceError {
             Self::MalformedBody(_) => StatusCode::BAD_REQUEST,
             Self::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Unauthorized | Self::StaffUnauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::SignInLocked { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::OAuth { error: "invalid_client", .. } => StatusCode::UNAUTHORIZED,
             Self::OAuth { .. } => StatusCode::BAD_REQUEST,
@@ -150,7 +156,7 @@ impl ResponseError for ServiceError {
         let mut response = problem_response(self.problem(DEFAULT_LANGUAGE));
         let headers = response.headers_mut();
         match self {
-            Self::Unauthorized => {
+            Self::Unauthorized | Self::StaffUnauthorized(_) => {
                 headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
             }
             Self::OAuth { error, .. } => {
@@ -160,7 +166,9 @@ impl ResponseError for ServiceError {
                 }
                 headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             }
-            Self::RateLimited { retry_after } | Self::TooManyMessages { retry_after } => {
+            Self::RateLimited { retry_after }
+            | Self::TooManyMessages { retry_after }
+            | Self::SignInLocked { retry_after } => {
                 let seconds = retry_after.as_secs().max(1).to_string();
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
             }

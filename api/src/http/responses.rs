@@ -33,3 +33,21 @@ pub struct WrongScope(Problem);
 #[derive(IntoResponses)]
 #[response(status = 415, description = "Not JSON, NDJSON or CSV.", content_type = "application/problem+json")]
 pub struct NotABatch(Problem);
+
+/// A staff route called without a live staff session.
+#[derive(IntoResponses)]
+#[response(
+    status = 401,
+    description = "No live staff session: sign in again.",
+    content_type = "application/problem+json"
+)]
+pub struct NoStaffSession(Problem);
+
+/// A staff member whose role or county does not allow the request.
+#[derive(IntoResponses)]
+#[response(
+    status = 403,
+    description = "The staff member's role does not allow it, or it is another county's.",
+    content_type = "application/problem+json"
+)]
+pub struct NotAllowedToStaff(Problem);

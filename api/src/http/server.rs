@@ -26,6 +26,7 @@ use crate::limits::AddressLimit;
 use crate::messaging::transport::Transport;
 use crate::notify::worker::Workers;
 use crate::services::Services;
+use crate::staff::Staff;
 use crate::tokens::SessionKeys;
 use crate::voter::portal::Portal;
 use crate::voter::sign_in::SignIn;
@@ -47,6 +48,7 @@ struct HandlerData {
     sign_in: web::Data<SignIn>,
     token_endpoint: web::Data<TokenEndpoint>,
     trust_proxy: web::Data<TrustProxy>,
+    staff: web::Data<Staff>,
 }
 
 impl HandlerData {
@@ -66,6 +68,7 @@ impl HandlerData {
                 county_token_lifetime: chrono::Duration::minutes(settings.county_token_minutes.into()),
             }),
             trust_proxy: web::Data::new(TrustProxy(settings.trust_proxy)),
+            staff: web::Data::new(services.staff.clone()),
         }
     }
 }
@@ -146,6 +149,7 @@ fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow:
             .app_data(data.sign_in.clone())
             .app_data(data.token_endpoint.clone())
             .app_data(data.trust_proxy.clone())
+            .app_data(data.staff.clone())
             .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::json_error))
             .app_data(web::FormConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::form_error))
             .service(openapi::api_scope())

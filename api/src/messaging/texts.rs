@@ -322,9 +322,49 @@ mod tests {
             .collect()
     }
 
+    /// Fluent files in English only: the console's (county staff work in English; the file says
+    /// how a county adds a translation). English is what any other language falls back to.
+    const ENGLISH_ONLY: [&str; 1] = ["console.ftl"];
+
     /// The message ids of all of one language's Fluent files.
     fn message_ids(language: &str) -> Vec<String> {
-        FILES.iter().flat_map(|file| file_ids(language, file)).collect()
+        let english_only = if language == DEFAULT_LANGUAGE { &ENGLISH_ONLY[..] } else { &[] };
+        FILES.iter().chain(english_only).flat_map(|file| file_ids(language, file)).collect()
+    }
+
+    #[test]
+    fn the_console_words_are_english_apart_from_the_voters_and_cover_the_staff_forms() {
+        use ballot_shared::staff::{EnrolmentTokenForm, NewStaffForm, StaffEnrolmentForm, StaffSignInForm};
+        let all = message_ids(DEFAULT_LANGUAGE);
+        let mut seen = std::collections::BTreeSet::new();
+        let twice: Vec<&String> = all.iter().filter(|id| !seen.insert(*id)).collect();
+        assert!(twice.is_empty(), "{twice:?} in two English files");
+        let mut errors = Vec::new();
+        let sign_in = |email: &str, code: &str| StaffSignInForm {
+            email: email.into(),
+            password: String::new(),
+            code: code.into(),
+        };
+        errors.extend(sign_in("", "").validate().unwrap_err());
+        errors.extend(sign_in("nobody", "12").validate().unwrap_err());
+        for password in ["", "short", &"x".repeat(200)] {
+            let form = StaffEnrolmentForm { token: "t".into(), password: password.into(), code: "1".into() };
+            errors.extend(form.validate().unwrap_err());
+        }
+        errors.extend(EnrolmentTokenForm::default().validate().unwrap_err());
+        errors.extend(
+            NewStaffForm { email: String::new(), role: String::new(), county: Some(0) }.validate().unwrap_err(),
+        );
+        errors.extend(
+            NewStaffForm { email: "a@b.gov".into(), role: "boss".into(), county: None }.validate().unwrap_err(),
+        );
+        errors.push(ballot_shared::staff::field_error("code", "wrong"));
+        let ids: std::collections::BTreeSet<String> = errors.iter().map(|e| e.message_id(None)).collect();
+        assert_eq!(ids.len(), 13, "every way a staff form can be wrong was tried: {ids:?}");
+        for id in ids {
+            assert!(id.contains("-staff-"), "{id} would show a voter's words");
+            assert!(all.contains(&id), "no English words for {id}");
+        }
     }
 
     #[test]

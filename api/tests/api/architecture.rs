@@ -24,10 +24,11 @@ const LAYERS: &[(&str, u8)] = &[
     ("voter", 5),
     ("notify", 6),
     ("feeds", 7),
+    ("staff", 8),
     // Wiring, then the ways in: HTTP and the command line.
-    ("services", 8),
-    ("http", 9),
-    ("cli", 9),
+    ("services", 10),
+    ("http", 11),
+    ("cli", 11),
 ];
 
 /// Macros exported at the crate root, and the module that defines them.

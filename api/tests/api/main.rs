@@ -11,6 +11,7 @@ mod languages;
 mod meta;
 mod notifications;
 mod openapi;
+mod staff_accounts;
 mod voter_import;
 mod voter_lookup;
 mod voter_portal;

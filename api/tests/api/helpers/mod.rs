@@ -9,8 +9,9 @@ mod english;
 pub mod jwt;
 mod outbox;
 mod provider;
+mod staff;
 mod voter;
 
 // Each test target uses a part of these.
 #[allow(unused_imports)]
-pub use {app::*, county::*, english::*, outbox::*, provider::*, voter::*};
+pub use {app::*, county::*, english::*, outbox::*, provider::*, staff::*, voter::*};
