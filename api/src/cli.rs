@@ -164,9 +164,9 @@ pub fn clients_create(
     scopes: &str,
 ) -> anyhow::Result<()> {
     let county = county.map(parse_county_number).transpose()?;
-    let scopes = Scope::parse_list(scopes)
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| anyhow::anyhow!("--scopes: list one or more of ballots:write, voters:write, stats:read"))?;
+    let scopes = Scope::parse_list(scopes).filter(|s| !s.is_empty()).ok_or_else(|| {
+        anyhow::anyhow!("--scopes: list one or more of ballots:write, voters:write, stats:read, ballots:read")
+    })?;
     anyhow::ensure!(!name.trim().is_empty(), "--name: say whose system this is, e.g. \"Sacramento EMS\"");
     let mut conn = db::connect_one(database)?;
     let created = clients::create(&mut conn, name.trim(), county, &scopes, Clock::system().now().naive_utc())?;

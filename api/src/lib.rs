@@ -11,6 +11,7 @@ pub mod http;
 pub mod limits;
 pub mod messaging;
 pub mod notify;
+pub mod office;
 pub mod secrets;
 pub mod services;
 pub mod staff;

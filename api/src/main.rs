@@ -89,7 +89,7 @@ enum ClientsCommand {
         /// A state-level client (the Secretary of State's feed), which may act for every county.
         #[arg(long)]
         state: bool,
-        /// What it may do: ballots:write, voters:write, stats:read (space- or comma-separated).
+        /// What it may do: ballots:write, voters:write, stats:read, ballots:read (space- or comma-separated).
         #[arg(long)]
         scopes: String,
     },

@@ -13,6 +13,7 @@ use crate::messaging::Messenger;
 use crate::messaging::links::Links;
 use crate::messaging::transport::Transport;
 use crate::notify::worker::Delivery;
+use crate::office::Office;
 use crate::staff::{self, Staff};
 use crate::tokens::SessionKeys;
 use crate::voter::lookup::LookupLimits;
@@ -29,6 +30,7 @@ pub struct Services {
     pub sign_in: Arc<SignIn>,
     pub delivery: Delivery,
     pub staff: Staff,
+    pub office: Office,
 }
 
 impl Services {
@@ -94,6 +96,7 @@ impl Services {
             public_url: public_url.clone(),
             attempts: Arc::new(staff::attempts_per_address()),
         };
-        Ok(Self { database, clock, session_keys, portal, sign_in, delivery, staff })
+        let office = Office { database: database.clone(), clock: clock.clone(), staff: staff.clone() };
+        Ok(Self { database, clock, session_keys, portal, sign_in, delivery, staff, office })
     }
 }

@@ -15,6 +15,7 @@ pub mod imb;
 pub mod iso_date;
 pub mod language;
 pub mod name;
+pub mod office;
 pub mod problem;
 pub mod responses;
 pub mod staff;

@@ -45,6 +45,9 @@ pub enum Scope {
     /// Read a county's counts.
     #[strum(serialize = "stats:read")]
     StatsRead,
+    /// Read a county's ballots: each one's history with every message sent, and lists by condition.
+    #[strum(serialize = "ballots:read")]
+    BallotsRead,
 }
 
 impl Scope {
@@ -210,7 +213,7 @@ mod tests {
     fn scopes_are_named_as_oauth_clients_send_them() {
         assert_eq!(
             Scope::all().iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-            ["ballots:write", "voters:write", "stats:read"]
+            ["ballots:write", "voters:write", "stats:read", "ballots:read"]
         );
         assert_eq!(Scope::parse_list("stats:read,ballots:write"), Some(vec![Scope::BallotsWrite, Scope::StatsRead]));
         assert_eq!(Scope::parse_list("ballots_write"), None);

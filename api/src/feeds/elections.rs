@@ -158,6 +158,11 @@ fn join(conn: &mut DbConnection, election: i64, county: i16) -> QueryResult<bool
     Ok(added == 1)
 }
 
+/// The election's last day to fix a signature problem, when set.
+pub fn cure_deadline(conn: &mut DbConnection, election: i64) -> QueryResult<Option<chrono::NaiveDate>> {
+    elections::table.find(election).select(elections::cure_deadline).first(conn)
+}
+
 /// The id of election `code` if the county holds it.
 pub fn find_for_county(conn: &mut DbConnection, code: &str, county: i16) -> QueryResult<Option<i64>> {
     elections::table

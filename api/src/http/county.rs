@@ -25,7 +25,7 @@ use crate::voter::import::RawVoterRow;
 const MAX_BATCH_BYTES: usize = 16 * 1024 * 1024;
 
 /// The county number in the path: `1`…`58`, with or without a leading zero.
-fn county_number(path: &str) -> Result<i16, ServiceError> {
+pub(crate) fn county_number(path: &str) -> Result<i16, ServiceError> {
     path.parse::<i16>().ok().filter(|n| (1..=58).contains(n)).ok_or(ServiceError::NoSuchCounty)
 }
 

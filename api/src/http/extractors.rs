@@ -11,6 +11,7 @@ use futures_util::future::LocalBoxFuture;
 use crate::db::Database;
 use crate::error::ServiceError;
 use crate::feeds::token::{self, CountyClient};
+use crate::office::Reader;
 use crate::staff::Staff;
 use crate::staff::access::SignedInStaff;
 use crate::tokens::{SessionError, SessionKeys, VoterClaims};
@@ -123,6 +124,24 @@ impl FromRequest for SignedInStaff {
                 ServiceError::StaffUnauthorized(crate::error::Words::new("problem-staff-session-ended"))
             })?;
             staff.signed_in(&token).await
+        })
+    }
+}
+
+/// A staff session's token, or else a county client's: whichever the bearer token is.
+impl FromRequest for Reader {
+    type Error = ServiceError;
+    type Future = LocalBoxFuture<'static, Result<Self, ServiceError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let (staff, keys, database) = (data::<Staff>(req), data::<SessionKeys>(req), data::<Database>(req));
+        let token = bearer_token(req).map(str::to_owned);
+        Box::pin(async move {
+            let Some(token) = token else { return Err(ServiceError::Unauthorized) };
+            if staff.is_staff_token(&token) {
+                return staff.signed_in(&token).await.map(Reader::Staff);
+            }
+            token::authenticate(&keys, &database, &token).await.map(Reader::Client)
         })
     }
 }

@@ -7,6 +7,7 @@ mod county;
 pub mod extractors;
 mod meta;
 mod oauth;
+mod office;
 pub mod openapi;
 mod portal;
 pub mod problem;
@@ -54,6 +55,9 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(county::post_usps_scans)
         .service(county::post_voter_records)
         .service(county::get_stats)
+        .service(office::search_ballots)
+        .service(office::list_page)
+        .service(office::export_list)
         .service(staff::enrolment_secret)
         .service(staff::enrol)
         .service(staff::sign_in)

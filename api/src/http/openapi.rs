@@ -86,6 +86,9 @@ impl Modify for CountyTokenScheme {
                 Scope::BallotsWrite => "Post elections, ballots and ballot status events.",
                 Scope::VotersWrite => "Post voter-registration updates.",
                 Scope::StatsRead => "Read the county's counts.",
+                Scope::BallotsRead => {
+                    "Read the county's ballots: each one's history and messages, and lists by condition."
+                }
             };
             (scope.as_str(), what)
         }));

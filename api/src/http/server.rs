@@ -25,6 +25,7 @@ use crate::http::web_files::WebFiles;
 use crate::limits::AddressLimit;
 use crate::messaging::transport::Transport;
 use crate::notify::worker::Workers;
+use crate::office::Office;
 use crate::services::Services;
 use crate::staff::Staff;
 use crate::tokens::SessionKeys;
@@ -49,6 +50,7 @@ struct HandlerData {
     token_endpoint: web::Data<TokenEndpoint>,
     trust_proxy: web::Data<TrustProxy>,
     staff: web::Data<Staff>,
+    office: web::Data<Office>,
 }
 
 impl HandlerData {
@@ -69,6 +71,7 @@ impl HandlerData {
             }),
             trust_proxy: web::Data::new(TrustProxy(settings.trust_proxy)),
             staff: web::Data::new(services.staff.clone()),
+            office: web::Data::new(services.office.clone()),
         }
     }
 }
@@ -150,6 +153,7 @@ fn run(listener: TcpListener, data: HandlerData, settings: &Settings) -> anyhow:
             .app_data(data.token_endpoint.clone())
             .app_data(data.trust_proxy.clone())
             .app_data(data.staff.clone())
+            .app_data(data.office.clone())
             .app_data(web::JsonConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::json_error))
             .app_data(web::FormConfig::default().limit(JSON_LIMIT_BYTES).error_handler(problem::form_error))
             .service(openapi::api_scope())

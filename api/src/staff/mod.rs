@@ -375,6 +375,11 @@ impl Staff {
         StaffSession { token, expires_at: now + sessions::SESSION_LIMIT, staff: account.member() }
     }
 
+    /// Whether `token` is a validly signed staff token (its session is not checked).
+    pub fn is_staff_token(&self, token: &str) -> bool {
+        self.keys.decode::<StaffClaims>(token, STAFF_AUDIENCE).is_ok()
+    }
+
     /// The staff member a token names, in a live session (401 otherwise).
     pub async fn signed_in(&self, token: &str) -> Result<SignedInStaff, ServiceError> {
         let claims = self.keys.decode::<StaffClaims>(token, STAFF_AUDIENCE).map_err(|error| {

@@ -25,6 +25,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("notify", 6),
     ("feeds", 7),
     ("staff", 8),
+    ("office", 9),
     // Wiring, then the ways in: HTTP and the command line.
     ("services", 10),
     ("http", 11),

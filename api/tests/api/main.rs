@@ -6,6 +6,7 @@ mod account_protection;
 mod architecture;
 mod county_auth;
 mod county_feeds;
+mod county_reads;
 mod helpers;
 mod languages;
 mod meta;

@@ -39,3 +39,13 @@ field-error-token-staff-format = This is not an enrolment link. Open the whole l
 field-error-role-staff-missing = Choose a role.
 field-error-role-staff-unknown = Choose viewer, operator or admin.
 field-error-county-staff-unknown = Counties are numbered 1 to 58.
+
+## Field errors of the read API's questions
+
+field-error-list-office-unknown = Lists are cure, undeliverable, not_delivered, not_received and not_accepted.
+field-error-days-office-range = Give a number of days from 0 to 366.
+field-error-reason-office-unknown = Reasons are no_signature, signature_mismatch, already_voted, ballot_missing, voter_deceased, late and other.
+field-error-after-office-format = Pass the `next` value of the previous page as it came.
+field-error-limit-office-range = A page holds 1 to 500 ballots.
+field-error-why-office-missing = Say why you look, for the county's audit log (for example: "voter called the office").
+field-error-ballot_id-office-missing = Give a ballot id or a voter ID.

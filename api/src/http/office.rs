@@ -1,0 +1,172 @@
+//! The county read API: a ballot's whole history for the office phone, lists of ballots by
+//! condition a page at a time, and CSV exports. County systems read with a `ballots:read` token;
+//! the console with a staff session.
+
+use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, HeaderValue};
+use actix_web::{HttpResponse, get, web};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use ballot_shared::Vocabulary;
+use ballot_shared::office::{BallotHistory, BallotListPage};
+
+use crate::http::county::county_number;
+use crate::http::problem::{Problem, ServiceError};
+use crate::office::{ListRequest, Office, Reader};
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchQuery {
+    /// The county's ballot id.
+    ballot_id: Option<String>,
+    /// The state voter ID: every ballot of the voter.
+    voter_id: Option<String>,
+    /// Why the staff member looks (written to the county's audit log); staff must give it.
+    why: Option<String>,
+}
+
+/// Find a ballot by the county's ballot id, or a voter's ballots by state voter ID, each with its
+/// whole history: events, USPS scans, and every message sent with what became of it.
+///
+/// For the office phone: what the voter was told, and when. Each search by staff is written to
+/// the county's audit log with its reason. Needs `ballots:read`, or a staff session.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:read"]), ("staff_token" = [])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58."), SearchQuery),
+    responses(
+        (status = 200, description = "The ballots found, newest first (none: an empty list).", body = Vec<BallotHistory>),
+        (status = 401, description = "No valid token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Another county's, or a token without `ballots:read`.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Neither id given, or a staff member gave no reason.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/counties/{county}/ballots")]
+pub async fn search_ballots(
+    office: web::Data<Office>,
+    county: web::Path<String>,
+    reader: Reader,
+    query: web::Query<SearchQuery>,
+) -> Result<web::Json<Vec<BallotHistory>>, ServiceError> {
+    let county = county_number(&county)?;
+    let SearchQuery { ballot_id, voter_id, why } = query.into_inner();
+    Ok(web::Json(office.search(&reader, county, ballot_id, voter_id, why).await?))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// The election's id.
+    election: String,
+    /// For `not_delivered` and `not_received`: at least this many days ago (7 unless given).
+    days: Option<i64>,
+    /// For `not_accepted`: one reason only (a `StatusReason`).
+    reason: Option<String>,
+    /// The `next` of the previous page.
+    after: Option<String>,
+    /// Ballots per page, 1 to 500 (100 unless given).
+    limit: Option<i64>,
+}
+
+impl ListQuery {
+    fn request(self, list: String) -> ListRequest {
+        ListRequest {
+            election: self.election,
+            list,
+            days: self.days,
+            reason: self.reason,
+            after: self.after,
+            limit: self.limit,
+        }
+    }
+}
+
+/// A list of the county's ballots by condition, a page at a time.
+///
+/// `cure`: in review for a signature the voter can fix (confidential); `undeliverable`;
+/// `not_delivered`: mailed `days` ago or more with no delivery since; `not_received`: a return
+/// scan `days` ago or more and not received; `not_accepted`, of one `reason` or all. Each ballot
+/// comes with its latest message and whether the voter has looked since. Needs `ballots:read`, or
+/// a staff session.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:read"]), ("staff_token" = [])),
+    params(
+        ("county" = String, Path, description = "The county's number, 01 to 58."),
+        ("list" = String, Path, description = "`cure`, `undeliverable`, `not_delivered`, `not_received` or `not_accepted`."),
+        ListQuery,
+    ),
+    responses(
+        (status = 200, description = "A page of the list, in a fixed order; `next` continues it.", body = BallotListPage),
+        (status = 401, description = "No valid token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Another county's, or a token without `ballots:read`.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "The county holds no election with this id.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown list or reason, or a number out of range.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/counties/{county}/lists/{list}")]
+pub async fn list_page(
+    office: web::Data<Office>,
+    path: web::Path<(String, String)>,
+    reader: Reader,
+    query: web::Query<ListQuery>,
+) -> Result<web::Json<BallotListPage>, ServiceError> {
+    let (county, list) = path.into_inner();
+    let county = county_number(&county)?;
+    Ok(web::Json(office.list(&reader, county, query.into_inner().request(list)).await?))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    /// The election's id.
+    election: String,
+    days: Option<i64>,
+    reason: Option<String>,
+    /// Why the staff member exports (written to the county's audit log); staff must give it.
+    why: Option<String>,
+}
+
+/// A whole list as a CSV file (up to 200,000 ballots).
+///
+/// For operators and admins, and county systems with `ballots:read`; each staff export is written
+/// to the county's audit log. The cure list is confidential: its file name says so.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:read"]), ("staff_token" = [])),
+    params(
+        ("county" = String, Path, description = "The county's number, 01 to 58."),
+        ("list" = String, Path, description = "As for `GET /counties/{county}/lists/{list}`."),
+        ExportQuery,
+    ),
+    responses(
+        (status = 200, description = "The list as CSV with a header row.", content_type = "text/csv", body = String),
+        (status = 401, description = "No valid token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Another county's, a viewer, or a token without `ballots:read`.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "The county holds no election with this id.", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown list or reason, or a staff member gave no reason.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/counties/{county}/exports/{list}")]
+pub async fn export_list(
+    office: web::Data<Office>,
+    path: web::Path<(String, String)>,
+    reader: Reader,
+    query: web::Query<ExportQuery>,
+) -> Result<HttpResponse, ServiceError> {
+    let (county, list) = path.into_inner();
+    let county = county_number(&county)?;
+    let ExportQuery { election, days, reason, why } = query.into_inner();
+    let request = ListRequest { election: election.clone(), list, days, reason, after: None, limit: None };
+    let (list, ballots) = office.export(&reader, county, request, why).await?;
+    let file = crate::office::csv_file(&ballots)?;
+    let safe_election: String =
+        election.trim().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    let confidential = if list.is_confidential() { "CONFIDENTIAL-" } else { "" };
+    let name = format!("{confidential}{}-county-{county:02}-{safe_election}.csv", list.as_str());
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
+        .insert_header((CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .body(file))
+}

@@ -1,0 +1,156 @@
+//! What the county read API answers (the console reads the same): a ballot's whole history, and
+//! lists of ballots by condition, a page at a time.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::ballot::{BallotStatus, DeliveryMethod, StatusReason};
+use crate::contact::ContactKind;
+
+/// The lists of ballots a county works through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum BallotList {
+    /// In review for a reason the voter can fix (no signature, signature mismatch): the cure queue.
+    /// Confidential (California Elections Code, AB 827 of 2025).
+    Cure,
+    /// The Postal Service could not deliver the ballot.
+    Undeliverable,
+    /// Mailed at least `days` ago, and no delivery (or later step) since.
+    NotDelivered,
+    /// Seen on its way back (a return scan) at least `days` ago, and not received since.
+    NotReceived,
+    /// Not accepted, of one `reason` or all.
+    NotAccepted,
+}
+
+impl BallotList {
+    /// Whether the list names voters with signature problems, whose list the law keeps confidential.
+    pub fn is_confidential(self) -> bool {
+        matches!(self, Self::Cure)
+    }
+}
+
+/// The latest message about a ballot and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationRecord {
+    /// What it told the voter (`mailed`, `in_review`, `reminder`, …).
+    pub notice: String,
+    pub channel: ContactKind,
+    /// `pending` (waiting, perhaps for contact hours), `sending`, `sent`, `failed` (will be tried
+    /// again), `dead` (given up), `dropped` (no longer worth sending).
+    pub state: String,
+    /// The provider's last word: `delivered`, `undelivered`, `bounced`, `answered`, …; absent until it reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// When the message was written (UTC).
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date_time"))]
+    pub created_at: NaiveDateTime,
+    /// When it was, or is, to go (UTC): later than written when contact hours held it.
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date_time"))]
+    pub due_at: NaiveDateTime,
+    pub attempts: i16,
+    /// The provider's id for it, to look it up with them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_id: Option<String>,
+}
+
+/// One ballot in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BallotListItem {
+    /// The county's ballot id.
+    pub ballot_id: String,
+    /// The state voter ID.
+    pub voter_id: String,
+    pub voter_name: String,
+    pub status: BallotStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<StatusReason>,
+    /// When the current status happened (UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date_time"))]
+    pub status_at: Option<NaiveDateTime>,
+    pub delivery_method: DeliveryMethod,
+    /// The latest message sent about this ballot, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_notification: Option<NotificationRecord>,
+    /// When the voter last signed in to the tracker after the current status (they saw it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date_time"))]
+    pub voter_seen_at: Option<NaiveDateTime>,
+}
+
+/// A page of a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BallotListPage {
+    pub list: BallotList,
+    pub election: String,
+    pub county: i16,
+    /// The last day to fix a signature problem, when the election has one set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date"))]
+    pub cure_deadline: Option<NaiveDate>,
+    pub ballots: Vec<BallotListItem>,
+    /// Pass as `after` for the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+/// A status event as the county (or a scan) reported it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BallotEventRecord {
+    pub event_id: String,
+    pub status: BallotStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<StatusReason>,
+    /// When it happened (UTC).
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date_time"))]
+    pub occurred_at: NaiveDateTime,
+    /// `county`, `usps` or `drop_box`.
+    pub source: String,
+    /// When the tracker stored it (UTC).
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date_time"))]
+    pub received_at: NaiveDateTime,
+}
+
+/// A USPS scan of the ballot's envelope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScanRecord {
+    /// The Intelligent Mail barcode it read.
+    pub tracking: String,
+    pub facility_zip: String,
+    pub operation_code: String,
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date_time"))]
+    pub scanned_at: NaiveDateTime,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date"))]
+    pub expected_delivery: Option<NaiveDate>,
+}
+
+/// Everything about one ballot: what the county reported, what the Postal Service scanned, and
+/// every message the voter was sent, with what became of it. What the office phone needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BallotHistory {
+    #[serde(flatten)]
+    pub ballot: BallotListItem,
+    pub election: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outbound_tracking: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_tracking: Option<String>,
+    /// Oldest first.
+    pub events: Vec<BallotEventRecord>,
+    /// Oldest first.
+    pub scans: Vec<ScanRecord>,
+    /// Oldest first.
+    pub notifications: Vec<NotificationRecord>,
+}
