@@ -222,7 +222,8 @@ pub fn elections_set(database: &DatabaseSettings, row: ElectionRow, counties: &s
     let mut conn = db::connect_one(database)?;
     let now = Clock::system().now().naive_utc();
     for county in &counties {
-        let context = FeedContext { county: *county, client: None, endpoint: "cli", now };
+        let context =
+            FeedContext { county: *county, client: None, endpoint: "cli", now, holds: Default::default(), hold: None };
         let result = elections::apply(&mut conn, &context, true, vec![Ok(row.clone())])?;
         if let Some(rejected) = result.results.iter().find(|r| r.outcome == Outcome::Rejected) {
             anyhow::bail!(

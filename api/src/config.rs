@@ -175,6 +175,15 @@ pub struct Settings {
     #[arg(long, env = "BALLOT_TRACKER_TRUST_PROXY", default_value_t = false)]
     pub trust_proxy: bool,
 
+    /// Percent of a county's ballots one event batch may move to a final status (or over several
+    /// steps) before its messages wait for an operator to release them.
+    #[arg(long, env = "BALLOT_TRACKER_HOLD_PERCENT", default_value_t = 20, value_parser = clap::value_parser!(u8).range(1..=100))]
+    pub hold_percent: u8,
+
+    /// Batches with fewer such rows than this are never held for their share (a small county's ordinary day).
+    #[arg(long, env = "BALLOT_TRACKER_HOLD_MIN_ROWS", default_value_t = 50)]
+    pub hold_min_rows: usize,
+
     /// HTTP worker threads; defaults to one per CPU core.
     #[arg(long, env = "BALLOT_TRACKER_WORKERS")]
     pub workers: Option<usize>,

@@ -96,7 +96,8 @@ impl Services {
             public_url: public_url.clone(),
             attempts: Arc::new(staff::attempts_per_address()),
         };
-        let office = Office { database: database.clone(), clock: clock.clone(), staff: staff.clone() };
+        let office =
+            Office { database: database.clone(), clock: clock.clone(), staff: staff.clone(), wakeup: wakeup.clone() };
         Ok(Self { database, clock, session_keys, portal, sign_in, delivery, staff, office })
     }
 }

@@ -154,3 +154,53 @@ pub struct BallotHistory {
     /// Oldest first.
     pub notifications: Vec<NotificationRecord>,
 }
+
+/// How many messages a held batch would send of one notice, by one channel, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WaitingMessages {
+    pub notice: String,
+    pub channel: String,
+    /// The language the voters chose.
+    pub language: String,
+    pub messages: i64,
+}
+
+/// A county event batch whose messages wait for an operator: why, and what it would send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HeldBatch {
+    pub id: i64,
+    pub county: i16,
+    /// When it came (UTC).
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date_time"))]
+    pub created_at: NaiveDateTime,
+    /// `final_share`: it moved a large share of the county's ballots to a final status at once;
+    /// `skipped_steps`: many ballots jumped from mailed to received or beyond; `future_dates`:
+    /// some of its events were dated in the future (and refused).
+    pub reasons: Vec<String>,
+    pub rows_posted: i32,
+    pub final_rows: i32,
+    pub skipped_rows: i32,
+    pub future_rows: i32,
+    /// The county's ballots when it came.
+    pub county_ballots: i32,
+    /// `held`, `released` or `discarded`.
+    pub state: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::optional_date_time"))]
+    pub decided_at: Option<NaiveDateTime>,
+    /// What it would send, while held.
+    pub waiting: Vec<WaitingMessages>,
+}
+
+/// What releasing or discarding a batch did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HoldDecision {
+    pub id: i64,
+    /// `released` or `discarded`.
+    pub state: String,
+    /// Messages now on their way (released) or never to go (discarded).
+    pub messages: usize,
+}

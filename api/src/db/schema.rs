@@ -212,6 +212,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    held_batches (id) {
+        id -> BigInt,
+        county_id -> SmallInt,
+        client_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        reasons -> Text,
+        rows_posted -> Integer,
+        final_rows -> Integer,
+        skipped_rows -> Integer,
+        future_rows -> Integer,
+        county_ballots -> Integer,
+        state -> Text,
+        decided_by -> Nullable<BigInt>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     account_messages (id) {
         id -> BigInt,
         voter_record_id -> Nullable<BigInt>,
@@ -366,5 +384,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_accounts,
     staff_sessions,
     staff_sign_in_failures,
-    staff_audit
+    staff_audit,
+    held_batches
+);
+
+// What a held batch would send, counted by notice, channel and the voter's language.
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    notifications::notice,
+    notifications::channel,
+    voter_preferences::language,
 );

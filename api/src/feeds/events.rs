@@ -266,7 +266,7 @@ pub fn store(conn: &mut DbConnection, context: &FeedContext, events: &[ValidEven
     let applied = apply_status_changes(conn, &changes, context.now)?;
     // The messages these changes call for, in this same transaction: nothing is lost if the
     // process dies after the events are stored.
-    crate::notify::outbox::enqueue(conn, &applied, context.now)?;
+    crate::notify::outbox::enqueue(conn, &applied, context.now, context.hold)?;
     Ok(fates)
 }
 
@@ -432,6 +432,57 @@ fn apply_status_changes(
         .collect())
 }
 
+/// The context to store the batch in: under a new hold when the batch looks wrong (see
+/// `notify::holds`), so its messages wait for an operator.
+fn hold_if_suspicious(
+    conn: &mut DbConnection,
+    context: &FeedContext,
+    refused: &BatchResult,
+    valid: &[(usize, ValidEvent)],
+) -> QueryResult<FeedContext> {
+    let future_rows =
+        refused.results.iter().filter(|row| row.errors.iter().any(|error| error.code == "in_future")).count();
+    let final_rows =
+        valid.iter().filter(|(_, e)| matches!(e.status, BallotStatus::Accepted | BallotStatus::NotAccepted)).count();
+    let jumping: Vec<&str> = valid
+        .iter()
+        .filter(|(_, e)| e.status.rank() >= BallotStatus::Received.rank() && e.status != BallotStatus::Superseded)
+        .map(|(_, e)| e.ballot_id.as_str())
+        .collect();
+    if valid.is_empty()
+        || (future_rows == 0 && final_rows < context.holds.min_rows && jumping.len() < context.holds.min_rows)
+    {
+        return Ok(context.clone());
+    }
+    let mut skipped_rows = 0;
+    for chunk in jumping.chunks(5_000) {
+        let behind: i64 = ballots::table
+            .inner_join(ballot_statuses::table)
+            .filter(ballots::county_id.eq(context.county))
+            .filter(ballots::ballot_id.eq_any(chunk))
+            .filter(ballot_statuses::status_rank.le(BallotStatus::Mailed.rank()))
+            .count()
+            .get_result(conn)?;
+        skipped_rows += behind as usize;
+    }
+    let suspicion = crate::notify::holds::Suspicion {
+        rows_posted: refused.received + valid.len(),
+        final_rows,
+        skipped_rows,
+        future_rows,
+        county_ballots: crate::notify::holds::county_ballots(conn, context.county)?,
+    };
+    let reasons = suspicion.reasons(&context.holds);
+    if reasons.is_empty() {
+        return Ok(context.clone());
+    }
+    let hold = write_transaction(conn, |conn| {
+        crate::notify::holds::create(conn, context.county, context.client, &suspicion, &reasons, context.now)
+    })?;
+    tracing::warn!(county = context.county, hold, ?reasons, "event batch held: its messages wait for an operator");
+    Ok(FeedContext { hold: Some(hold), ..context.clone() })
+}
+
 /// Validates and stores a batch of events, row by row, in one transaction.
 pub fn apply(
     conn: &mut DbConnection,
@@ -449,6 +500,7 @@ pub fn apply(
     if parts.is_empty() {
         parts.push(&[]);
     }
+    let context = &hold_if_suspicious(conn, context, &result, &valid)?;
     let mut refused = Some(std::mem::take(&mut result));
     for part in parts {
         let first = refused.take().unwrap_or_default();

@@ -29,12 +29,15 @@ use utoipa::ToSchema;
 
 use crate::db::DbConnection;
 use crate::db::schema::audit_log;
+use crate::notify::holds::HoldRules;
 
 /// What the feeds work with.
 #[derive(Clone)]
 pub struct Feeds {
     pub database: crate::db::Database,
     pub clock: crate::clock::Clock,
+    /// When an event batch's messages wait for an operator.
+    pub holds: HoldRules,
 }
 
 /// How long a batch waits for a database connection.
@@ -74,7 +77,14 @@ impl Feeds {
     /// Applies a batch API client `client` posted for `county`, in one database call.
     pub async fn apply(&self, county: i16, client: i64, batch: Batch) -> Result<BatchResult, ServiceError> {
         let now = self.clock.now();
-        let context = FeedContext { county, client: Some(client), endpoint: batch.endpoint(), now: now.naive_utc() };
+        let context = FeedContext {
+            county,
+            client: Some(client),
+            endpoint: batch.endpoint(),
+            now: now.naive_utc(),
+            holds: self.holds,
+            hold: None,
+        };
         let result = self
             .database
             .run(DB_WAIT, move |conn| {
@@ -113,6 +123,10 @@ pub struct FeedContext {
     /// The endpoint, for the audit log.
     pub endpoint: &'static str,
     pub now: NaiveDateTime,
+    /// When an event batch's messages wait for an operator.
+    pub holds: HoldRules,
+    /// The hold the batch being stored is under: its messages wait, `held`.
+    pub hold: Option<i64>,
 }
 
 /// What became of one row of a batch.

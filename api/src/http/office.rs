@@ -3,16 +3,18 @@
 //! the console with a staff session.
 
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, HeaderValue};
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get, post, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use ballot_shared::Vocabulary;
-use ballot_shared::office::{BallotHistory, BallotListPage};
+use ballot_shared::office::{BallotHistory, BallotListPage, HeldBatch, HoldDecision};
 
 use crate::http::county::county_number;
 use crate::http::problem::{Problem, ServiceError};
+use crate::http::responses::{NoStaffSession, NotAllowedToStaff};
 use crate::office::{ListRequest, Office, Reader};
+use crate::staff::access::SignedInStaff;
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -169,4 +171,74 @@ pub async fn export_list(
         .insert_header((CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
         .insert_header((CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .body(file))
+}
+
+/// The county's held event batches (and those decided lately), newest first: why each was held,
+/// and what it would send, by notice, channel and language.
+///
+/// A batch is held when it would move a large share of the county's ballots to a final status at
+/// once, moves many ballots from mailed straight to received or beyond, or came with events dated
+/// in the future. Its events are stored; its messages wait until an operator releases or discards it.
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:read"]), ("staff_token" = [])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58.")),
+    responses(
+        (status = 200, description = "Held batches, newest first.", body = Vec<HeldBatch>),
+        (status = 401, description = "No valid token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Another county's, or a token without `ballots:read`.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/counties/{county}/holds")]
+pub async fn held_batches(
+    office: web::Data<Office>,
+    county: web::Path<String>,
+    reader: Reader,
+) -> Result<web::Json<Vec<HeldBatch>>, ServiceError> {
+    let county = county_number(&county)?;
+    Ok(web::Json(office.holds(&reader, county).await?))
+}
+
+/// Release a held batch: its messages go as usual (at the voters' contact hours). Operators only.
+#[utoipa::path(
+    tag = "staff",
+    security(("staff_token" = [])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58."), ("id" = i64, Path, description = "The held batch.")),
+    responses(
+        (status = 200, description = "Released.", body = HoldDecision),
+        NoStaffSession,
+        NotAllowedToStaff,
+        (status = 409, description = "Not held (decided already, or another county's).", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/holds/{id}/release")]
+pub async fn release_hold(
+    office: web::Data<Office>,
+    staff: SignedInStaff,
+    path: web::Path<(String, i64)>,
+) -> Result<web::Json<HoldDecision>, ServiceError> {
+    let (county, id) = path.into_inner();
+    Ok(web::Json(office.decide(&staff, county_number(&county)?, id, true).await?))
+}
+
+/// Discard a held batch: none of its messages will ever go (its events stay stored). Operators only.
+#[utoipa::path(
+    tag = "staff",
+    security(("staff_token" = [])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58."), ("id" = i64, Path, description = "The held batch.")),
+    responses(
+        (status = 200, description = "Discarded.", body = HoldDecision),
+        NoStaffSession,
+        NotAllowedToStaff,
+        (status = 409, description = "Not held (decided already, or another county's).", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/counties/{county}/holds/{id}/discard")]
+pub async fn discard_hold(
+    office: web::Data<Office>,
+    staff: SignedInStaff,
+    path: web::Path<(String, i64)>,
+) -> Result<web::Json<HoldDecision>, ServiceError> {
+    let (county, id) = path.into_inner();
+    Ok(web::Json(office.decide(&staff, county_number(&county)?, id, false).await?))
 }

@@ -24,6 +24,7 @@ use crate::http::problem::{self, localize_problems};
 use crate::http::web_files::WebFiles;
 use crate::limits::AddressLimit;
 use crate::messaging::transport::Transport;
+use crate::notify::holds::HoldRules;
 use crate::notify::worker::Workers;
 use crate::office::Office;
 use crate::services::Services;
@@ -59,7 +60,11 @@ impl HandlerData {
             database: web::Data::new(services.database.clone()),
             session_keys: web::Data::from(services.session_keys.clone()),
             portal: web::Data::new(services.portal.clone()),
-            feeds: web::Data::new(Feeds { database: services.database.clone(), clock: services.clock.clone() }),
+            feeds: web::Data::new(Feeds {
+                database: services.database.clone(),
+                clock: services.clock.clone(),
+                holds: HoldRules { share: f64::from(settings.hold_percent) / 100.0, min_rows: settings.hold_min_rows },
+            }),
             site: web::Data::new(SiteInfo {
                 name: settings.display_name.clone(),
                 openapi_yaml: openapi::document_yaml(),

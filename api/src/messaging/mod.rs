@@ -43,6 +43,8 @@ pub enum DeliveryState {
     Failed,
     Dead,
     Dropped,
+    /// Part of a batch an operator must release first (`notify::holds`); no worker takes it.
+    Held,
 }
 
 /// Who messages come from, as voters are told to expect them.

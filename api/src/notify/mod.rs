@@ -17,6 +17,7 @@
 //! - [`compose`]: the words, per notice, channel and language.
 
 pub mod compose;
+pub mod holds;
 pub mod outbox;
 mod policy;
 mod queue;

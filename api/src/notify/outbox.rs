@@ -138,7 +138,13 @@ fn due(window: &ContactWindow, now: NaiveDateTime) -> NaiveDateTime {
 /// method of each ballot's voter, due at the start of the voter's contact hours. A status message
 /// still waiting for the same ballot and channel takes the newer status instead (one message, the
 /// latest news). A replaced ballot's waiting messages are dropped: its replacement is what counts.
-pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDateTime) -> QueryResult<usize> {
+/// Messages of a held batch (`hold`) wait apart, each on its own, until an operator decides.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    changes: &[BallotChange],
+    now: NaiveDateTime,
+    hold: Option<i64>,
+) -> QueryResult<usize> {
     let superseded: Vec<i64> =
         changes.iter().filter(|c| matches!(c.status, Some((BallotStatus::Superseded, _)))).map(|c| c.ballot).collect();
     if !superseded.is_empty() {
@@ -167,13 +173,17 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
             NewNotification {
                 voter_record_id: r.voter,
                 ballot_id: r.ballot,
-                pending_key: Some(pending_key(r.ballot, r.channel)),
+                // A held message joins only messages of its own batch.
+                pending_key: Some(match hold {
+                    Some(hold) => super::holds::held_key(hold, r.ballot, r.channel),
+                    None => pending_key(r.ballot, r.channel),
+                }),
                 channel: r.channel,
                 notice: t.notice,
                 reason: t.reason,
                 expected_delivery: t.expected_delivery,
                 status_rank: t.rank,
-                state: DeliveryState::Pending,
+                state: if hold.is_some() { DeliveryState::Held } else { DeliveryState::Pending },
                 due_at: due(&r.window, now),
                 attempts: 0,
                 created_at: now,
@@ -182,11 +192,16 @@ pub fn enqueue(conn: &mut DbConnection, changes: &[BallotChange], now: NaiveDate
         .collect();
     // In key order, so concurrent batches touch waiting messages in the same order.
     rows.sort_unstable_by(|a, b| a.pending_key.cmp(&b.pending_key));
-    upsert_waiting(conn, &rows, now)
+    upsert_waiting(conn, &rows, now, hold)
 }
 
 /// Inserts status messages, or updates the one waiting for the same ballot and channel.
-fn upsert_waiting(conn: &mut DbConnection, rows: &[NewNotification], now: NaiveDateTime) -> QueryResult<usize> {
+fn upsert_waiting(
+    conn: &mut DbConnection,
+    rows: &[NewNotification],
+    now: NaiveDateTime,
+    hold: Option<i64>,
+) -> QueryResult<usize> {
     match conn {
         // One statement, its columns as arrays: far fewer values to bind and parse than a
         // multi-row insert (this runs inside every status event batch).
@@ -198,13 +213,13 @@ fn upsert_waiting(conn: &mut DbConnection, rows: &[NewNotification], now: NaiveD
             diesel::sql_query(format!(
                 "INSERT INTO notifications (voter_record_id, ballot_id, channel, notice, reason, expected_delivery, \
                  status_rank, state, pending_key, due_at, attempts, created_at) \
-                 SELECT u.voter, u.ballot, u.channel, u.notice, u.reason, u.expected, u.rank, '{pending}', u.key, u.due, 0, $10 \
+                 SELECT u.voter, u.ballot, u.channel, u.notice, u.reason, u.expected, u.rank, '{state}', u.key, u.due, 0, $10 \
                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::date[], $7::smallint[], \
                  $8::text[], $9::timestamp[]) AS u(voter, ballot, channel, notice, reason, expected, rank, key, due) \
                  ON CONFLICT (pending_key) DO UPDATE SET notice = excluded.notice, reason = excluded.reason, \
                  expected_delivery = excluded.expected_delivery, status_rank = excluded.status_rank \
                  WHERE notifications.status_rank <= excluded.status_rank",
-                pending = DeliveryState::Pending.as_str(),
+                state = if hold.is_some() { DeliveryState::Held } else { DeliveryState::Pending }.as_str(),
             ))
             .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.voter_record_id).collect::<Vec<_>>())
             .bind::<Array<BigInt>, _>(rows.iter().map(|r| r.ballot_id).collect::<Vec<_>>())

@@ -4,19 +4,25 @@
 
 pub mod ballots;
 
+use std::sync::Arc;
 use std::time::Duration as StdDuration;
+
+use tokio::sync::Notify;
 
 use ballot_shared::Vocabulary;
 use ballot_shared::ballot::StatusReason;
-use ballot_shared::office::{BallotHistory, BallotList, BallotListItem, BallotListPage};
+use ballot_shared::office::{
+    BallotHistory, BallotList, BallotListItem, BallotListPage, HeldBatch, HoldDecision, WaitingMessages,
+};
 use ballot_shared::staff::AuditAction;
 
 use crate::clock::Clock;
 use crate::db::Database;
-use crate::error::ServiceError;
+use crate::error::{ServiceError, Words};
 use crate::feeds::clients::Scope;
 use crate::feeds::elections;
 use crate::feeds::token::CountyClient;
+use crate::notify::holds;
 use crate::staff::Staff;
 use crate::staff::access::{Permission, SignedInStaff};
 use ballots::ListQuery;
@@ -93,6 +99,8 @@ pub struct Office {
     pub database: Database,
     pub clock: Clock,
     pub staff: Staff,
+    /// Wakes the notification workers (a released batch's messages are due).
+    pub wakeup: Arc<Notify>,
 }
 
 impl Office {
@@ -215,6 +223,74 @@ impl Office {
             self.staff.record(staff, Some(county), AuditAction::BallotSearched, subject, Some(why)).await?;
         }
         Ok(found)
+    }
+}
+
+impl Office {
+    /// The county's held batches (and those decided lately), newest first, with what each would send.
+    pub async fn holds(&self, reader: &Reader, county: i16) -> Result<Vec<HeldBatch>, ServiceError> {
+        reader.authorize(county, Permission::See)?;
+        let listed = self.database.run(DB_WAIT, move |conn| Ok(holds::list(conn, Some(county))?)).await?;
+        Ok(listed
+            .into_iter()
+            .map(|(batch, waiting)| HeldBatch {
+                id: batch.id,
+                county: batch.county_id,
+                created_at: batch.created_at,
+                reasons: batch.reasons.split_whitespace().map(str::to_owned).collect(),
+                rows_posted: batch.rows_posted,
+                final_rows: batch.final_rows,
+                skipped_rows: batch.skipped_rows,
+                future_rows: batch.future_rows,
+                county_ballots: batch.county_ballots,
+                state: batch.state.as_str().to_owned(),
+                decided_at: batch.decided_at,
+                waiting: waiting
+                    .into_iter()
+                    .map(|w| WaitingMessages {
+                        notice: w.notice,
+                        channel: w.channel,
+                        language: w.language,
+                        messages: w.messages,
+                    })
+                    .collect(),
+            })
+            .collect())
+    }
+
+    /// Releases (its messages go as usual) or discards (none ever goes) a held batch of the
+    /// county: operators only, written to the audit log.
+    pub async fn decide(
+        &self,
+        staff: &SignedInStaff,
+        county: i16,
+        id: i64,
+        release: bool,
+    ) -> Result<HoldDecision, ServiceError> {
+        staff.authorize(county, Permission::Act)?;
+        let (now, by) = (self.clock.now().naive_utc(), staff.member.id);
+        let decided = self
+            .database
+            .run(DB_WAIT, move |conn| {
+                crate::db::write_transaction(conn, |conn| match holds::find(conn, id)? {
+                    Some(batch) if batch.county_id == county => holds::decide(conn, id, release, by, now),
+                    _ => Ok(None),
+                })
+                .map_err(Into::into)
+            })
+            .await?;
+        let Some(messages) = decided else {
+            return Err(ServiceError::Conflict(Words::new("problem-hold-decided")));
+        };
+        let (action, state) = if release {
+            self.wakeup.notify_one();
+            (AuditAction::HoldReleased, holds::HoldState::Released)
+        } else {
+            (AuditAction::HoldDiscarded, holds::HoldState::Discarded)
+        };
+        let subject = format!("held batch {id}, {messages} messages");
+        self.staff.record(staff, Some(county), action, subject, None).await?;
+        Ok(HoldDecision { id, state: state.as_str().to_owned(), messages })
     }
 }
 

@@ -7,6 +7,7 @@ mod architecture;
 mod county_auth;
 mod county_feeds;
 mod county_reads;
+mod held_batches;
 mod helpers;
 mod languages;
 mod meta;

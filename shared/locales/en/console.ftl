@@ -49,3 +49,8 @@ field-error-after-office-format = Pass the `next` value of the previous page as 
 field-error-limit-office-range = A page holds 1 to 500 ballots.
 field-error-why-office-missing = Say why you look, for the county's audit log (for example: "voter called the office").
 field-error-ballot_id-office-missing = Give a ballot id or a voter ID.
+
+## Held batches
+
+problem-hold-decided-title = This batch is not held
+problem-hold-decided-detail = It was released or discarded already, or it is not one of this county's batches.
