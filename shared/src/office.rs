@@ -204,3 +204,71 @@ pub struct HoldDecision {
     /// Messages now on their way (released) or never to go (discarded).
     pub messages: usize,
 }
+
+/// How many ballots of an election reached each step, in the lifecycle's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FunnelStep {
+    /// `issued`, `mailed`, `delivered`, `returned`, `received`, `accepted`, `not_accepted`.
+    pub step: String,
+    pub ballots: i64,
+}
+
+/// A count of something by name (a status, a reason, a list).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NamedCount {
+    pub name: String,
+    pub count: i64,
+}
+
+/// Events of one day, by status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DaySeries {
+    /// The California calendar day.
+    #[cfg_attr(not(feature = "server"), serde(deserialize_with = "crate::iso_date::date"))]
+    pub date: NaiveDate,
+    pub status: String,
+    pub events: i64,
+}
+
+/// Messages about the election's ballots, by notice, channel and what became of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeliveryCount {
+    pub notice: String,
+    pub channel: String,
+    /// `pending`, `held`, `sending`, `sent`, `failed`, `dead` or `dropped`.
+    pub state: String,
+    /// The provider's last report (`delivered`, `undelivered`, …), when it made one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    pub messages: i64,
+}
+
+/// The election at a glance, for one county: the console's first page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ElectionSummary {
+    pub election: String,
+    pub county: i16,
+    /// Ballots not replaced by another.
+    pub ballots: i64,
+    pub funnel: Vec<FunnelStep>,
+    /// Ballots by current status.
+    pub by_status: Vec<NamedCount>,
+    /// Ballots not accepted, by reason.
+    pub not_accepted_reasons: Vec<NamedCount>,
+    /// Where ballots are stuck: the size of each list (late ones: 7 days).
+    pub stuck: Vec<NamedCount>,
+    /// Events per day.
+    pub per_day: Vec<DaySeries>,
+    /// Voters of the county signed up to hear by each channel (`email`, `sms`, `voice`), and those
+    /// who turned a channel off.
+    pub signed_up: Vec<NamedCount>,
+    pub opted_out: Vec<NamedCount>,
+    /// Ballots whose voter signed up to hear by at least one channel.
+    pub ballots_with_sign_up: i64,
+    pub deliveries: Vec<DeliveryCount>,
+}

@@ -58,6 +58,7 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(office::search_ballots)
         .service(office::list_page)
         .service(office::export_list)
+        .service(office::election_summary)
         .service(office::held_batches)
         .service(office::release_hold)
         .service(office::discard_hold)

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use ballot_shared::Vocabulary;
-use ballot_shared::office::{BallotHistory, BallotListPage, HeldBatch, HoldDecision};
+use ballot_shared::office::{BallotHistory, BallotListPage, ElectionSummary, HeldBatch, HoldDecision};
 
 use crate::http::county::county_number;
 use crate::http::problem::{Problem, ServiceError};
@@ -241,4 +241,36 @@ pub async fn discard_hold(
 ) -> Result<web::Json<HoldDecision>, ServiceError> {
     let (county, id) = path.into_inner();
     Ok(web::Json(office.decide(&staff, county_number(&county)?, id, false).await?))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SummaryQuery {
+    /// The election's id.
+    election: String,
+}
+
+/// The election at a glance, for one county: the ballot funnel, statuses and reasons not
+/// accepted, where ballots are stuck, events per day, sign-ups and opt-outs, and what became of
+/// every message (by notice, channel, state and the provider's report).
+#[utoipa::path(
+    tag = "county",
+    security(("county_token" = ["ballots:read"]), ("staff_token" = [])),
+    params(("county" = String, Path, description = "The county's number, 01 to 58."), SummaryQuery),
+    responses(
+        (status = 200, description = "The counts.", body = ElectionSummary),
+        (status = 401, description = "No valid token.", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Another county's, or a token without `ballots:read`.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "The county holds no election with this id.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/counties/{county}/summary")]
+pub async fn election_summary(
+    office: web::Data<Office>,
+    county: web::Path<String>,
+    reader: Reader,
+    query: web::Query<SummaryQuery>,
+) -> Result<web::Json<ElectionSummary>, ServiceError> {
+    let county = county_number(&county)?;
+    Ok(web::Json(office.summary(&reader, county, query.into_inner().election).await?))
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use diesel::dsl::exists;
+use diesel::dsl::{count_star, exists};
 use diesel::prelude::*;
 
 use ballot_shared::ballot::{BallotStatus, DeliveryMethod, StatusReason};
@@ -45,6 +45,53 @@ type SummaryRow = (
     i64,
 );
 
+/// Narrows `$rows` (a boxed query on ballots, their statuses and voters) to the ballots of the
+/// list `$query` asks for, as of `$cutoff` (the late lists' "days ago"): the list's one definition.
+macro_rules! of_list {
+    ($rows:expr, $query:expr, $cutoff:expr) => {{
+        let rows = $rows;
+        let cutoff = $cutoff;
+        match $query.list {
+            BallotList::Cure => rows.filter(ballot_statuses::status.eq(BallotStatus::InReview)).filter(
+                ballot_statuses::status_reason.eq_any([StatusReason::NoSignature, StatusReason::SignatureMismatch]),
+            ),
+            BallotList::Undeliverable => rows.filter(ballot_statuses::status.eq(BallotStatus::Undeliverable)),
+            BallotList::NotDelivered => rows
+                .filter(
+                    ballot_statuses::status_rank.between(BallotStatus::Mailed.rank(), BallotStatus::InTransit.rank()),
+                )
+                .filter(exists(
+                    ballot_events::table
+                        .filter(ballot_events::ballot_id.eq(ballots::id))
+                        .filter(ballot_events::status.eq(BallotStatus::Mailed))
+                        .filter(ballot_events::occurred_at.le(cutoff)),
+                )),
+            BallotList::NotReceived => rows
+                .filter(ballot_statuses::status.eq(BallotStatus::ReturnedByVoter))
+                .filter(ballot_statuses::status_at.le(cutoff)),
+            BallotList::NotAccepted => {
+                let rows = rows.filter(ballot_statuses::status.eq(BallotStatus::NotAccepted));
+                match $query.reason {
+                    Some(reason) => rows.filter(ballot_statuses::status_reason.eq(reason)),
+                    None => rows,
+                }
+            }
+        }
+    }};
+}
+
+/// How many ballots the list holds.
+pub fn list_size(conn: &mut DbConnection, query: &ListQuery, now: NaiveDateTime) -> QueryResult<i64> {
+    let rows = ballots::table
+        .inner_join(ballot_statuses::table)
+        .inner_join(voter_records::table)
+        .filter(ballots::county_id.eq(query.county))
+        .filter(ballots::election_id.eq(query.election))
+        .select(count_star())
+        .into_boxed();
+    of_list!(rows, query, now - Duration::days(query.days)).first(conn)
+}
+
 /// One page of a list, and the row id to continue after when there is more.
 pub fn list(
     conn: &mut DbConnection,
@@ -52,7 +99,7 @@ pub fn list(
     now: NaiveDateTime,
 ) -> QueryResult<(Vec<BallotListItem>, Option<i64>)> {
     let cutoff = now - Duration::days(query.days);
-    let mut rows = ballots::table
+    let rows = ballots::table
         .inner_join(ballot_statuses::table)
         .inner_join(voter_records::table)
         .filter(ballots::county_id.eq(query.county))
@@ -62,30 +109,7 @@ pub fn list(
         .order(ballots::id)
         .limit(query.limit + 1)
         .into_boxed();
-    rows = match query.list {
-        BallotList::Cure => rows.filter(ballot_statuses::status.eq(BallotStatus::InReview)).filter(
-            ballot_statuses::status_reason.eq_any([StatusReason::NoSignature, StatusReason::SignatureMismatch]),
-        ),
-        BallotList::Undeliverable => rows.filter(ballot_statuses::status.eq(BallotStatus::Undeliverable)),
-        BallotList::NotDelivered => rows
-            .filter(ballot_statuses::status_rank.between(BallotStatus::Mailed.rank(), BallotStatus::InTransit.rank()))
-            .filter(exists(
-                ballot_events::table
-                    .filter(ballot_events::ballot_id.eq(ballots::id))
-                    .filter(ballot_events::status.eq(BallotStatus::Mailed))
-                    .filter(ballot_events::occurred_at.le(cutoff)),
-            )),
-        BallotList::NotReceived => rows
-            .filter(ballot_statuses::status.eq(BallotStatus::ReturnedByVoter))
-            .filter(ballot_statuses::status_at.le(cutoff)),
-        BallotList::NotAccepted => {
-            let rows = rows.filter(ballot_statuses::status.eq(BallotStatus::NotAccepted));
-            match query.reason {
-                Some(reason) => rows.filter(ballot_statuses::status_reason.eq(reason)),
-                None => rows,
-            }
-        }
-    };
+    let rows = of_list!(rows, query, cutoff);
     let mut found: Vec<SummaryRow> = rows.load(conn)?;
     let next = if found.len() as i64 > query.limit {
         found.truncate(query.limit as usize);

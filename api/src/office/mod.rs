@@ -3,6 +3,7 @@
 //! `ballots:read` or a signed-in staff member.
 
 pub mod ballots;
+pub mod summary;
 
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
@@ -12,7 +13,8 @@ use tokio::sync::Notify;
 use ballot_shared::Vocabulary;
 use ballot_shared::ballot::StatusReason;
 use ballot_shared::office::{
-    BallotHistory, BallotList, BallotListItem, BallotListPage, HeldBatch, HoldDecision, WaitingMessages,
+    BallotHistory, BallotList, BallotListItem, BallotListPage, ElectionSummary, HeldBatch, HoldDecision,
+    WaitingMessages,
 };
 use ballot_shared::staff::AuditAction;
 
@@ -227,6 +229,33 @@ impl Office {
 }
 
 impl Office {
+    /// The election at a glance, for one county.
+    pub async fn summary(
+        &self,
+        reader: &Reader,
+        county: i16,
+        election: String,
+    ) -> Result<ElectionSummary, ServiceError> {
+        reader.authorize(county, Permission::See)?;
+        let (id, _) = self.election(county, &election).await?;
+        let now = self.clock.now().naive_utc();
+        let c = self.database.run(DB_WAIT, move |conn| Ok(summary::counts(conn, county, id, now)?)).await?;
+        Ok(ElectionSummary {
+            election: election.trim().to_owned(),
+            county,
+            ballots: c.ballots,
+            funnel: c.funnel,
+            by_status: c.by_status,
+            not_accepted_reasons: c.not_accepted_reasons,
+            stuck: c.stuck,
+            per_day: c.per_day,
+            signed_up: c.signed_up,
+            opted_out: c.opted_out,
+            ballots_with_sign_up: c.ballots_with_sign_up,
+            deliveries: c.deliveries,
+        })
+    }
+
     /// The county's held batches (and those decided lately), newest first, with what each would send.
     pub async fn holds(&self, reader: &Reader, county: i16) -> Result<Vec<HeldBatch>, ServiceError> {
         reader.authorize(county, Permission::See)?;

@@ -7,7 +7,12 @@ use serde_json::{Value, json};
 use crate::helpers::{Backend, ELECTION, JOSE, TestApp, problem, spawn_app};
 use crate::on_both_backends;
 
-on_both_backends!(every_list_and_its_filters, a_ballots_history_says_what_the_voter_was_told, who_may_read_and_export);
+on_both_backends!(
+    every_list_and_its_filters,
+    a_ballots_history_says_what_the_voter_was_told,
+    who_may_read_and_export,
+    the_election_at_a_glance,
+);
 
 /// More Sacramento voters, one ballot each.
 const MORE_VOTERS: &str = "\
@@ -240,4 +245,57 @@ async fn who_may_read_and_export(backend: Backend) {
         .map(|l| l["reason"].as_str().unwrap())
         .collect();
     assert_eq!(exports, ["mail check", "cure calls"]);
+}
+
+async fn the_election_at_a_glance(backend: Backend) {
+    let app = spawn_app(backend).await;
+    election_under_way(&app).await;
+    let viewer = app.staff_member_token(Some("34"), "viewer").await;
+    let response = app.staff_get(&viewer, &format!("counties/34/summary?election={ELECTION}")).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let summary: Value = response.json().await.unwrap();
+    assert_eq!(summary["ballots"], 6);
+    let funnel: Vec<(&str, i64)> = summary["funnel"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["step"].as_str().unwrap(), s["ballots"].as_i64().unwrap()))
+        .collect();
+    // B4 undeliverable; B5 returned; B6 received and not accepted; B1 in review (received).
+    assert_eq!(
+        funnel,
+        [
+            ("issued", 6),
+            ("mailed", 6),
+            ("delivered", 3),
+            ("returned", 3),
+            ("received", 2),
+            ("accepted", 0),
+            ("not_accepted", 1)
+        ]
+    );
+    let count = |field: &str, name: &str| {
+        summary[field]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .map_or(0, |c| c["count"].as_i64().unwrap())
+    };
+    assert_eq!(count("not_accepted_reasons", "late"), 1);
+    assert_eq!(
+        ["cure", "undeliverable", "not_delivered", "not_received"].map(|list| count("stuck", list)),
+        [1, 1, 1, 1]
+    );
+    assert_eq!((count("signed_up", "email"), summary["ballots_with_sign_up"].as_i64()), (1, Some(1)));
+    let delivered = summary["deliveries"].as_array().unwrap();
+    assert!(
+        delivered.iter().any(|d| d["notice"] == "in_review" && d["state"] == "sent" && d["messages"] == 1),
+        "{summary}"
+    );
+    let days: i64 = summary["per_day"].as_array().unwrap().iter().map(|d| d["events"].as_i64().unwrap()).sum();
+    assert_eq!(days, 12);
+    // Another county's staff cannot see it.
+    let la = app.staff_member_token(Some("19"), "viewer").await;
+    problem(app.staff_get(&la, &format!("counties/34/summary?election={ELECTION}")).await, 403).await;
 }
