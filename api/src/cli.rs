@@ -308,6 +308,17 @@ pub fn staff_list(database: &DatabaseSettings) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `ballot-tracker staff enable EMAIL`: a disabled account may sign in again.
+pub fn staff_enable(database: &DatabaseSettings, email: &str) -> anyhow::Result<()> {
+    let mut conn = db::connect_one(database)?;
+    let email = email.trim().to_lowercase();
+    let account = crate::staff::accounts::by_email(&mut conn, &email)?
+        .ok_or_else(|| anyhow::anyhow!("no staff account {email:?} (see `ballot-tracker staff list`)"))?;
+    crate::staff::accounts::enable(&mut conn, account.id)?;
+    println!("Staff account {email} is enabled again.");
+    Ok(())
+}
+
 /// `ballot-tracker staff disable EMAIL`: the account can no longer sign in; its sessions end.
 pub fn staff_disable(database: &DatabaseSettings, email: &str) -> anyhow::Result<()> {
     let mut conn = db::connect_one(database)?;

@@ -132,6 +132,8 @@ enum StaffCommand {
     },
     /// Disable an account: it can no longer sign in, and its sessions end at once.
     Disable { email: String },
+    /// Enable a disabled account again.
+    Enable { email: String },
 }
 
 #[derive(Subcommand)]
@@ -201,6 +203,7 @@ async fn main() -> anyhow::Result<()> {
                     ballot_api::cli::staff_reset(&database, &email, &public_url)?
                 }
                 StaffCommand::Disable { email } => ballot_api::cli::staff_disable(&database, &email)?,
+                StaffCommand::Enable { email } => ballot_api::cli::staff_enable(&database, &email)?,
             }
         }
         Command::Elections {

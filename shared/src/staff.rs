@@ -246,6 +246,8 @@ pub enum AuditAction {
     EnrolmentReset,
     /// A ballot was looked up (the office phone).
     BallotSearched,
+    /// A confidential list (the cure list) was opened.
+    ListViewed,
     /// A list was exported as CSV.
     ListExported,
     HoldReleased,

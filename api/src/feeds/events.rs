@@ -437,11 +437,11 @@ fn apply_status_changes(
 fn hold_if_suspicious(
     conn: &mut DbConnection,
     context: &FeedContext,
-    refused: &BatchResult,
+    so_far: &BatchResult,
     valid: &[(usize, ValidEvent)],
 ) -> QueryResult<FeedContext> {
     let future_rows =
-        refused.results.iter().filter(|row| row.errors.iter().any(|error| error.code == "in_future")).count();
+        so_far.results.iter().filter(|row| row.errors.iter().any(|error| error.code == "in_future")).count();
     let final_rows =
         valid.iter().filter(|(_, e)| matches!(e.status, BallotStatus::Accepted | BallotStatus::NotAccepted)).count();
     let jumping: Vec<&str> = valid
@@ -466,7 +466,7 @@ fn hold_if_suspicious(
         skipped_rows += behind as usize;
     }
     let suspicion = crate::notify::holds::Suspicion {
-        rows_posted: refused.received + valid.len(),
+        rows_posted: so_far.received + valid.len(),
         final_rows,
         skipped_rows,
         future_rows,
@@ -523,6 +523,11 @@ pub fn apply(
             QueryResult::Ok(part_result)
         })?;
         result.merge(part_result);
+    }
+    if let Some(hold) = context.hold
+        && write_transaction(conn, |conn| crate::notify::holds::drop_if_empty(conn, hold))?
+    {
+        tracing::info!(county = context.county, hold, "the held batch told no one: hold removed");
     }
     Ok(result.sorted())
 }

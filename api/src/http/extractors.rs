@@ -120,9 +120,7 @@ impl FromRequest for SignedInStaff {
         let staff = data::<Staff>(req);
         let token = bearer_token(req).map(str::to_owned);
         Box::pin(async move {
-            let token = token.ok_or_else(|| {
-                ServiceError::StaffUnauthorized(crate::error::Words::new("problem-staff-session-ended"))
-            })?;
+            let token = token.ok_or_else(crate::staff::session_ended)?;
             staff.signed_in(&token).await
         })
     }

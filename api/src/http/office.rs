@@ -57,7 +57,7 @@ pub async fn search_ballots(
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
-pub struct ListQuery {
+pub struct ListParams {
     /// The election's id.
     election: String,
     /// For `not_delivered` and `not_received`: at least this many days ago (7 unless given).
@@ -68,18 +68,22 @@ pub struct ListQuery {
     after: Option<String>,
     /// Ballots per page, 1 to 500 (100 unless given).
     limit: Option<i64>,
+    /// For the cure list, which is confidential: why the staff member opens it (written to the
+    /// county's audit log with the first page); staff must give it.
+    why: Option<String>,
 }
 
-impl ListQuery {
-    fn request(self, list: String) -> ListRequest {
-        ListRequest {
+impl ListParams {
+    fn request(self, list: String) -> (ListRequest, Option<String>) {
+        let request = ListRequest {
             election: self.election,
             list,
             days: self.days,
             reason: self.reason,
             after: self.after,
             limit: self.limit,
-        }
+        };
+        (request, self.why)
     }
 }
 
@@ -96,7 +100,7 @@ impl ListQuery {
     params(
         ("county" = String, Path, description = "The county's number, 01 to 58."),
         ("list" = String, Path, description = "`cure`, `undeliverable`, `not_delivered`, `not_received` or `not_accepted`."),
-        ListQuery,
+        ListParams,
     ),
     responses(
         (status = 200, description = "A page of the list, in a fixed order; `next` continues it.", body = BallotListPage),
@@ -111,11 +115,12 @@ pub async fn list_page(
     office: web::Data<Office>,
     path: web::Path<(String, String)>,
     reader: Reader,
-    query: web::Query<ListQuery>,
+    query: web::Query<ListParams>,
 ) -> Result<web::Json<BallotListPage>, ServiceError> {
     let (county, list) = path.into_inner();
     let county = county_number(&county)?;
-    Ok(web::Json(office.list(&reader, county, query.into_inner().request(list)).await?))
+    let (request, why) = query.into_inner().request(list);
+    Ok(web::Json(office.list(&reader, county, request, why).await?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -244,6 +244,5 @@ pub async fn audit_log(
     signed_in: SignedInStaff,
     query: web::Query<AuditQuery>,
 ) -> Result<web::Json<Vec<AuditEntry>>, ServiceError> {
-    let since = query.since.unwrap_or_else(|| staff.clock.now().naive_utc() - chrono::Duration::days(30));
-    Ok(web::Json(staff.audit_log(&signed_in, query.county, since, query.before).await?))
+    Ok(web::Json(staff.audit_log(&signed_in, query.county, query.since, query.before).await?))
 }

@@ -187,6 +187,20 @@ pub fn list(conn: &mut DbConnection, county: Option<i16>) -> QueryResult<Vec<(He
     Ok(listed)
 }
 
+/// Removes the hold when its batch left nothing waiting (a file posted again, whose events were
+/// all stored before, changes no status and tells no one); `true` when it did.
+pub fn drop_if_empty(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    let waiting: i64 = notifications::table
+        .filter(notifications::state.eq(DeliveryState::Held))
+        .filter(notifications::pending_key.like(held_prefix(id)))
+        .select(count_star())
+        .first(conn)?;
+    if waiting > 0 {
+        return Ok(false);
+    }
+    diesel::delete(held_batches::table.find(id)).execute(conn).map(|n| n == 1)
+}
+
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<HeldBatch>> {
     held_batches::table.find(id).select(HeldBatch::as_select()).first(conn).optional()
 }
@@ -236,6 +250,14 @@ pub fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_held_key_names_its_batch_and_no_other() {
+        assert_eq!(held_key(12, 345, ContactKind::Sms), "held:12:345:sms");
+        assert!(held_prefix(1).len() < held_key(12, 3, ContactKind::Email).len());
+        // Batch 1's pattern must not take batch 12's messages.
+        assert_eq!(held_prefix(1), "held:1:%");
+    }
 
     #[test]
     fn a_batch_is_held_for_a_large_share_of_final_statuses_skipped_steps_or_future_dates() {

@@ -124,10 +124,19 @@ impl Office {
         reader: &Reader,
         county: i16,
         request: ListRequest,
+        why: Option<String>,
     ) -> Result<BallotListPage, ServiceError> {
         reader.authorize(county, Permission::See)?;
         let (election, cure_deadline) = self.election(county, &request.election).await?;
         let query = request.parse(county, election)?;
+        // The cure list is confidential: staff say why they open it, and its first page is logged.
+        if query.list.is_confidential() {
+            let why = self.reason_for(reader, why)?;
+            if let (Reader::Staff(staff), Some(why), None) = (reader, why, query.after) {
+                let subject = format!("{} list, election {}", query.list.as_str(), request.election.trim());
+                self.staff.record(staff, Some(county), AuditAction::ListViewed, subject, Some(why)).await?;
+            }
+        }
         let now = self.clock.now().naive_utc();
         let list = query.list;
         let (ballots, next) = self.database.run(DB_WAIT, move |conn| Ok(ballots::list(conn, &query, now)?)).await?;
@@ -298,29 +307,50 @@ impl Office {
     ) -> Result<HoldDecision, ServiceError> {
         staff.authorize(county, Permission::Act)?;
         let (now, by) = (self.clock.now().naive_utc(), staff.member.id);
+        let (action, state) = if release {
+            (AuditAction::HoldReleased, holds::HoldState::Released)
+        } else {
+            (AuditAction::HoldDiscarded, holds::HoldState::Discarded)
+        };
         let decided = self
             .database
             .run(DB_WAIT, move |conn| {
-                crate::db::write_transaction(conn, |conn| match holds::find(conn, id)? {
-                    Some(batch) if batch.county_id == county => holds::decide(conn, id, release, by, now),
-                    _ => Ok(None),
+                crate::db::write_transaction(conn, |conn| {
+                    let Some(messages) = (match holds::find(conn, id)? {
+                        Some(batch) if batch.county_id == county => holds::decide(conn, id, release, by, now)?,
+                        _ => None,
+                    }) else {
+                        return Ok(None);
+                    };
+                    // In the same transaction: no decision without its line in the log.
+                    let subject = format!("held batch {id}, {messages} messages");
+                    let done = crate::staff::audit::Done {
+                        staff_id: Some(by),
+                        county: Some(county),
+                        action,
+                        subject: &subject,
+                        reason: None,
+                    };
+                    crate::staff::audit::record(conn, done, now)?;
+                    Ok(Some(messages))
                 })
-                .map_err(Into::into)
+                .map_err(|e: diesel::result::Error| e.into())
             })
             .await?;
         let Some(messages) = decided else {
             return Err(ServiceError::Conflict(Words::new("problem-hold-decided")));
         };
-        let (action, state) = if release {
+        if release {
             self.wakeup.notify_one();
-            (AuditAction::HoldReleased, holds::HoldState::Released)
-        } else {
-            (AuditAction::HoldDiscarded, holds::HoldState::Discarded)
-        };
-        let subject = format!("held batch {id}, {messages} messages");
-        self.staff.record(staff, Some(county), action, subject, None).await?;
+        }
         Ok(HoldDecision { id, state: state.as_str().to_owned(), messages })
     }
+}
+
+/// A cell as a spreadsheet shows it, never as a formula: text that starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return (a ballot id a feed sent, a provider's word) gets a `'` first.
+fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}").into() } else { text.into() }
 }
 
 /// The ballots of an export as a CSV file, one row a ballot, with a header row.
@@ -346,7 +376,7 @@ pub fn csv_file(ballots: &[BallotListItem]) -> anyhow::Result<Vec<u8>> {
     };
     for ballot in ballots {
         let last = ballot.last_notification.as_ref();
-        file.write_record([
+        let cells = [
             ballot.ballot_id.as_str(),
             &ballot.voter_id,
             &ballot.voter_name,
@@ -360,7 +390,22 @@ pub fn csv_file(ballots: &[BallotListItem]) -> anyhow::Result<Vec<u8>> {
             last.and_then(|n| n.outcome.as_deref()).unwrap_or_default(),
             &time(last.map(|n| n.due_at)),
             &time(ballot.voter_seen_at),
-        ])?;
+        ];
+        file.write_record(cells.map(cell).iter().map(|c| c.as_bytes()))?;
     }
     Ok(file.into_inner()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn no_cell_opens_as_a_formula() {
+        for text in ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(cell(text).starts_with('\''), "{text}");
+        }
+        assert_eq!(cell("B-0001"), "B-0001");
+        assert_eq!(cell(""), "");
+    }
 }

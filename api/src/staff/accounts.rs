@@ -153,7 +153,8 @@ pub fn disable(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryRes
     end_sessions(conn, id, now).map(drop)
 }
 
-/// Replaces the password and authenticator with a new enrolment link, and ends every session.
+/// Replaces the password and authenticator with a new enrolment link, and ends every session. A
+/// disabled account stays disabled (enabling it is a separate, deliberate step).
 pub fn reset_enrolment(
     conn: &mut DbConnection,
     id: i64,
@@ -169,10 +170,17 @@ pub fn reset_enrolment(
             staff_accounts::enrolment_hash.eq(enrolment_hash),
             staff_accounts::enrolment_expires_at.eq(enrolment_expires_at),
             staff_accounts::enrolment_totp_secret.eq(None::<String>),
-            staff_accounts::disabled_at.eq(None::<NaiveDateTime>),
         ))
         .execute(conn)?;
     end_sessions(conn, id, now).map(drop)
+}
+
+/// Enables a disabled account again (it signs in with what it had, or enrols by a new link).
+pub fn enable(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    diesel::update(staff_accounts::table.find(id))
+        .set(staff_accounts::disabled_at.eq(None::<NaiveDateTime>))
+        .execute(conn)
+        .map(drop)
 }
 
 /// Ends every live session of the account; how many there were.

@@ -126,8 +126,8 @@ pub fn create_account(
 }
 
 /// Gives the account `email` a new enrolment link in place of its password and authenticator
-/// (lost phone, forgotten password), enables it again and ends its sessions; `None` when there is
-/// no such account.
+/// (lost phone, forgotten password) and ends its sessions; `None` when there is no such account.
+/// A disabled account stays disabled.
 pub fn reset_enrolment(
     conn: &mut DbConnection,
     email: &str,
@@ -182,7 +182,8 @@ fn refused() -> ServiceError {
     ServiceError::StaffUnauthorized(Words::new("problem-staff-sign-in-refused"))
 }
 
-fn session_ended() -> ServiceError {
+/// The answer to a request whose staff session has ended (or never was).
+pub fn session_ended() -> ServiceError {
     ServiceError::StaffUnauthorized(Words::new("problem-staff-session-ended"))
 }
 
@@ -270,11 +271,14 @@ impl Staff {
         self.attempts.check(address).map_err(|retry_after| ServiceError::RateLimited { retry_after })?;
         let now = self.now();
         let email_key = self.keys.keyed_hash(&["staff-sign-in", &sign_in.email]);
+        let pair_key = self.keys.keyed_hash(&["staff-sign-in", &sign_in.email, &address.to_string()]);
         let (locked_until, account) = {
-            let (email, email_key) = (sign_in.email.clone(), email_key.clone());
+            let (email, keys) = (sign_in.email.clone(), [email_key.clone(), pair_key.clone()]);
             self.database
                 .run(DB_WAIT, move |conn| {
-                    Ok((lockout::locked_until(conn, &email_key, now)?, accounts::by_email(conn, &email)?))
+                    let limits =
+                        [(keys[0].as_str(), lockout::TRIES_PER_EMAIL), (keys[1].as_str(), lockout::TRIES_PER_ADDRESS)];
+                    Ok((lockout::begin(conn, &limits, now)?, accounts::by_email(conn, &email)?))
                 })
                 .await?
         };
@@ -307,14 +311,14 @@ impl Staff {
         let known = usable.as_ref().map(|a| (a.id, a.county_id));
         let started = match (usable, password_ok, step) {
             (Some(account), true, Some(step)) => {
-                let email_key = email_key.clone();
+                let keys = [email_key.clone(), pair_key.clone()];
                 self.database
                     .run(DB_WAIT, move |conn| {
                         write_transaction(conn, |conn| {
                             if !accounts::spend_step(conn, account.id, step)? {
                                 return Ok(None);
                             }
-                            lockout::forget(conn, &email_key)?;
+                            lockout::forget(conn, &[keys[0].as_str(), keys[1].as_str()])?;
                             let session = sessions::start(conn, account.id, now)?;
                             let done = Done {
                                 staff_id: Some(account.id),
@@ -338,25 +342,20 @@ impl Staff {
             }
             None => {
                 let email = sign_in.email;
-                let locked = self
-                    .database
+                self.database
                     .run(DB_WAIT, move |conn| {
-                        write_transaction(conn, |conn| {
-                            let locked = lockout::count_failure(conn, &email_key, now)?;
-                            let subject = if known.is_some() { email.as_str() } else { "" };
-                            let done = Done {
-                                staff_id: known.map(|(id, _)| id),
-                                county: known.and_then(|(_, county)| county),
-                                action: AuditAction::SignInRefused,
-                                subject,
-                                reason: None,
-                            };
-                            audit::record(conn, done, now)?;
-                            Ok(locked)
-                        })
+                        let subject = if known.is_some() { email.as_str() } else { "" };
+                        let done = Done {
+                            staff_id: known.map(|(id, _)| id),
+                            county: known.and_then(|(_, county)| county),
+                            action: AuditAction::SignInRefused,
+                            subject,
+                            reason: None,
+                        };
+                        Ok(audit::record(conn, done, now)?)
                     })
                     .await?;
-                tracing::warn!(account = known.map(|(id, _)| id), locked, "staff sign-in refused");
+                tracing::warn!(account = known.map(|(id, _)| id), "staff sign-in refused");
                 Err(refused())
             }
         }
@@ -491,15 +490,18 @@ impl Staff {
         Ok(ended)
     }
 
-    /// The audit log of `county` since `since` (newest first), for its admin or a state admin.
+    /// The audit log of `county` since `since` (30 days ago unless given; never before the year
+    /// 2000), newest first, for its admin or a state admin.
     pub async fn audit_log(
         &self,
         by: &SignedInStaff,
         county: Option<i16>,
-        since: NaiveDateTime,
+        since: Option<NaiveDateTime>,
         before: Option<i64>,
     ) -> Result<Vec<AuditEntry>, ServiceError> {
         let county = by.scope(county, Permission::ManageStaff)?;
+        let earliest = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date").and_time(chrono::NaiveTime::MIN);
+        let since = since.unwrap_or_else(|| self.now() - Duration::days(30)).max(earliest);
         Ok(self.database.run(DB_WAIT, move |conn| Ok(audit::read(conn, county, since, before)?)).await?)
     }
 

@@ -192,7 +192,14 @@ async fn who_may_read_and_export(backend: Backend) {
         let (id, secret) = app.create_client(Some("34"), "stats:read").await;
         app.county_token(&id, &secret).await
     };
-    let cure = format!("counties/34/lists/cure?election={ELECTION}");
+    let cure = format!("counties/34/lists/cure?election={ELECTION}&why=cure%20calls");
+
+    // The cure list is confidential: staff say why they open it (other lists need no reason).
+    let unexplained = app.staff_get(&sacramento_viewer, &format!("counties/34/lists/cure?election={ELECTION}")).await;
+    assert_eq!(problem(unexplained, 422).await["errors"][0]["field"], "why");
+    let other =
+        app.staff_get(&sacramento_viewer, &format!("counties/34/lists/undeliverable?election={ELECTION}")).await;
+    assert_eq!(other.status().as_u16(), 200);
 
     // Reading: Sacramento's staff, the state's, and Sacramento's clients with ballots:read.
     for token in [&sacramento_viewer, &state_viewer] {
@@ -245,6 +252,16 @@ async fn who_may_read_and_export(backend: Backend) {
         .map(|l| l["reason"].as_str().unwrap())
         .collect();
     assert_eq!(exports, ["mail check", "cure calls"]);
+    // Who opened Sacramento's cure list, the state's staff included, is Sacramento's to know.
+    let mut viewers: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == "list_viewed")
+        .map(|l| l["staff"].as_str().unwrap())
+        .collect();
+    viewers.sort_unstable();
+    assert_eq!(viewers, ["viewer.34@elections.example.gov", "viewer.state@elections.example.gov"]);
 }
 
 async fn the_election_at_a_glance(backend: Backend) {

@@ -75,6 +75,11 @@ async fn a_held_batch_sends_nothing_until_released_and_nothing_at_all_when_disca
         app.staff_get(&viewer, "counties/34/ballots?ballot_id=B1&why=check").await.json::<Value>().await.unwrap();
     assert_eq!(status[0]["status"], "in_review", "the events themselves are stored");
 
+    // The same file posted again changes nothing and tells no one: no new hold to look at.
+    app.post_json(&county, "34/ballot-events", &wrong_clock).await;
+    let holds: Value = app.staff_get(&viewer, "counties/34/holds").await.json().await.unwrap();
+    assert_eq!(holds.as_array().unwrap().len(), 1, "{holds}");
+
     // Counted in one go, two thirds of the county: held for its share.
     app.set_time("2026-10-20T18:00:00Z");
     // Two weeks on, a new day's sessions.
