@@ -120,11 +120,42 @@ impl SessionKeys {
     }
 
     fn sealing_key(&self) -> [u8; 32] {
+        self.derived_key(b"ballot-tracker sealed outbox content v1")
+    }
+
+    /// A key for one use, derived from the server's secret.
+    fn derived_key(&self, purpose: &[u8]) -> [u8; 32] {
         use hmac::Mac;
         let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(self.mac_key.expose_secret().as_bytes())
             .expect("HMAC takes any key");
-        mac.update(b"ballot-tracker sealed outbox content v1");
+        mac.update(purpose);
         mac.finalize().into_bytes().into()
+    }
+
+    /// `plain` sealed for one `owner` (an account id) under a key of its own `purpose`: it opens
+    /// only with the same purpose and owner, so a sealed value copied to another row is useless.
+    pub fn seal_for(&self, purpose: &str, owner: i64, plain: &[u8]) -> String {
+        use aes_gcm::aead::{Aead, KeyInit, Payload};
+        use base64::Engine;
+        use rand::Rng;
+        let nonce: [u8; 12] = rand::rng().random();
+        let cipher = aes_gcm::Aes256Gcm::new(&self.derived_key(purpose.as_bytes()).into());
+        let owner = owner.to_be_bytes();
+        let sealed = cipher
+            .encrypt(&nonce.into(), Payload { msg: plain, aad: &owner })
+            .expect("AES-GCM encrypts any length we write");
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([nonce.as_slice(), &sealed].concat())
+    }
+
+    /// What [`SessionKeys::seal_for`] sealed for the same purpose and owner; `None` otherwise.
+    pub fn open_for(&self, purpose: &str, owner: i64, sealed: &str) -> Option<Vec<u8>> {
+        use aes_gcm::aead::{Aead, KeyInit, Payload};
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(sealed).ok()?;
+        let (nonce, sealed) = bytes.split_at_checked(12)?;
+        let nonce: [u8; 12] = nonce.try_into().ok()?;
+        let cipher = aes_gcm::Aes256Gcm::new(&self.derived_key(purpose.as_bytes()).into());
+        cipher.decrypt(&nonce.into(), Payload { msg: sealed, aad: &owner.to_be_bytes() }).ok()
     }
 
     pub fn verify(&self, token: &str) -> Result<VoterClaims, SessionError> {
@@ -176,6 +207,16 @@ mod tests {
         tampered[last] = if tampered[last] == b'A' { b'B' } else { b'A' };
         assert_eq!(keys.open(&String::from_utf8(tampered).unwrap()), None);
         assert_eq!(keys.open("short"), None);
+    }
+
+    #[test]
+    fn a_value_sealed_for_an_owner_opens_for_that_owner_and_purpose_only() {
+        let keys = keys("k3y-material");
+        let sealed = keys.seal_for("staff-totp", 7, b"secret");
+        assert_eq!(keys.open_for("staff-totp", 7, &sealed).as_deref(), Some(b"secret".as_slice()));
+        assert_eq!(keys.open_for("staff-totp", 8, &sealed), None, "another account's row");
+        assert_eq!(keys.open_for("other", 7, &sealed), None, "another purpose");
+        assert_eq!(keys.open(&sealed), None, "the outbox's key");
     }
 
     #[test]

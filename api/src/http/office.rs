@@ -2,7 +2,7 @@
 //! condition a page at a time, and CSV exports. County systems read with a `ballots:read` token;
 //! the console with a staff session.
 
-use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, HeaderValue};
+use actix_web::http::header::CONTENT_DISPOSITION;
 use actix_web::{HttpResponse, get, post, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -174,7 +174,6 @@ pub async fn export_list(
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")))
-        .insert_header((CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .body(file))
 }
 

@@ -1,7 +1,6 @@
 //! County staff: enrolling by the link an admin gave, signing in and out, and (for admins) the
 //! county's staff accounts and their audit log.
 
-use actix_web::http::header::{CACHE_CONTROL, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
@@ -17,11 +16,6 @@ use crate::http::responses::{NoStaffSession, NotAllowedToStaff};
 use crate::http::{TrustProxy, client_address};
 use crate::staff::Staff;
 use crate::staff::access::SignedInStaff;
-
-/// An answer that holds a secret: no cache keeps it.
-fn not_stored<T: serde::Serialize>(status: actix_web::http::StatusCode, body: &T) -> HttpResponse {
-    HttpResponse::build(status).insert_header((CACHE_CONTROL, HeaderValue::from_static("no-store"))).json(body)
-}
 
 /// Open an enrolment link: whose account it is, and the authenticator secret to add.
 ///
@@ -42,7 +36,8 @@ pub async fn enrolment_secret(
 ) -> Result<HttpResponse, ServiceError> {
     let token = form.validate().map_err(ServiceError::InvalidFields)?;
     let secret = staff.enrolment_secret(token).await?;
-    Ok(not_stored(actix_web::http::StatusCode::OK, &secret))
+    // Like every API answer, marked `Cache-Control: no-store` (`openapi::api_scope`).
+    Ok(HttpResponse::Ok().json(secret))
 }
 
 /// Finish enrolling: set the password and prove the authenticator works with a code from it.
@@ -88,7 +83,7 @@ pub async fn sign_in(
 ) -> Result<HttpResponse, ServiceError> {
     let sign_in = form.validate().map_err(ServiceError::InvalidFields)?;
     let session = staff.sign_in(sign_in, client_address(&req, **trust_proxy)).await?;
-    Ok(not_stored(actix_web::http::StatusCode::CREATED, &session))
+    Ok(HttpResponse::Created().json(session))
 }
 
 /// Who is signed in, and when the session ends if unused.
@@ -172,7 +167,7 @@ pub async fn create_account(
 ) -> Result<HttpResponse, ServiceError> {
     let new = form.validate().map_err(ServiceError::InvalidFields)?;
     let created = staff.create(&signed_in, new).await?;
-    Ok(not_stored(actix_web::http::StatusCode::CREATED, &created))
+    Ok(HttpResponse::Created().json(created))
 }
 
 /// Disable a staff account: it can no longer sign in, and its sessions end at once.

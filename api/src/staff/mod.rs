@@ -33,6 +33,8 @@ use audit::Done;
 
 /// Who staff tokens are for; voter and county tokens are refused where a staff token is needed.
 pub const STAFF_AUDIENCE: &str = "ballot-tracker:staff";
+/// What authenticator secrets are sealed for (each bound to its account).
+const TOTP_SEAL: &str = "ballot-tracker staff authenticator v1";
 /// How long an enrolment link works.
 pub const ENROLMENT_LIFETIME: Duration = Duration::hours(72);
 const DB_WAIT: StdDuration = StdDuration::from_secs(5);
@@ -197,17 +199,21 @@ impl Staff {
     pub async fn enrolment_secret(&self, token: String) -> Result<EnrolmentSecret, ServiceError> {
         let now = self.now();
         let hash = sha256(&token);
-        let offered = self.keys.seal(&factors::new_secret());
+        let keys = self.keys.clone();
         let account = self
             .database
             .run(DB_WAIT, move |conn| {
                 let Some(account) = accounts::by_enrolment(conn, &hash, now)? else { return Ok(None) };
+                let offered = keys.seal_for(TOTP_SEAL, account.id, &factors::new_secret());
                 accounts::offer_secret(conn, account.id, &offered)?;
                 Ok(accounts::by_id(conn, account.id)?)
             })
             .await?
             .ok_or_else(enrolment_link_gone)?;
-        let secret = account.enrolment_totp_secret.as_deref().and_then(|sealed| self.keys.open(sealed));
+        let secret = account
+            .enrolment_totp_secret
+            .as_deref()
+            .and_then(|sealed| self.keys.open_for(TOTP_SEAL, account.id, sealed));
         let (Some(secret), Some(expires_at)) = (secret, account.enrolment_expires_at) else {
             return Err(enrolment_link_gone());
         };
@@ -231,7 +237,10 @@ impl Staff {
             self.database.run(DB_WAIT, move |conn| Ok(accounts::by_enrolment(conn, &hash, now)?)).await?
         }
         .ok_or_else(enrolment_link_gone)?;
-        let secret = account.enrolment_totp_secret.as_deref().and_then(|sealed| self.keys.open(sealed));
+        let secret = account
+            .enrolment_totp_secret
+            .as_deref()
+            .and_then(|sealed| self.keys.open_for(TOTP_SEAL, account.id, sealed));
         let Some(secret) = secret else {
             // The link's page asks for the secret before it shows the form: nothing to check against yet.
             return Err(ServiceError::Conflict(Words::new("problem-staff-enrolment-no-secret")));
@@ -306,7 +315,10 @@ impl Staff {
             tokio::task::spawn_blocking(move || factors::password_matches(stored_hash.as_deref(), &password))
                 .await
                 .map_err(|e| ServiceError::Unexpected(e.into()))?;
-        let secret = usable.as_ref().and_then(|a| a.totp_secret.as_deref()).and_then(|sealed| self.keys.open(sealed));
+        let secret = usable
+            .as_ref()
+            .and_then(|a| a.totp_secret.as_deref().map(|sealed| (a.id, sealed)))
+            .and_then(|(id, sealed)| self.keys.open_for(TOTP_SEAL, id, sealed));
         let step = secret.and_then(|secret| factors::code_step(&secret, &sign_in.code, self.clock.now().timestamp()));
         let known = usable.as_ref().map(|a| (a.id, a.county_id));
         let started = match (usable, password_ok, step) {
