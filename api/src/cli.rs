@@ -280,11 +280,17 @@ pub fn staff_create(
     Ok(())
 }
 
+/// A staff email as accounts are stored under it (the one rule, `ballot_shared::staff::staff_email`).
+fn staff_email(email: &str) -> anyhow::Result<String> {
+    ballot_shared::staff::staff_email(email, &mut Vec::new())
+        .ok_or_else(|| anyhow::anyhow!("{email:?} is not an email address"))
+}
+
 /// `ballot-tracker staff reset EMAIL`: a new enrolment link in place of the password and authenticator.
 pub fn staff_reset(database: &DatabaseSettings, email: &str, public_url: &str) -> anyhow::Result<()> {
     let mut conn = db::connect_one(database)?;
     let now = Clock::system().now().naive_utc();
-    let email = email.trim().to_lowercase();
+    let email = staff_email(email)?;
     let created = crate::staff::reset_enrolment(&mut conn, &email, None, public_url, now)?
         .ok_or_else(|| anyhow::anyhow!("no staff account {email:?} (see `ballot-tracker staff list`)"))?;
     print_enrolment(&created, "Reset staff account");
@@ -311,7 +317,7 @@ pub fn staff_list(database: &DatabaseSettings) -> anyhow::Result<()> {
 /// `ballot-tracker staff enable EMAIL`: a disabled account may sign in again.
 pub fn staff_enable(database: &DatabaseSettings, email: &str) -> anyhow::Result<()> {
     let mut conn = db::connect_one(database)?;
-    let email = email.trim().to_lowercase();
+    let email = staff_email(email)?;
     let account = crate::staff::accounts::by_email(&mut conn, &email)?
         .ok_or_else(|| anyhow::anyhow!("no staff account {email:?} (see `ballot-tracker staff list`)"))?;
     crate::staff::accounts::enable(&mut conn, account.id)?;
@@ -322,7 +328,7 @@ pub fn staff_enable(database: &DatabaseSettings, email: &str) -> anyhow::Result<
 /// `ballot-tracker staff disable EMAIL`: the account can no longer sign in; its sessions end.
 pub fn staff_disable(database: &DatabaseSettings, email: &str) -> anyhow::Result<()> {
     let mut conn = db::connect_one(database)?;
-    let email = email.trim().to_lowercase();
+    let email = staff_email(email)?;
     let account = crate::staff::accounts::by_email(&mut conn, &email)?
         .ok_or_else(|| anyhow::anyhow!("no staff account {email:?} (see `ballot-tracker staff list`)"))?;
     crate::staff::disable_account(&mut conn, account.id, None, Clock::system().now().naive_utc())?;
